@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/lib/db/database-url";
+
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+
+/** Process configuration, read and checked once at start (README "Configuration" lists every variable). */
+export const ZServerConfig = z.object({
+  PORT: int(3000, 1, 65_535),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  /** Origin people see in URLs and that URL-signing providers sign, e.g. https://hooks.example.com. */
+  HOOKSTACK_PUBLIC_URL: z.url().optional(),
+  /** Trust X-Forwarded-Proto/Host/For from a reverse proxy in front of Hookstack. */
+  HOOKSTACK_TRUST_PROXY: z.stringbool().default(false),
+  HOOKSTACK_MAX_BODY_BYTES: int(1024 * 1024, 1024, 100 * 1024 * 1024),
+  HOOKSTACK_HISTORY_BODY_BYTES: int(256 * 1024, 0, 10 * 1024 * 1024),
+  HOOKSTACK_MAX_STEPS: int(1000, 1, 1_000_000),
+  HOOKSTACK_MAX_ITERATIONS: int(1000, 1, 1_000_000),
+  HOOKSTACK_RUN_TIMEOUT_MS: int(30_000, 100, 600_000),
+  HOOKSTACK_EXPRESSION_TIMEOUT_MS: int(1000, 10, 60_000),
+  HOOKSTACK_MAX_RESPONSE_BYTES: int(1024 * 1024, 1024, 100 * 1024 * 1024),
+  HOOKSTACK_MAX_JSON_DEPTH: int(64, 2, 1000),
+});
+
+export type TServerConfig = z.infer<typeof ZServerConfig>;
+
+const KEY = Symbol.for("hookstack.config");
+type Holder = { [KEY]?: TServerConfig };
+
+export function serverConfig(env: NodeJS.ProcessEnv = process.env): TServerConfig {
+  const holder = globalThis as Holder;
+  if (holder[KEY]) return holder[KEY];
+  const parsed = ZServerConfig.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`invalid configuration:\n${lines}`);
+  }
+  holder[KEY] = parsed.data;
+  return parsed.data;
+}

@@ -1,0 +1,29 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
+import { databaseUrl, providerOf, sqliteFileUrl } from "./database-url";
+
+/** Code is written against the SQLite client's types and the portable subset of queries both providers share. */
+export type Db = SqliteClient;
+
+const KEY = Symbol.for("hookstack.prisma");
+type Holder = { [KEY]?: { url: string; db: Db } };
+
+function create(url: string): Db {
+  if (providerOf(url) === "postgres") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileUrl(url), timeout: 10_000 }) });
+}
+
+/**
+ * The process's Prisma client. Kept on globalThis: server.ts and the Next.js bundle load separate copies of this
+ * module, and both must share one connection pool (and, for SQLite, one writer).
+ */
+export function getDb(): Db {
+  const holder = globalThis as Holder;
+  const url = databaseUrl();
+  if (holder[KEY]?.url !== url) holder[KEY] = { url, db: create(url) };
+  return holder[KEY].db;
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { TServerConfig } from "@/lib/config";
+import type { TRunLimits } from "@/lib/engine/types";
+
+/** Per-endpoint settings; limits apply under the server's maxima (a setting can lower a limit, never raise it). */
+export const ZEndpointSettings = z.object({
+  maxBodyBytes: z.number().int().min(1).optional(),
+  maxSteps: z.number().int().min(1).optional(),
+  maxIterations: z.number().int().min(1).optional(),
+  runTimeoutMs: z.number().int().min(100).optional(),
+  expressionTimeoutMs: z.number().int().min(10).optional(),
+});
+
+export type TEndpointSettings = z.infer<typeof ZEndpointSettings>;
+
+export function parseSettings(text: string): TEndpointSettings {
+  const parsed = ZEndpointSettings.safeParse(JSON.parse(text || "{}"));
+  return parsed.success ? parsed.data : {};
+}
+
+const under = (value: number | undefined, max: number) => Math.min(value ?? max, max);
+
+export function effectiveLimits(settings: TEndpointSettings, config: TServerConfig): TRunLimits {
+  return {
+    maxSteps: under(settings.maxSteps, config.HOOKSTACK_MAX_STEPS),
+    maxIterations: under(settings.maxIterations, config.HOOKSTACK_MAX_ITERATIONS),
+    runTimeoutMs: under(settings.runTimeoutMs, config.HOOKSTACK_RUN_TIMEOUT_MS),
+    maxResponseBytes: config.HOOKSTACK_MAX_RESPONSE_BYTES,
+    maxJsonDepth: config.HOOKSTACK_MAX_JSON_DEPTH,
+    expression: {
+      timeoutMs: under(settings.expressionTimeoutMs, config.HOOKSTACK_EXPRESSION_TIMEOUT_MS),
+      maxDepth: 500,
+      maxSequence: 100_000,
+    },
+  };
+}
+
+export function effectiveMaxBodyBytes(settings: TEndpointSettings, config: TServerConfig): number {
+  return under(settings.maxBodyBytes, config.HOOKSTACK_MAX_BODY_BYTES);
+}

@@ -1,0 +1,79 @@
+import type { TExpressionLimits } from "@/lib/expressions/limits";
+
+/** `$request` as a stack sees it: header names lower-case, `body` the exact raw text received. */
+export type TRequestInfo = {
+  /** The full URL the sender used (public base URL + path + query), for URL-signing providers. */
+  url: string;
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string>;
+  ip: string;
+  receivedAt: string;
+  body: string;
+};
+
+export type THttpResponse = { status: number; headers: Record<string, string>; body: unknown };
+
+export type TTraceStatus = "ok" | "error" | "skipped";
+
+export type TTraceEntry = {
+  nodeId: string;
+  type: string;
+  status: TTraceStatus;
+  startedAt: string;
+  durationMs: number;
+  /** The evaluated config values the node ran with (secrets redacted). */
+  input?: Record<string, unknown>;
+  output?: unknown;
+  /** The output handle the run left by. */
+  handle?: string;
+  error?: string;
+  /** Index of the innermost `forEach` item this entry ran for. */
+  iteration?: number;
+  /** Indexes of every enclosing `forEach`, outermost first, when loops are nested. */
+  iterationPath?: number[];
+};
+
+export type TRunLimits = {
+  /** Node executions per run, loop iterations included. */
+  maxSteps: number;
+  /** Items one `forEach` may iterate over. */
+  maxIterations: number;
+  /** Wall time for the whole run. */
+  runTimeoutMs: number;
+  expression: TExpressionLimits;
+  /** Bytes of an `externalRequest` answer that are read; a larger answer fails the node. */
+  maxResponseBytes: number;
+  /** Nesting depth a parsed request body may have. */
+  maxJsonDepth: number;
+};
+
+export const DEFAULT_RUN_LIMITS: TRunLimits = {
+  maxSteps: 1000,
+  maxIterations: 1000,
+  runTimeoutMs: 30_000,
+  expression: { timeoutMs: 1000, maxDepth: 500, maxSequence: 100_000 },
+  maxResponseBytes: 1024 * 1024,
+  maxJsonDepth: 64,
+};
+
+/** A record an `addRecord` node produced; written when the run ends, all together, or not at all. */
+export type TPendingRecord = {
+  id: string;
+  tableId: string;
+  table: string;
+  data: Record<string, unknown>;
+  createdAt: number;
+  /** Values of the table's unique fields, so the store can enforce uniqueness in the same transaction. */
+  unique: { field: string; value: string }[];
+};
+
+export type TRunResult = {
+  response: THttpResponse;
+  trace: TTraceEntry[];
+  /** Set when the run ended on an error (a failing node or a limit). */
+  error?: { nodeId?: string; message: string };
+  records: TPendingRecord[];
+  durationMs: number;
+};

@@ -1,0 +1,65 @@
+import type jsonata from "jsonata";
+import { DEFAULT_EXPRESSION_LIMITS, type TExpressionLimits } from "./limits";
+import { toExpressionError } from "./errors";
+import { compileFastPath, NOT_FAST } from "./fast-path";
+import { EXPRESSION_FUNCTIONS, type TExpressionFunction } from "./functions";
+import { parseExpression as parseWith } from "./syntax";
+
+// Kept for server callers; browser code must import it from `./syntax` so node:crypto stays out of the bundle.
+export { checkExpression } from "./syntax";
+
+export type TBindings = Record<string, unknown>;
+
+export type CompiledExpression = {
+  readonly source: string;
+  /** True when the expression needs no evaluator (a literal or a plain variable path). */
+  readonly isFast: boolean;
+  evaluate(bindings: TBindings): Promise<unknown>;
+};
+
+/** Parses an expression with the library functions registered (server side; the browser uses `syntax.ts`). */
+export function parseExpression(
+  source: string,
+  limits: TExpressionLimits = DEFAULT_EXPRESSION_LIMITS,
+  functions: readonly TExpressionFunction[] = EXPRESSION_FUNCTIONS,
+) {
+  return parseWith(source, limits, functions);
+}
+
+function normalise(value: unknown): unknown {
+  // JSONata marks the arrays it builds as sequences; copying drops the marker so results serialise plainly.
+  if (Array.isArray(value) && (value as { sequence?: boolean }).sequence) return Array.from(value);
+  return value;
+}
+
+export function compileExpression(
+  source: string,
+  limits: TExpressionLimits = DEFAULT_EXPRESSION_LIMITS,
+  functions: readonly TExpressionFunction[] = EXPRESSION_FUNCTIONS,
+): CompiledExpression {
+  const fast = compileFastPath(source);
+  let full: ReturnType<typeof jsonata> | undefined;
+  const evaluateFull = async (bindings: TBindings) => {
+    full ??= parseWith(source, limits, functions);
+    try {
+      // The input document is the bindings too, so `payload.id` works like `$payload.id`.
+      return normalise(await full.evaluate(bindings, bindings));
+    } catch (err) {
+      throw toExpressionError(err);
+    }
+  };
+  if (!fast) {
+    full = parseWith(source, limits, functions);
+    return { source, isFast: false, evaluate: evaluateFull };
+  }
+  // Syntax is still checked up front so a bad literal-looking field fails at compile time, not at run time.
+  parseWith(source, limits);
+  return {
+    source,
+    isFast: true,
+    evaluate(bindings) {
+      const value = fast(bindings);
+      return value === NOT_FAST ? evaluateFull(bindings) : Promise.resolve(value);
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { randomUUID } from "node:crypto";
+
+export function uuid(): string {
+  return randomUUID();
+}

@@ -1,0 +1,23 @@
+import { randomBytes } from "node:crypto";
+
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+
+let lastMs = 0;
+let counter = 0;
+
+/**
+ * A time-ordered id (`prefix_` + 10 chars of milliseconds + 4 of a per-ms counter + 8 random), so sorting ids
+ * sorts by creation time — history and records list newest first by id alone.
+ */
+export function newId(prefix: string): string {
+  const now = Date.now();
+  counter = now === lastMs ? counter + 1 : 0;
+  lastMs = now;
+  let time = "";
+  for (let t = now, i = 0; i < 10; i++, t = Math.floor(t / 32)) time = ALPHABET[t % 32] + time;
+  let seq = "";
+  for (let c = counter, i = 0; i < 4; i++, c = Math.floor(c / 32)) seq = ALPHABET[c % 32] + seq;
+  let rand = "";
+  for (const b of randomBytes(8)) rand += ALPHABET[b % 32];
+  return `${prefix}_${time}${seq}${rand}`;
+}

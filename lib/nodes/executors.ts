@@ -1,0 +1,25 @@
+import type { TExecutor } from "@/lib/engine/context";
+import type { NodeDefinitionOf, NodeType } from "./catalog";
+import type { ConfigOf } from "./define";
+import { webhookExecutor } from "./webhook/executor";
+import { getRawInputExecutor } from "./get-raw-input/executor";
+import { hmacVerifyExecutor } from "./hmac-verify/executor";
+import { conditionalExecutor } from "./conditional/executor";
+import { forEachExecutor } from "./for-each/executor";
+import { setVariableExecutor } from "./set-variable/executor";
+import { addRecordExecutor } from "./add-record/executor";
+import { externalRequestExecutor } from "./external-request/executor";
+import { responseExecutor } from "./response/executor";
+
+/** Server-side: how each node type runs. A node type without an executor here does not compile. */
+export const EXECUTORS = {
+  webhook: webhookExecutor,
+  getRawInput: getRawInputExecutor,
+  hmacVerify: hmacVerifyExecutor,
+  conditional: conditionalExecutor,
+  forEach: forEachExecutor,
+  setVariable: setVariableExecutor,
+  addRecord: addRecordExecutor,
+  externalRequest: externalRequestExecutor,
+  response: responseExecutor,
+} satisfies { [K in NodeType]: TExecutor<ConfigOf<NodeDefinitionOf<K>>> };

@@ -1,0 +1,38 @@
+import type { TExecutor } from "@/lib/engine/context";
+import { NodeHalt } from "@/lib/engine/errors";
+import { verifySignature } from "@/lib/signatures/verify";
+import type { ConfigOf } from "../define";
+import type { hmacVerifyNode } from "./definition";
+
+function secretList(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((s): s is string => typeof s === "string" && s.length > 0);
+}
+
+export const hmacVerifyExecutor: TExecutor<ConfigOf<typeof hmacVerifyNode>> = async (ctx) => {
+  const { config, run } = ctx;
+  const secrets = secretList(await ctx.value("secret"));
+  const payload = config.preset === "generic" ? await ctx.value("payload") : undefined;
+  const result = verifySignature({
+    preset: config.preset,
+    secrets,
+    rawBody: run.request.body,
+    headers: run.request.headers,
+    url: run.request.url,
+    nowSeconds: Math.floor(run.now() / 1000),
+    toleranceSeconds: config.toleranceSeconds,
+    generic:
+      config.preset === "generic"
+        ? {
+            header: config.header ?? "",
+            algorithm: config.algorithm,
+            encoding: config.encoding,
+            prefix: config.prefix,
+            payload: payload === undefined ? undefined : typeof payload === "string" ? payload : JSON.stringify(payload),
+          }
+        : undefined,
+  });
+  if (!result.valid) throw new NodeHalt(config.failStatus, "invalid signature", result.reason);
+  const output = { valid: true, preset: result.preset, ...(result.timestamp ? { timestamp: result.timestamp } : {}) };
+  return { output, bind: { [config.as]: output } };
+};

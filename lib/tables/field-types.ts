@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { RESERVED_KEYS, TABLE_NAME } from "@/lib/nodes/fields";
+
+export const FIELD_TYPES = ["text", "integer", "decimal", "boolean", "timestamp", "json"] as const;
+export type TFieldType = (typeof FIELD_TYPES)[number];
+
+const FIELD_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Names every record has already. */
+export const SYSTEM_FIELDS: ReadonlySet<string> = new Set(["id", "createdAt"]);
+
+export const ZTableField = z.object({
+  name: z
+    .string()
+    .regex(FIELD_NAME, "field names use lower-case letters, digits and _, starting with a letter or _")
+    .refine((n) => !SYSTEM_FIELDS.has(n) && !RESERVED_KEYS.has(n), "this field name is reserved"),
+  type: z.enum(FIELD_TYPES),
+  required: z.boolean().default(false),
+  unique: z.boolean().default(false),
+});
+
+export const ZTableDefinition = z.object({
+  name: z.string().regex(TABLE_NAME, "table names use lower-case letters, digits and _, starting with a letter"),
+  fields: z
+    .array(ZTableField)
+    .min(1, "a table needs at least one field")
+    .max(100)
+    .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, "field names must be unique"),
+});
+
+export type TTableField = z.infer<typeof ZTableField>;
+export type TTableDefinition = z.infer<typeof ZTableDefinition>;
+export type TTable = TTableDefinition & { id: string };

@@ -1,0 +1,135 @@
+-- CreateTable
+CREATE TABLE "workspaces" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "workspaces_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "endpoints" (
+    "id" TEXT NOT NULL,
+    "workspace_id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "draft_graph" TEXT NOT NULL,
+    "published_version_id" TEXT,
+    "settings" TEXT NOT NULL DEFAULT '{}',
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "endpoints_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "endpoint_versions" (
+    "id" TEXT NOT NULL,
+    "endpoint_id" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "graph" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL DEFAULT 'you',
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "endpoint_versions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "data_tables" (
+    "id" TEXT NOT NULL,
+    "workspace_id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "fields" TEXT NOT NULL,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "data_tables_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "data_records" (
+    "id" TEXT NOT NULL,
+    "table_id" TEXT NOT NULL,
+    "data" TEXT NOT NULL,
+    "request_id" TEXT,
+    "created_at" BIGINT NOT NULL,
+
+    CONSTRAINT "data_records_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "record_unique_values" (
+    "table_id" TEXT NOT NULL,
+    "field" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "record_id" TEXT NOT NULL,
+
+    CONSTRAINT "record_unique_values_pkey" PRIMARY KEY ("table_id","field","value")
+);
+
+-- CreateTable
+CREATE TABLE "env_vars" (
+    "workspace_id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "env_vars_pkey" PRIMARY KEY ("workspace_id","name")
+);
+
+-- CreateTable
+CREATE TABLE "request_logs" (
+    "id" TEXT NOT NULL,
+    "endpoint_id" TEXT NOT NULL,
+    "version_id" TEXT,
+    "source" TEXT NOT NULL DEFAULT 'live',
+    "method" TEXT NOT NULL,
+    "path" TEXT NOT NULL,
+    "query" TEXT NOT NULL DEFAULT '{}',
+    "headers" TEXT NOT NULL DEFAULT '{}',
+    "ip" TEXT NOT NULL DEFAULT '',
+    "body" TEXT NOT NULL DEFAULT '',
+    "body_size" INTEGER NOT NULL DEFAULT 0,
+    "body_truncated" BOOLEAN NOT NULL DEFAULT false,
+    "received_at" BIGINT NOT NULL,
+    "status" INTEGER,
+    "response_headers" TEXT NOT NULL DEFAULT '{}',
+    "response_body" TEXT NOT NULL DEFAULT '',
+    "trace" TEXT NOT NULL DEFAULT '[]',
+    "duration_ms" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "error" TEXT,
+
+    CONSTRAINT "request_logs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "endpoints_workspace_id_idx" ON "endpoints"("workspace_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "endpoint_versions_endpoint_id_version_key" ON "endpoint_versions"("endpoint_id", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "data_tables_workspace_id_name_key" ON "data_tables"("workspace_id", "name");
+
+-- CreateIndex
+CREATE INDEX "data_records_table_id_created_at_idx" ON "data_records"("table_id", "created_at");
+
+-- CreateIndex
+CREATE INDEX "request_logs_endpoint_id_received_at_idx" ON "request_logs"("endpoint_id", "received_at");
+
+-- AddForeignKey
+ALTER TABLE "endpoints" ADD CONSTRAINT "endpoints_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "endpoint_versions" ADD CONSTRAINT "endpoint_versions_endpoint_id_fkey" FOREIGN KEY ("endpoint_id") REFERENCES "endpoints"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "data_tables" ADD CONSTRAINT "data_tables_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "data_records" ADD CONSTRAINT "data_records_table_id_fkey" FOREIGN KEY ("table_id") REFERENCES "data_tables"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "env_vars" ADD CONSTRAINT "env_vars_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "request_logs" ADD CONSTRAINT "request_logs_endpoint_id_fkey" FOREIGN KEY ("endpoint_id") REFERENCES "endpoints"("id") ON DELETE CASCADE ON UPDATE CASCADE;
