@@ -4,7 +4,7 @@
  * (`functions.ts`), which the type checker holds to exactly these names.
  */
 export type TExpressionFunctionDoc = {
-  /** Called as `$name(...)`; never one of JSONata's own functions. */
+  /** Called as `$name(...)`; never one of JSONata's own functions except the overrides listed in the tests. */
   readonly name: string;
   /** JSONata signature, checked by JSONata before each call. */
   readonly signature: string;
@@ -45,7 +45,7 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "base64encode",
     signature: "<s-:s>",
     usage: "$base64encode(text)",
-    description: "Base64 (RFC 4648, padded) of the UTF-8 bytes of text.",
+    description: "Base64 (RFC 4648, padded) of the UTF-8 bytes of text (replaces JSONata's built-in, which mangles non-Latin-1 text).",
     example: "$base64encode('hello')",
     result: '"aGVsbG8="',
   },
@@ -53,7 +53,8 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "base64decode",
     signature: "<s-s?:s>",
     usage: "$base64decode(base64, as?)",
-    description: "Decodes base64 or base64url (padding optional) to UTF-8 text, or to hex when as is 'hex' (for binary data).",
+    description:
+      "Decodes base64 or base64url (padding optional) to UTF-8 text, or to hex when as is 'hex' (for binary data); replaces JSONata's Latin-1 built-in.",
     example: "$base64decode('aGVsbG8=')",
     result: '"hello"',
   },

@@ -3,7 +3,7 @@ import { fail, oneOf } from "./fail";
 // Expression values are text, so decoders insist on valid UTF-8 rather than silently inserting U+FFFD.
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export function toUtf8Text(name: string, bytes: Uint8Array): string {
+function toUtf8Text(name: string, bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
