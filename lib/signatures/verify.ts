@@ -1,4 +1,4 @@
-import { fail } from "./internal/result";
+import { fail, MISMATCH } from "./internal/result";
 import { schemeFor } from "./schemes";
 import type { TSecret, TVerifyInput, TVerifyResult } from "./types";
 
@@ -24,8 +24,9 @@ export function verifySignature(input: TVerifyInput): TVerifyResult {
     if (typeof value === "string") headers[name.toLowerCase()] = value;
   }
   const tolerance = input.toleranceSeconds;
+  let result: TVerifyResult;
   try {
-    return scheme.verify({
+    result = scheme.verify({
       preset,
       secrets,
       rawBody: input.rawBody ?? "",
@@ -39,4 +40,9 @@ export function verifySignature(input: TVerifyInput): TVerifyResult {
     // Schemes are written not to throw; this keeps an unforeseen input a 401, not a 500. No detail: it could echo input.
     return fail(preset, "signature could not be checked");
   }
+  // A pasted secret with a trailing newline is the most common cause of a mismatch; say so without showing it.
+  if (!result.valid && result.reason === MISMATCH && secrets.some((s) => s.value !== s.value.trim())) {
+    return fail(preset, `${MISMATCH} (a signing secret has leading or trailing whitespace)`);
+  }
+  return result;
 }
