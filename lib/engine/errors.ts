@@ -19,6 +19,7 @@ export class LimitError extends Error {
   constructor(
     readonly limit: "maxSteps" | "maxIterations" | "runTimeout" | "aborted",
     message: string,
+    readonly nodeId: string,
   ) {
     super(message);
     this.name = "LimitError";

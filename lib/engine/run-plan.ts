@@ -35,12 +35,12 @@ class Run {
 
   private checkLimits(node: TPlanNode) {
     const { limits, signal, deadline } = this.state;
-    if (signal.aborted) throw new LimitError("aborted", `the run was cancelled at node "${node.id}"`);
+    if (signal.aborted) throw new LimitError("aborted", `the run was cancelled at node "${node.id}"`, node.id);
     if (Date.now() > deadline) {
-      throw new LimitError("runTimeout", `run time limit of ${limits.runTimeoutMs} ms reached at node "${node.id}"`);
+      throw new LimitError("runTimeout", `run time limit of ${limits.runTimeoutMs} ms reached at node "${node.id}"`, node.id);
     }
     if (++this.steps > limits.maxSteps) {
-      throw new LimitError("maxSteps", `limit of ${limits.maxSteps} node executions per run reached at node "${node.id}"`);
+      throw new LimitError("maxSteps", `limit of ${limits.maxSteps} node executions per run reached at node "${node.id}"`, node.id);
     }
   }
 
@@ -116,6 +116,7 @@ class Run {
       throw new LimitError(
         "maxIterations",
         `limit of ${maxIterations} iterations per loop reached at node "${node.id}" (the list has ${items.length} items)`,
+        node.id,
       );
     }
     const itemVar = node.config.as as string;

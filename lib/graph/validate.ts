@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { checkExpression } from "@/lib/expressions/compile";
+import { checkExpression } from "@/lib/expressions/syntax";
 import { getNodeDefinition, NODE_DEFINITIONS } from "@/lib/nodes/catalog";
 import { outgoingHandles, type AnyNodeDefinition } from "@/lib/nodes/define";
 import type { TGraphError } from "./errors";

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: the public URL under load. Starts the production server on a fresh SQLite database, publishes
+ * the reference receiver (Stripe signature, branch, 10 line items → 10 records, answer) and drives it with
+ * distinct signed events over keep-alive connections at concurrency 10 and 50; then does the same against a
+ * plain node:http + better-sqlite3 receiver (the practical limit). Prints requests/s, p50/p99 latency, peak
+ * server memory and the ratio. Options: --duration=SECONDS (default 10).
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { invoicePaidEvent, stripeSignature } from "../tests/support/stripe-event";
+import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SECRET = "whsec_bench_secret_0123456789";
+const DURATION = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
+const CONCURRENCIES = [10, 50];
+
+type Measure = { rps: number; p50: number; p99: number; errors: number; non2xx: number; peakMb: number };
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function waitFor(child: ChildProcess, text: string, log: { out: string }) {
+  const deadline = Date.now() + 90_000;
+  while (!log.out.includes(text)) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${log.out}`);
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${log.out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv, ready: string) {
+  const log = { out: "" };
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.on("data", (d) => (log.out += d));
+  child.stderr!.on("data", (d) => (log.out += d));
+  return { child, ready: waitFor(child, ready, log), log };
+}
+
+let eventCounter = 0;
+async function load(url: string, connections: number, seconds: number, pid: number): Promise<Measure> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req) => {
+          const body = JSON.stringify(invoicePaidEvent(`evt_${process.pid}_${eventCounter++}`, 10));
+          return { ...req, body, headers: { "content-type": "application/json", "stripe-signature": stripeSignature(body, SECRET) } };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    peakMb: peakRssMb(pid),
+  };
+}
+
+async function api(base: string, method: string, url: string, body?: unknown) {
+  const res = await fetch(base + url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function benchHookstack(dir: string): Promise<Measure[]> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, "hookstack.db")}`,
+    HOOKSTACK_KEY_FILE: path.join(dir, "secret.key"),
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: "3411",
+    HOST: "127.0.0.1",
+  };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
+  const server = start(["--import", "tsx", "tests/support/serve.ts"], env, "Hookstack listening");
+  await server.ready;
+  try {
+    const base = "http://127.0.0.1:3411";
+    await api(base, "POST", "/api/v1/tables", INVOICE_LINES_TABLE);
+    await api(base, "PUT", "/api/v1/env/STRIPE_SECRET", { value: SECRET });
+    const endpoint = await api(base, "POST", "/api/v1/endpoints", { name: "bench", graph: REFERENCE_GRAPH });
+    await api(base, "POST", `/api/v1/endpoints/${endpoint.id}/publish`);
+    const url = `${base}/hooks/${endpoint.id}`;
+    await load(url, 10, 2, server.child.pid!); // warm-up: JIT and caches
+    const out: Measure[] = [];
+    for (const c of CONCURRENCIES) out.push(await load(url, c, DURATION, server.child.pid!));
+    const check = await api(base, "GET", "/api/v1/tables/invoice_lines/records?limit=1");
+    if (!check.records?.length) throw new Error("the benchmark stored no records");
+    return out;
+  } finally {
+    server.child.kill("SIGTERM");
+  }
+}
+
+async function benchPlain(dir: string): Promise<Measure[]> {
+  const server = start(["--import", "tsx", "bench/plain-receiver.ts", path.join(dir, "plain.db"), "3412", SECRET], process.env, "plain receiver listening");
+  await server.ready;
+  try {
+    const url = "http://127.0.0.1:3412/";
+    await load(url, 10, 2, server.child.pid!);
+    const out: Measure[] = [];
+    for (const c of CONCURRENCIES) out.push(await load(url, c, DURATION, server.child.pid!));
+    return out;
+  } finally {
+    server.child.kill("SIGTERM");
+  }
+}
+
+const fmt = (m: Measure) =>
+  `${m.rps.toFixed(0).padStart(7)} req/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB  errors ${m.errors}  non-2xx ${m.non2xx}`;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
+try {
+  console.log(`Reference receiver, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`);
+  const hookstack = await benchHookstack(dir);
+  const plain = await benchPlain(dir);
+  CONCURRENCIES.forEach((c, i) => {
+    console.log(`\nconcurrency ${c}`);
+    console.log(`  hookstack  ${fmt(hookstack[i]!)}`);
+    console.log(`  plain      ${fmt(plain[i]!)}`);
+    console.log(`  ratio      ${(hookstack[i]!.rps / plain[i]!.rps).toFixed(2)} of the plain receiver's throughput`);
+  });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,29 @@
+import type { TOutboundRequest, TOutboundResponse, TRunServices } from "@/lib/engine/services";
+import type { TTable } from "@/lib/tables/field-types";
+
+/**
+ * Services for interpreter unit tests: tables held in memory and an outbound-call recorder. The real database
+ * and network paths are covered by the integration suites (tests/hooks, tests/api).
+ */
+export function memoryServices(tables: TTable[] = [], answer?: (req: TOutboundRequest) => TOutboundResponse) {
+  const sent: TOutboundRequest[] = [];
+  const taken = new Set<string>();
+  const services: TRunServices = {
+    findTable: async (name) => tables.find((t) => t.name === name),
+    isUniqueValueTaken: async (tableId, field, value) => taken.has(`${tableId}/${field}/${value}`),
+    fetch: async (req) => {
+      sent.push(req);
+      return answer?.(req) ?? { status: 200, headers: { "content-type": "application/json" }, body: "{}" };
+    },
+  };
+  return { services, sent, taken };
+}
+
+export const INVOICE_LINES: TTable = {
+  id: "tbl_lines",
+  name: "invoice_lines",
+  fields: [
+    { name: "event_id", type: "text", required: true, unique: false },
+    { name: "amount", type: "integer", required: true, unique: false },
+  ],
+};

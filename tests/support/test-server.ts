@@ -1,0 +1,120 @@
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createPgDatabase, dropPgDatabase } from "./postgres";
+import type { TProvider } from "./providers";
+
+export type TTestServer = {
+  baseUrl: string;
+  databaseUrl: string;
+  provider: TProvider;
+  /** JSON request to the management API or any path; returns status, headers and parsed body. */
+  api<T = any>(method: string, urlPath: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: T }>;
+  /** Raw POST with a string body, as a webhook provider sends it. */
+  post(urlPath: string, body: string, headers?: Record<string, string>): Promise<Response>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on the same database (after kill). */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  output(): string;
+};
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+let counter = 0;
+
+/**
+ * Starts the real server (server.ts: hot path + Next.js production build) on a fresh database: a temp SQLite file
+ * or a new PostgreSQL database, migrated with `prisma migrate deploy` as `npm start` does.
+ */
+export async function startTestServer(provider: TProvider, env: Record<string, string> = {}): Promise<TTestServer> {
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    throw new Error("integration tests need a production build: run `npx next build` first (npm test does)");
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-test-"));
+  const dbName = `hookstack_test_${process.pid}_${Date.now()}_${counter++}`;
+  const databaseUrl = provider === "postgres" ? await createPgDatabase(dbName) : `file:${path.join(dir, "test.db")}`;
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    HOOKSTACK_KEY_FILE: path.join(dir, "secret.key"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    ...env,
+  };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: baseEnv, stdio: "pipe" });
+
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  let log = "";
+  const launch = async () => {
+    log = "";
+    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/support/serve.ts")], {
+      cwd: ROOT,
+      env: { ...baseEnv, PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout!.on("data", (d) => (log += d));
+    child.stderr!.on("data", (d) => (log += d));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`test server exited early:\n${log}`);
+      if (log.includes("Hookstack listening")) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`test server did not start within 60 s:\n${log}`);
+  };
+  await launch();
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const kill = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child!.once("exit", r));
+    child.kill(signal);
+    await exited;
+  };
+  return {
+    baseUrl,
+    databaseUrl,
+    provider,
+    async api(method, urlPath, body, headers = {}) {
+      const res = await fetch(baseUrl + urlPath, {
+        method,
+        headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: res.status, headers: res.headers, body: parsed as never };
+    },
+    post(urlPath, body, headers = {}) {
+      return fetch(baseUrl + urlPath, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    },
+    kill,
+    restart: launch,
+    async stop() {
+      await kill();
+      if (provider === "postgres") await dropPgDatabase(dbName).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    output: () => log,
+  };
+}
