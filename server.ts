@@ -5,6 +5,7 @@ import { handleHook } from "@/lib/hooks/handle-hook";
 import { getHookRuntime, closeHookRuntime } from "@/lib/hooks/runtime";
 import { ensureDefaultWorkspace } from "@/lib/workspaces/ensure-default-workspace";
 import { logError } from "@/lib/log";
+import { QueueWorker } from "@/lib/queue/worker";
 
 /**
  * The process: `/hooks/*` is served here on a lean path (raw body read once, the engine, its answer), and every
@@ -16,6 +17,9 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const hostname = options.hostname ?? config.HOST;
   await ensureDefaultWorkspace();
   const runtime = getHookRuntime();
+  const worker = new QueueWorker(runtime);
+  runtime.worker = worker;
+  worker.start();
   const app = next({ dev: options.dev, dir: process.cwd(), hostname, port });
   await app.prepare();
   const nextHandler = app.getRequestHandler();

@@ -3,7 +3,22 @@ import type { TServerConfig } from "@/lib/config";
 import type { TRunLimits } from "@/lib/engine/types";
 
 /** Per-endpoint settings; limits apply under the server's maxima (a setting can lower a limit, never raise it). */
+export const HTTP_METHODS = ["POST", "GET", "PUT", "PATCH", "DELETE"] as const;
+
 export const ZEndpointSettings = z.object({
+  /** Methods the public URL accepts (POST by default; GET for handshakes such as Meta's hub.challenge). */
+  allowedMethods: z.array(z.enum(HTTP_METHODS)).min(1).optional(),
+  /** `background`: store the request, answer at once, run the stack in a worker with retries. */
+  mode: z.enum(["direct", "background"]).optional(),
+  /** What a background endpoint answers straight away. */
+  acceptedResponse: z
+    .object({ status: z.number().int().min(200).max(299), body: z.unknown().optional() })
+    .optional(),
+  /** Attempts a failing background run gets, retried with exponential backoff. */
+  maxAttempts: z.number().int().min(1).max(20).optional(),
+  retryBaseDelayMs: z.number().int().min(100).max(3_600_000).optional(),
+  /** At most `limit` requests per `windowSeconds`; more get 429 with Retry-After. */
+  rateLimit: z.object({ limit: z.number().int().min(1).max(1_000_000), windowSeconds: z.number().int().min(1).max(86_400) }).optional(),
   maxBodyBytes: z.number().int().min(1).optional(),
   maxSteps: z.number().int().min(1).optional(),
   maxIterations: z.number().int().min(1).optional(),

@@ -1,4 +1,5 @@
 import type { TTable } from "@/lib/tables/field-types";
+import type { THttpResponse } from "./types";
 
 export type TOutboundRequest = {
   method: string;
@@ -18,4 +19,15 @@ export type TRunServices = {
   /** True when a committed record already holds this value in a unique field (checked again at commit). */
   isUniqueValueTaken(tableId: string, field: string, value: string): Promise<boolean>;
   fetch(request: TOutboundRequest): Promise<TOutboundResponse>;
+  dedupe: TDedupeService;
+};
+
+export type TDedupeCheck = { duplicate: false } | { duplicate: true; response: THttpResponse; firstRequestId: string };
+
+/** Idempotency keys of one endpoint. A claim is kept only if the run succeeds; a failed run releases it. */
+export type TDedupeService = {
+  /** Claims the key for this run, or answers the first delivery's response (waiting while that one still runs). */
+  claim(key: string, windowMs: number): Promise<TDedupeCheck>;
+  /** Looks without claiming (dry runs). */
+  peek(key: string): Promise<TDedupeCheck>;
 };

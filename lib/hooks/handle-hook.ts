@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "@/lib/endpoints/settings";
-import { executeRun } from "@/lib/runs/execute-run";
+import { effectiveLimits, effectiveMaxBodyBytes, parseSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
+import { createRedactor } from "@/lib/engine/redact";
+import { enqueueRequest } from "@/lib/queue/enqueue-request";
+import { executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
 import { newId } from "@/lib/ids";
 import { readBody } from "./read-body";
@@ -18,34 +20,33 @@ function send(res: ServerResponse, wire: TWireResponse) {
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   serializeResponse({ status, headers, body });
 
-/** Keeps a request the stack never ran (wrong method, too large) in the history, with the answer it got. */
+/** Keeps a request the stack never ran (wrong method, too large, rate limited) in the history, with its answer. */
 async function logRejected(runtime: THookRuntime, head: TEndpointHead, req: IncomingMessage, wire: TWireResponse, bodySize: number) {
-  const received = Date.now();
-  const info = requestInfo(req, runtime.config, "", new Date(received));
+  const info = requestInfo(req, runtime.config, "", new Date());
   await runtime.store.insertLog({
-    id: newId("req"),
-    endpointId: head.id,
-    versionId: head.publishedVersionId,
-    source: "live",
-    method: info.method,
-    path: info.path,
-    query: JSON.stringify(info.query),
-    headers: "{}",
-    ip: info.ip,
-    body: "",
+    ...requestLogRow({ id: newId("req"), endpointId: head.id, versionId: head.publishedVersionId, source: "live", request: info, historyBytes: 0, redact: (v) => v }),
     bodySize,
     bodyTruncated: bodySize > 0,
-    receivedAt: received,
     status: wire.status,
     responseHeaders: JSON.stringify(wire.headers),
     responseBody: wire.body,
-    trace: "[]",
-    durationMs: 0,
     error: JSON.stringify({ message: JSON.parse(wire.body).error }),
+    state: "failed",
+    attempts: 0,
   });
 }
 
-/** The public URL: `POST /hooks/{endpointId}` runs the endpoint's published version. */
+async function reject(runtime: THookRuntime, head: TEndpointHead, req: IncomingMessage, res: ServerResponse, wire: TWireResponse, bodySize = 0) {
+  req.resume();
+  await logRejected(runtime, head, req, wire, bodySize);
+  send(res, wire);
+}
+
+function allowed(settings: TEndpointSettings): readonly string[] {
+  return settings.allowedMethods ?? ["POST"];
+}
+
+/** The public URL: `POST /hooks/{endpointId}` runs the endpoint's published version (or queues it). */
 export async function handleHook(runtime: THookRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const receivedAt = new Date();
   const match = ENDPOINT_PATH.exec(new URL(req.url ?? "/", "http://x").pathname);
@@ -54,20 +55,30 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
     req.resume();
     return send(res, json(404, { error: "no live endpoint at this URL" }));
   }
-  if (req.method !== "POST") {
-    req.resume();
-    const wire = json(405, { error: `method ${req.method} is not allowed; send POST` }, { allow: "POST" });
-    await logRejected(runtime, head, req, wire, 0);
-    return send(res, wire);
-  }
   const settings = parseSettings(head.settings);
+  const methods = allowed(settings);
+  if (!methods.includes(req.method ?? "")) {
+    const wire = json(405, { error: `method ${req.method} is not allowed; send ${methods.join(" or ")}` }, { allow: methods.join(", ") });
+    return reject(runtime, head, req, res, wire);
+  }
+  if (settings.rateLimit) {
+    const wait = runtime.rateLimiter.take(head.id, settings.rateLimit.limit, settings.rateLimit.windowSeconds);
+    if (wait > 0) {
+      const wire = json(429, { error: `rate limit of ${settings.rateLimit.limit} requests per ${settings.rateLimit.windowSeconds} s reached` }, { "retry-after": String(wait) });
+      return reject(runtime, head, req, res, wire);
+    }
+  }
   const limit = effectiveMaxBodyBytes(settings, runtime.config);
   const read = await readBody(req, limit);
   if (!read.ok) {
-    const wire = json(413, { error: `the request body is larger than the ${limit}-byte limit` });
-    await logRejected(runtime, head, req, wire, read.receivedBytes);
     res.setHeader("connection", "close");
-    return send(res, wire);
+    return reject(runtime, head, req, res, json(413, { error: `the request body is larger than the ${limit}-byte limit` }), read.receivedBytes);
+  }
+  const request = requestInfo(req, runtime.config, read.body.toString("utf8"), receivedAt);
+  if (settings.mode === "background") {
+    const workspace = await runtime.workspaces.get(runtime.store, head.workspaceId, head.workspaceRevision);
+    const redact = createRedactor(Object.values(workspace.env));
+    return send(res, await enqueueRequest({ runtime, head, settings, request, redact }));
   }
   const limits = effectiveLimits(settings, runtime.config);
   const plan = await runtime.plans.get(runtime.store, head.publishedVersionId, limits.expression);
@@ -79,7 +90,7 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
     endpointId: head.id,
     versionId: head.publishedVersionId,
     plan,
-    request: requestInfo(req, runtime.config, read.body.toString("utf8"), receivedAt),
+    request,
     limits,
     source: "live",
   });

@@ -6,6 +6,7 @@ import { openSqliteHookStore } from "./store/sqlite-store";
 import type { THookStore } from "./store/types";
 import { guardedFetch } from "@/lib/http/guarded-fetch";
 import type { TRunServices } from "@/lib/engine/services";
+import { RateLimiter } from "./rate-limiter";
 
 export type THookRuntime = {
   config: TServerConfig;
@@ -13,6 +14,9 @@ export type THookRuntime = {
   plans: PlanCache;
   workspaces: WorkspaceCache;
   fetch: TRunServices["fetch"];
+  rateLimiter: RateLimiter;
+  /** The background-job worker, when this process runs one (server.ts starts it). */
+  worker?: { wake(): void; stop(): Promise<void> };
 };
 
 const KEY = Symbol.for("hookstack.hookRuntime");
@@ -32,6 +36,7 @@ export function getHookRuntime(): THookRuntime {
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,
+    rateLimiter: new RateLimiter(),
   };
   holder[KEY] = runtime;
   return runtime;
@@ -39,6 +44,7 @@ export function getHookRuntime(): THookRuntime {
 
 export async function closeHookRuntime(): Promise<void> {
   const holder = globalThis as Holder;
+  await holder[KEY]?.worker?.stop();
   await holder[KEY]?.store.close();
   delete holder[KEY];
 }

@@ -2,12 +2,14 @@ import type { AnyNodeDefinition } from "./define";
 import { webhookNode } from "./webhook/definition";
 import { getRawInputNode } from "./get-raw-input/definition";
 import { hmacVerifyNode } from "./hmac-verify/definition";
+import { verifyTokenNode } from "./verify-token/definition";
 import { conditionalNode } from "./conditional/definition";
 import { forEachNode } from "./for-each/definition";
 import { addRecordNode } from "./add-record/definition";
 import { externalRequestNode } from "./external-request/definition";
 import { setVariableNode } from "./set-variable/definition";
 import { responseNode } from "./response/definition";
+import { dedupeNode } from "./dedupe/definition";
 
 /**
  * The node catalog: every node type, defined once. Isomorphic — validation, the interpreter, the published
@@ -17,6 +19,8 @@ export const NODE_DEFINITIONS = [
   webhookNode,
   getRawInputNode,
   hmacVerifyNode,
+  verifyTokenNode,
+  dedupeNode,
   conditionalNode,
   forEachNode,
   setVariableNode,

@@ -4,18 +4,22 @@ import type { ConfigOf } from "./define";
 import { webhookExecutor } from "./webhook/executor";
 import { getRawInputExecutor } from "./get-raw-input/executor";
 import { hmacVerifyExecutor } from "./hmac-verify/executor";
+import { verifyTokenExecutor } from "./verify-token/executor";
 import { conditionalExecutor } from "./conditional/executor";
 import { forEachExecutor } from "./for-each/executor";
 import { setVariableExecutor } from "./set-variable/executor";
 import { addRecordExecutor } from "./add-record/executor";
 import { externalRequestExecutor } from "./external-request/executor";
 import { responseExecutor } from "./response/executor";
+import { dedupeExecutor } from "./dedupe/executor";
 
 /** Server-side: how each node type runs. A node type without an executor here does not compile. */
 export const EXECUTORS = {
   webhook: webhookExecutor,
   getRawInput: getRawInputExecutor,
   hmacVerify: hmacVerifyExecutor,
+  verifyToken: verifyTokenExecutor,
+  dedupe: dedupeExecutor,
   conditional: conditionalExecutor,
   forEach: forEachExecutor,
   setVariable: setVariableExecutor,

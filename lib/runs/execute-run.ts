@@ -5,9 +5,13 @@ import { createRedactor } from "@/lib/engine/redact";
 import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TRequestLogRow } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
+import { createDedupeService } from "./dedupe-service";
 import { emitRequestLogged } from "./events";
 import { redactHeaders } from "./redact-headers";
 import { serializeResponse, type TWireResponse } from "./serialize-response";
+
+/** How the run is kept: a new history row, or the row of a queued background job. */
+export type TPersistence = { kind: "direct" } | { kind: "job"; jobId: string; workerId: string; attempts: number };
 
 export type TExecuteRunInput = {
   runtime: THookRuntime;
@@ -20,24 +24,68 @@ export type TExecuteRunInput = {
   limits: TRunLimits;
   source: TRequestLogRow["source"];
   dryRun?: boolean;
+  persistence?: TPersistence;
 };
 
-export type TExecutedRun = { requestId: string; result: TRunResult; wire: TWireResponse };
+export type TExecutedRun = { requestId: string; result: TRunResult; wire: TWireResponse; log: TRequestLogRow; committed: boolean };
 
-function clip(text: string, max: number): { text: string; truncated: boolean } {
-  const bytes = Buffer.byteLength(text);
-  if (bytes <= max) return { text, truncated: false };
+export function clipText(text: string, max: number): { text: string; truncated: boolean } {
+  if (Buffer.byteLength(text) <= max) return { text, truncated: false };
   return { text: Buffer.from(text).subarray(0, max).toString("utf8"), truncated: true };
 }
 
+/** The history row for a request, before (or without) a run: what was received. */
+export function requestLogRow(o: {
+  id: string;
+  endpointId: string;
+  versionId: string | null;
+  source: TRequestLogRow["source"];
+  request: TRequestInfo;
+  historyBytes: number;
+  redact: (v: unknown) => unknown;
+}): TRequestLogRow {
+  const body = clipText(o.request.body, o.historyBytes);
+  return {
+    id: o.id,
+    endpointId: o.endpointId,
+    versionId: o.versionId,
+    source: o.source,
+    method: o.request.method,
+    path: o.request.path,
+    query: JSON.stringify(o.request.query),
+    headers: JSON.stringify(o.redact(redactHeaders(o.request.headers))),
+    ip: o.request.ip,
+    body: body.text,
+    bodySize: Buffer.byteLength(o.request.body),
+    bodyTruncated: body.truncated,
+    receivedAt: Date.parse(o.request.receivedAt),
+    status: 0,
+    responseHeaders: "{}",
+    responseBody: "",
+    trace: "[]",
+    durationMs: 0,
+    error: null,
+    state: "queued",
+    attempts: 0,
+  };
+}
+
 /**
- * Runs a plan for one request and keeps it: the run's records and its history row are written in one
- * transaction, so a failed run stores no records but is still in the history.
+ * Runs a plan for one request and keeps it: the run's records, its dedupe keys and its history row are written
+ * in one transaction, so a failed run stores no records but is still in the history.
  */
 export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun> {
   const { runtime } = input;
+  const persistence = input.persistence ?? { kind: "direct" };
   const workspace = await runtime.workspaces.get(runtime.store, input.workspaceId, input.workspaceRevision);
-  const requestId = newId("req");
+  const requestId = persistence.kind === "job" ? persistence.jobId : newId("req");
+  const dedupe = createDedupeService({
+    store: runtime.store,
+    endpointId: input.endpointId,
+    requestId,
+    deadline: Date.now() + input.limits.runTimeoutMs,
+    staleAfterMs: input.limits.runTimeoutMs + 5_000,
+  });
   const result = await runPlan({
     plan: input.plan,
     requestId,
@@ -49,47 +97,45 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
       findTable: async (name) => workspace.tables.get(name),
       isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
       fetch: runtime.fetch,
+      dedupe: dedupe.service,
     },
   });
   let wire = serializeResponse(result.response);
   const redact = createRedactor(Object.values(workspace.env));
   const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
-  const body = clip(input.request.body, historyBytes);
   const log: TRequestLogRow = {
-    id: requestId,
-    endpointId: input.endpointId,
-    versionId: input.versionId,
-    source: input.source,
-    method: input.request.method,
-    path: input.request.path,
-    query: JSON.stringify(input.request.query),
-    headers: JSON.stringify(redact(redactHeaders(input.request.headers))),
-    ip: input.request.ip,
-    body: body.text,
-    bodySize: Buffer.byteLength(input.request.body),
-    bodyTruncated: body.truncated,
-    receivedAt: Date.parse(input.request.receivedAt),
+    ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, redact }),
     status: wire.status,
     responseHeaders: JSON.stringify(wire.headers),
-    responseBody: clip(wire.body, historyBytes).text,
+    responseBody: clipText(wire.body, historyBytes).text,
     trace: JSON.stringify(result.trace),
     durationMs: result.durationMs,
     error: result.error ? JSON.stringify(result.error) : null,
+    state: result.error ? "failed" : "succeeded",
+    attempts: persistence.kind === "job" ? persistence.attempts : 1,
   };
-  const committed = await runtime.store.commitRun(log, result.records);
+  if (result.error) {
+    // A failed run keeps no claim, so the provider's retry (or ours) can run it again.
+    await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
+    if (persistence.kind === "job") return { requestId, result, wire, log, committed: false };
+  }
+  const committed = await runtime.store.commitRun({
+    log,
+    logMode: persistence.kind === "job" ? "update" : "insert",
+    records: result.records,
+    dedupe: dedupe.claimed.length ? { keys: dedupe.claimed, response: JSON.stringify(result.response) } : undefined,
+    job: persistence.kind === "job" ? { id: persistence.jobId, workerId: persistence.workerId } : undefined,
+  });
   if (!committed.ok) {
-    // The records were refused as a whole: the caller gets the error, the history keeps the attempt.
+    // Refused as a whole (a unique value taken meanwhile, or a job lease lost): the caller gets the error.
+    await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
     result.error = { message: committed.message };
     result.records = [];
     wire = serializeResponse({ status: 500, headers: {}, body: { error: committed.message, requestId } });
-    await runtime.store.insertLog({
-      ...log,
-      status: 500,
-      responseHeaders: JSON.stringify(wire.headers),
-      responseBody: wire.body,
-      error: JSON.stringify(result.error),
-    });
+    Object.assign(log, { status: 500, responseHeaders: JSON.stringify(wire.headers), responseBody: wire.body, error: JSON.stringify(result.error), state: "failed" });
+    if (persistence.kind === "direct") await runtime.store.insertLog(log);
+    return { requestId, result, wire, log, committed: false };
   }
   emitRequestLogged({ endpointId: input.endpointId, requestId, source: input.source });
-  return { requestId, result, wire };
+  return { requestId, result, wire, log, committed: true };
 }

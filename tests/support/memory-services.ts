@@ -1,5 +1,6 @@
 import type { TOutboundRequest, TOutboundResponse, TRunServices } from "@/lib/engine/services";
 import type { TTable } from "@/lib/tables/field-types";
+import type { THttpResponse } from "@/lib/engine/types";
 
 /**
  * Services for interpreter unit tests: tables held in memory and an outbound-call recorder. The real database
@@ -8,12 +9,25 @@ import type { TTable } from "@/lib/tables/field-types";
 export function memoryServices(tables: TTable[] = [], answer?: (req: TOutboundRequest) => TOutboundResponse) {
   const sent: TOutboundRequest[] = [];
   const taken = new Set<string>();
+  const seen = new Map<string, THttpResponse>();
   const services: TRunServices = {
     findTable: async (name) => tables.find((t) => t.name === name),
     isUniqueValueTaken: async (tableId, field, value) => taken.has(`${tableId}/${field}/${value}`),
     fetch: async (req) => {
       sent.push(req);
       return answer?.(req) ?? { status: 200, headers: { "content-type": "application/json" }, body: "{}" };
+    },
+    dedupe: {
+      async claim(key) {
+        const first = seen.get(key);
+        if (first) return { duplicate: true, firstRequestId: "req_first", response: first };
+        seen.set(key, { status: 200, headers: {}, body: { first: key } });
+        return { duplicate: false };
+      },
+      async peek(key) {
+        const first = seen.get(key);
+        return first ? { duplicate: true, firstRequestId: "req_first", response: first } : { duplicate: false };
+      },
     },
   };
   return { services, sent, taken };

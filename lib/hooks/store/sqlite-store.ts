@@ -1,7 +1,22 @@
 import Database from "better-sqlite3";
-import type { TPendingRecord } from "@/lib/engine/types";
 import { sqlitePath } from "@/lib/db/database-url";
-import { LOG_COLUMNS, logValues, uniqueConflictMessage, type THookStore, type TRequestLogRow } from "./types";
+import {
+  LOG_COLUMNS,
+  LOG_RESULT_COLUMNS,
+  logResultValues,
+  logValues,
+  uniqueConflictMessage,
+  LEASE_LOST,
+  type TDedupeRow,
+  type THookStore,
+  type TJobRow,
+  type TRequestLogRow,
+  type TRunCommit,
+} from "./types";
+
+class LeaseLost extends Error {}
+
+const sqlValue = (v: unknown) => (typeof v === "boolean" ? Number(v) : v);
 
 export function openSqliteHookStore(url: string): THookStore {
   const db = new Database(sqlitePath(url));
@@ -11,60 +26,150 @@ export function openSqliteHookStore(url: string): THookStore {
   db.pragma("busy_timeout = 10000");
   db.pragma("foreign_keys = ON");
 
-  const head = db.prepare<[string], { id: string; workspaceId: string; enabled: number; publishedVersionId: string | null; settings: string; workspaceRevision: number }>(
-    `SELECT e.id, e.workspace_id AS workspaceId, e.enabled, e.published_version_id AS publishedVersionId, e.settings,
-            w.revision AS workspaceRevision
-       FROM endpoints e JOIN workspaces w ON w.id = e.workspace_id WHERE e.id = ?`,
-  );
-  const version = db.prepare<[string], { graph: string }>(`SELECT graph FROM endpoint_versions WHERE id = ?`);
-  const env = db.prepare<[string], { name: string; value: string }>(`SELECT name, value FROM env_vars WHERE workspace_id = ?`);
-  const tables = db.prepare<[string], { id: string; name: string; fields: string }>(
-    `SELECT id, name, fields FROM data_tables WHERE workspace_id = ?`,
-  );
-  const taken = db.prepare(`SELECT 1 FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ?`);
-  const insertLog = db.prepare(
-    `INSERT INTO request_logs (${LOG_COLUMNS.join(", ")}) VALUES (${LOG_COLUMNS.map(() => "?").join(", ")})`,
-  );
-  const insertRecord = db.prepare(`INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES (?, ?, ?, ?, ?)`);
-  const insertUnique = db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`);
+  const q = {
+    head: db.prepare<[string], { id: string; workspaceId: string; enabled: number; publishedVersionId: string | null; settings: string; workspaceRevision: number }>(
+      `SELECT e.id, e.workspace_id AS workspaceId, e.enabled, e.published_version_id AS publishedVersionId, e.settings,
+              w.revision AS workspaceRevision
+         FROM endpoints e JOIN workspaces w ON w.id = e.workspace_id WHERE e.id = ?`,
+    ),
+    version: db.prepare<[string], { graph: string }>(`SELECT graph FROM endpoint_versions WHERE id = ?`),
+    env: db.prepare<[string], { name: string; value: string }>(`SELECT name, value FROM env_vars WHERE workspace_id = ?`),
+    tables: db.prepare<[string], { id: string; name: string; fields: string }>(`SELECT id, name, fields FROM data_tables WHERE workspace_id = ?`),
+    taken: db.prepare(`SELECT 1 FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ?`),
+    insertLog: db.prepare(`INSERT INTO request_logs (${LOG_COLUMNS.join(", ")}) VALUES (${LOG_COLUMNS.map(() => "?").join(", ")})`),
+    updateLog: db.prepare(`UPDATE request_logs SET ${LOG_RESULT_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`),
+    logState: db.prepare(`UPDATE request_logs SET state = ?, attempts = ? WHERE id = ?`),
+    insertRecord: db.prepare(`INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES (?, ?, ?, ?, ?)`),
+    insertUnique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
+    getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number; createdAt: number }>(
+      `SELECT request_id AS requestId, status, response, expires_at AS expiresAt, created_at AS createdAt
+         FROM dedupe_keys WHERE endpoint_id = ? AND key = ?`,
+    ),
+    putKey: db.prepare(
+      `INSERT INTO dedupe_keys (endpoint_id, key, request_id, status, response, created_at, expires_at)
+       VALUES (?, ?, ?, 'pending', NULL, ?, ?)
+       ON CONFLICT (endpoint_id, key) DO UPDATE SET request_id = excluded.request_id, status = 'pending',
+         response = NULL, created_at = excluded.created_at, expires_at = excluded.expires_at`,
+    ),
+    doneKey: db.prepare(`UPDATE dedupe_keys SET status = 'done', response = ? WHERE endpoint_id = ? AND key = ? AND request_id = ?`),
+    dropKey: db.prepare(`DELETE FROM dedupe_keys WHERE endpoint_id = ? AND key = ? AND request_id = ?`),
+    insertJob: db.prepare(
+      `INSERT INTO jobs (id, endpoint_id, workspace_id, version_id, request, state, attempts, max_attempts, run_at)
+       VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
+    ),
+    nextJob: db.prepare<[number, number], TJobRow>(
+      `SELECT id, endpoint_id AS endpointId, workspace_id AS workspaceId, version_id AS versionId, request, attempts,
+              max_attempts AS maxAttempts
+         FROM jobs
+        WHERE (state IN ('queued', 'retrying') AND run_at <= ?) OR (state = 'running' AND lease_until < ?)
+        ORDER BY run_at LIMIT 1`,
+    ),
+    leaseJob: db.prepare(`UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = ?, locked_by = ? WHERE id = ?`),
+    doneJob: db.prepare(
+      `UPDATE jobs SET state = 'succeeded', lease_until = NULL, locked_by = NULL, last_error = NULL WHERE id = ? AND locked_by = ?`,
+    ),
+    failJob: db.prepare(`UPDATE jobs SET state = ?, run_at = COALESCE(?, run_at), lease_until = NULL, locked_by = NULL, last_error = ? WHERE id = ?`),
+    retryJob: db.prepare(`UPDATE jobs SET state = 'queued', run_at = ?, attempts = 0 WHERE id = ? AND state IN ('failed', 'succeeded')`),
+  };
 
-  const logArgs = (log: TRequestLogRow) => logValues(log).map((v) => (typeof v === "boolean" ? Number(v) : v));
-  const commit = db.transaction((log: TRequestLogRow, records: TPendingRecord[]) => {
-    insertLog.run(...logArgs(log));
-    for (const r of records) {
-      insertRecord.run(r.id, r.tableId, JSON.stringify(r.data), log.id, r.createdAt);
-      for (const u of r.unique) insertUnique.run(r.tableId, u.field, u.value, r.id);
-    }
-  });
+  const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
+
+  const commit = db
+    .transaction((c: TRunCommit) => {
+      if (c.logMode === "insert") insertLog(c.log);
+      else q.updateLog.run(...logResultValues(c.log).map(sqlValue), c.log.id);
+      for (const r of c.records) {
+        q.insertRecord.run(r.id, r.tableId, JSON.stringify(r.data), c.log.id, r.createdAt);
+        for (const u of r.unique) q.insertUnique.run(r.tableId, u.field, u.value, r.id);
+      }
+      for (const key of c.dedupe?.keys ?? []) q.doneKey.run(c.dedupe!.response, c.log.endpointId, key, c.log.id);
+      if (c.job && q.doneJob.run(c.job.id, c.job.workerId).changes === 0) throw new LeaseLost();
+    })
+    // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
+    .immediate;
+
+  const claimKey = db.transaction((c: Parameters<THookStore["claimDedupeKey"]>[0]): "claimed" | TDedupeRow => {
+    const row = q.getKey.get(c.endpointId, c.key);
+    const free = !row || row.expiresAt <= c.now || (row.status === "pending" && row.createdAt < c.staleBefore);
+    if (!free) return { requestId: row.requestId, status: row.status, response: row.response };
+    q.putKey.run(c.endpointId, c.key, c.requestId, c.now, c.expiresAt);
+    return "claimed";
+  }).immediate;
+
+  const claimJob = db.transaction((workerId: string, now: number, leaseMs: number) => {
+    const job = q.nextJob.get(now, now);
+    if (!job) return undefined;
+    q.leaseJob.run(now + leaseMs, workerId, job.id);
+    q.logState.run("running", job.attempts + 1, job.id);
+    return { ...job, attempts: job.attempts + 1 };
+  }).immediate;
+
+  const enqueue = db.transaction((log: TRequestLogRow, job: Parameters<THookStore["enqueueJob"]>[1]) => {
+    insertLog(log);
+    q.insertJob.run(job.id, job.endpointId, job.workspaceId, job.versionId, job.request, job.attempts, job.maxAttempts, job.runAt);
+  }).immediate;
+
+  const fail = db.transaction((f: Parameters<THookStore["failJob"]>[0]) => {
+    q.updateLog.run(...logResultValues(f.log).map(sqlValue), f.log.id);
+    q.failJob.run(f.retryAt === null ? "failed" : "retrying", f.retryAt, f.error, f.jobId);
+  }).immediate;
 
   return {
     async endpointHead(id) {
-      const row = head.get(id);
+      const row = q.head.get(id);
       return row && { ...row, enabled: row.enabled === 1 };
     },
     async versionGraph(id) {
-      return version.get(id)?.graph;
+      return q.version.get(id)?.graph;
     },
     async envVars(workspaceId) {
-      return env.all(workspaceId);
+      return q.env.all(workspaceId);
     },
     async tables(workspaceId) {
-      return tables.all(workspaceId);
+      return q.tables.all(workspaceId);
     },
     async isUniqueValueTaken(tableId, field, value) {
-      return taken.get(tableId, field, value) !== undefined;
+      return q.taken.get(tableId, field, value) !== undefined;
     },
-    async commitRun(log, records) {
+    async commitRun(c) {
       try {
-        commit(log, records);
+        commit(c);
         return { ok: true };
       } catch (err) {
+        if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
         if ((err as { code?: string }).code !== "SQLITE_CONSTRAINT_PRIMARYKEY") throw err;
-        return { ok: false, message: uniqueConflictMessage(records, "concurrent insert") };
+        return { ok: false, message: uniqueConflictMessage(c.records) };
       }
     },
     async insertLog(log) {
-      insertLog.run(...logArgs(log));
+      insertLog(log);
+    },
+    async claimDedupeKey(c) {
+      return claimKey(c);
+    },
+    async getDedupeKey(endpointId, key, now) {
+      const row = q.getKey.get(endpointId, key);
+      return row && row.expiresAt > now ? { requestId: row.requestId, status: row.status, response: row.response } : undefined;
+    },
+    async releaseDedupeKeys(endpointId, keys, requestId) {
+      for (const key of keys) q.dropKey.run(endpointId, key, requestId);
+    },
+    async enqueueJob(log, job) {
+      enqueue(log, job);
+    },
+    async claimJob(workerId, now, leaseMs) {
+      return claimJob(workerId, now, leaseMs);
+    },
+    async failJob(f) {
+      fail(f);
+    },
+    async retryJob(jobId, now) {
+      const changed = q.retryJob.run(now, jobId).changes > 0;
+      if (changed) q.logState.run("queued", 0, jobId);
+      return changed;
+    },
+    async setLogState(logId, state, attempts) {
+      q.logState.run(state, attempts, logId);
     },
     async close() {
       db.close();

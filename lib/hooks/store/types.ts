@@ -9,6 +9,8 @@ export type TEndpointHead = {
   workspaceRevision: number;
 };
 
+export type TRunState = "queued" | "running" | "retrying" | "succeeded" | "failed";
+
 /** One request-history row, as the hot path writes it. */
 export type TRequestLogRow = {
   id: string;
@@ -30,13 +32,53 @@ export type TRequestLogRow = {
   trace: string;
   durationMs: number;
   error: string | null;
+  state: TRunState;
+  attempts: number;
+};
+
+/** Everything one finished run writes, in one transaction. */
+export type TRunCommit = {
+  log: TRequestLogRow;
+  /** `insert` for direct runs; `update` for background runs, whose row was written when the request was queued. */
+  logMode: "insert" | "update";
+  records: TPendingRecord[];
+  /** Dedupe keys this run claimed: marked done with the run's answer. */
+  dedupe?: { keys: string[]; response: string };
+  /** The background job this run was: marked done, if the worker still holds its lease (else nothing is written). */
+  job?: { id: string; workerId: string };
 };
 
 export type TCommitResult = { ok: true } | { ok: false; message: string };
 
+export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null };
+
+export type TDedupeClaim = {
+  endpointId: string;
+  key: string;
+  requestId: string;
+  now: number;
+  expiresAt: number;
+  /** A pending claim older than this belongs to a run that died: it may be taken over. */
+  staleBefore: number;
+};
+
+export type TJobRow = {
+  id: string;
+  endpointId: string;
+  workspaceId: string;
+  versionId: string;
+  request: string;
+  attempts: number;
+  maxAttempts: number;
+};
+
+export type TJobInsert = TJobRow & { runAt: number };
+
+export type TJobFailure = { jobId: string; log: TRequestLogRow; retryAt: number | null; error: string };
+
 /**
- * The few queries the public URL needs, as prepared statements on the raw driver: the hot path cannot afford an
- * ORM round trip per query. Everything else goes through Prisma.
+ * The queries the public URL and the background worker need, as prepared statements on the raw driver: the hot
+ * path cannot afford an ORM round trip per query. Everything else goes through Prisma.
  */
 export type THookStore = {
   endpointHead(endpointId: string): Promise<TEndpointHead | undefined>;
@@ -44,26 +86,51 @@ export type THookStore = {
   envVars(workspaceId: string): Promise<{ name: string; value: string }[]>;
   tables(workspaceId: string): Promise<{ id: string; name: string; fields: string }[]>;
   isUniqueValueTaken(tableId: string, field: string, value: string): Promise<boolean>;
-  /** Writes a run's records and its history row in one transaction; on a unique conflict, only the row. */
-  commitRun(log: TRequestLogRow, records: TPendingRecord[]): Promise<TCommitResult>;
+  /** Writes a run's records, history row and bookkeeping in one transaction; on a unique conflict or a lost job lease, nothing. */
+  commitRun(commit: TRunCommit): Promise<TCommitResult>;
   insertLog(log: TRequestLogRow): Promise<void>;
+
+  /** Claims a key atomically: `claimed`, or the row of the delivery that holds it. */
+  claimDedupeKey(claim: TDedupeClaim): Promise<"claimed" | TDedupeRow>;
+  getDedupeKey(endpointId: string, key: string, now: number): Promise<TDedupeRow | undefined>;
+  releaseDedupeKeys(endpointId: string, keys: string[], requestId: string): Promise<void>;
+
+  /** Stores a request and its background job in one transaction, before the caller gets its answer. */
+  enqueueJob(log: TRequestLogRow, job: TJobInsert): Promise<void>;
+  /** Takes the next due job (queued, retrying, or leased by a worker that died) and leases it to `workerId`. */
+  claimJob(workerId: string, now: number, leaseMs: number): Promise<TJobRow | undefined>;
+  /** Records a failed attempt: retried at `retryAt`, or failed for good when null. */
+  failJob(failure: TJobFailure): Promise<void>;
+  /** Puts a finished job back in the queue (a person's manual retry). */
+  retryJob(jobId: string, now: number): Promise<boolean>;
+  setLogState(logId: string, state: TRunState, attempts: number): Promise<void>;
   close(): Promise<void>;
 };
 
 export const LOG_COLUMNS = [
   "id", "endpoint_id", "version_id", "source", "method", "path", "query", "headers", "ip", "body", "body_size",
   "body_truncated", "received_at", "status", "response_headers", "response_body", "trace", "duration_ms", "error",
+  "state", "attempts",
 ] as const;
+
+/** Columns a finished background run rewrites on its queued row. */
+export const LOG_RESULT_COLUMNS = ["status", "response_headers", "response_body", "trace", "duration_ms", "error", "state", "attempts"] as const;
 
 export function logValues(log: TRequestLogRow): unknown[] {
   return [
     log.id, log.endpointId, log.versionId, log.source, log.method, log.path, log.query, log.headers, log.ip, log.body,
     log.bodySize, log.bodyTruncated, log.receivedAt, log.status, log.responseHeaders, log.responseBody, log.trace,
-    log.durationMs, log.error,
+    log.durationMs, log.error, log.state, log.attempts,
   ];
 }
 
-export function uniqueConflictMessage(records: TPendingRecord[], detail: string): string {
+export function logResultValues(log: TRequestLogRow): unknown[] {
+  return [log.status, log.responseHeaders, log.responseBody, log.trace, log.durationMs, log.error, log.state, log.attempts];
+}
+
+export const LEASE_LOST = "the background job was taken over by another worker; its result was discarded";
+
+export function uniqueConflictMessage(records: TPendingRecord[]): string {
   const tables = [...new Set(records.map((r) => r.table))].join(", ");
-  return `a unique field of ${tables} already holds this value (${detail}); no records were stored`;
+  return `a unique field of ${tables} already holds this value (stored by another request meanwhile); no records were stored`;
 }

@@ -2,6 +2,7 @@
 CREATE TABLE "workspaces" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 0,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "workspaces_pkey" PRIMARY KEY ("id")
@@ -97,8 +98,41 @@ CREATE TABLE "request_logs" (
     "trace" TEXT NOT NULL DEFAULT '[]',
     "duration_ms" DOUBLE PRECISION NOT NULL DEFAULT 0,
     "error" TEXT,
+    "state" TEXT NOT NULL DEFAULT 'succeeded',
+    "attempts" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "request_logs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "jobs" (
+    "id" TEXT NOT NULL,
+    "endpoint_id" TEXT NOT NULL,
+    "workspace_id" TEXT NOT NULL,
+    "version_id" TEXT NOT NULL,
+    "request" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'queued',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "max_attempts" INTEGER NOT NULL DEFAULT 5,
+    "run_at" BIGINT NOT NULL,
+    "lease_until" BIGINT,
+    "locked_by" TEXT,
+    "last_error" TEXT,
+
+    CONSTRAINT "jobs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "dedupe_keys" (
+    "endpoint_id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "request_id" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "response" TEXT,
+    "created_at" BIGINT NOT NULL,
+    "expires_at" BIGINT NOT NULL,
+
+    CONSTRAINT "dedupe_keys_pkey" PRIMARY KEY ("endpoint_id","key")
 );
 
 -- CreateIndex
@@ -115,6 +149,12 @@ CREATE INDEX "data_records_table_id_created_at_idx" ON "data_records"("table_id"
 
 -- CreateIndex
 CREATE INDEX "request_logs_endpoint_id_received_at_idx" ON "request_logs"("endpoint_id", "received_at");
+
+-- CreateIndex
+CREATE INDEX "jobs_state_run_at_idx" ON "jobs"("state", "run_at");
+
+-- CreateIndex
+CREATE INDEX "dedupe_keys_expires_at_idx" ON "dedupe_keys"("expires_at");
 
 -- AddForeignKey
 ALTER TABLE "endpoints" ADD CONSTRAINT "endpoints_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE CASCADE;

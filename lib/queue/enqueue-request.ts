@@ -1,0 +1,46 @@
+import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TRequestInfo } from "@/lib/engine/types";
+import type { THookRuntime } from "@/lib/hooks/runtime";
+import type { TEndpointHead } from "@/lib/hooks/store/types";
+import { newId } from "@/lib/ids";
+import { requestLogRow } from "@/lib/runs/execute-run";
+import { emitRequestLogged } from "@/lib/runs/events";
+import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
+
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/**
+ * A background endpoint's request: stored durably with its job in one transaction, then answered at once.
+ * Once the caller has its 202, the request is on disk and a worker will run it, even if this process dies.
+ */
+export async function enqueueRequest(o: {
+  runtime: THookRuntime;
+  head: TEndpointHead;
+  settings: TEndpointSettings;
+  request: TRequestInfo;
+  redact: (v: unknown) => unknown;
+}): Promise<TWireResponse> {
+  const { runtime, head, settings, request } = o;
+  const id = newId("req");
+  const accepted = settings.acceptedResponse ?? { status: 202, body: undefined };
+  const wire = serializeResponse({ status: accepted.status, headers: {}, body: accepted.body ?? { accepted: true, requestId: id } });
+  const log = {
+    ...requestLogRow({ id, endpointId: head.id, versionId: head.publishedVersionId, source: "live", request, historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES, redact: o.redact }),
+    status: wire.status,
+    responseHeaders: JSON.stringify(wire.headers),
+    responseBody: wire.body,
+  };
+  await runtime.store.enqueueJob(log, {
+    id,
+    endpointId: head.id,
+    workspaceId: head.workspaceId,
+    versionId: head.publishedVersionId!,
+    request: JSON.stringify(request),
+    attempts: 0,
+    maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    runAt: Date.now(),
+  });
+  runtime.worker?.wake();
+  emitRequestLogged({ endpointId: head.id, requestId: id, source: "live" });
+  return wire;
+}

@@ -1,0 +1,128 @@
+import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
+import type { THookRuntime } from "@/lib/hooks/runtime";
+import { LEASE_LOST, type TJobRow } from "@/lib/hooks/store/types";
+import { newId } from "@/lib/ids";
+import { logError } from "@/lib/log";
+import { executeRun, requestLogRow } from "@/lib/runs/execute-run";
+import { retryDelayMs } from "./backoff";
+
+export const DEFAULT_RETRY_BASE_MS = 2_000;
+
+export type TWorkerOptions = { concurrency: number; pollMs: number };
+
+/**
+ * Runs queued background jobs. Every server process has one; jobs are claimed with a lease, so several processes
+ * on one PostgreSQL database share the queue, and a job whose worker died is taken again once its lease expires.
+ */
+export class QueueWorker {
+  readonly id = newId("wrk");
+  private active = 0;
+  private running = false;
+  private timer?: NodeJS.Timeout;
+  private wakeUp?: () => void;
+
+  constructor(
+    private readonly runtime: THookRuntime,
+    private readonly options: TWorkerOptions = { concurrency: 4, pollMs: 500 },
+  ) {}
+
+  /** A lease outlives the longest run a job can make, so only a dead worker's job is ever taken over. */
+  private get leaseMs() {
+    return this.runtime.config.HOOKSTACK_RUN_TIMEOUT_MS + 5_000;
+  }
+
+  start() {
+    if (this.running) return;
+    this.running = true;
+    void this.loop();
+  }
+
+  async stop() {
+    this.running = false;
+    this.wake();
+    while (this.active > 0) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  wake() {
+    this.wakeUp?.();
+  }
+
+  private async loop() {
+    while (this.running) {
+      try {
+        while (this.running && this.active < this.options.concurrency) {
+          const job = await this.runtime.store.claimJob(this.id, Date.now(), this.leaseMs);
+          if (!job) break;
+          this.active++;
+          void this.process(job).finally(() => {
+            this.active--;
+            this.wake();
+          });
+        }
+      } catch (err) {
+        logError("queue worker could not claim a job", err);
+      }
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        this.timer = setTimeout(resolve, this.options.pollMs);
+      });
+      clearTimeout(this.timer);
+    }
+  }
+
+  private async process(job: TJobRow) {
+    const { store, config } = this.runtime;
+    try {
+      const head = await store.endpointHead(job.endpointId);
+      const settings = parseSettings(head?.settings ?? "{}");
+      const limits = effectiveLimits(settings, config);
+      const plan = head && (await this.runtime.plans.get(store, job.versionId, limits.expression));
+      if (!head || !plan) throw new Error("the endpoint or its version no longer exists");
+      const run = await executeRun({
+        runtime: this.runtime,
+        workspaceId: head.workspaceId,
+        workspaceRevision: head.workspaceRevision,
+        endpointId: job.endpointId,
+        versionId: job.versionId,
+        plan,
+        request: JSON.parse(job.request),
+        limits,
+        source: "live",
+        persistence: { kind: "job", jobId: job.id, workerId: this.id, attempts: job.attempts },
+      });
+      if (run.committed || run.result.error?.message === LEASE_LOST) return;
+      const retryAt =
+        job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS) : null;
+      await store.failJob({
+        jobId: job.id,
+        log: { ...run.log, state: retryAt === null ? "failed" : "retrying" },
+        retryAt,
+        error: run.result.error?.message ?? "failed",
+      });
+    } catch (err) {
+      const errorId = logError(`background job ${job.id} failed`, err);
+      await store
+        .failJob({
+          jobId: job.id,
+          log: this.failedLog(job, `internal error (errorId ${errorId})`),
+          retryAt: job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, DEFAULT_RETRY_BASE_MS) : null,
+          error: `internal error (errorId ${errorId})`,
+        })
+        .catch((e) => logError(`could not record the failure of job ${job.id}`, e));
+    }
+  }
+
+  private failedLog(job: TJobRow, message: string) {
+    const row = requestLogRow({
+      id: job.id,
+      endpointId: job.endpointId,
+      versionId: job.versionId,
+      source: "live",
+      request: JSON.parse(job.request),
+      historyBytes: 0,
+      redact: (v) => v,
+    });
+    const body = JSON.stringify({ error: message, requestId: job.id });
+    return { ...row, status: 500, responseBody: body, error: JSON.stringify({ message }), state: "failed" as const, attempts: job.attempts };
+  }
+}

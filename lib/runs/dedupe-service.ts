@@ -1,0 +1,56 @@
+import type { TDedupeCheck, TDedupeService } from "@/lib/engine/services";
+import { NodeHalt } from "@/lib/engine/errors";
+import type { THttpResponse } from "@/lib/engine/types";
+import type { TDedupeRow, THookStore } from "@/lib/hooks/store/types";
+
+const POLL_MS = 25;
+
+function asCheck(row: TDedupeRow): TDedupeCheck {
+  return { duplicate: true, firstRequestId: row.requestId, response: JSON.parse(row.response!) as THttpResponse };
+}
+
+/**
+ * Dedupe keys for one run. A copy that arrives while the first delivery still runs waits for its answer rather
+ * than running again; `claimed` lists the keys the run must confirm (on success) or release (on failure).
+ */
+export function createDedupeService(o: {
+  store: THookStore;
+  endpointId: string;
+  requestId: string;
+  /** When the run must give up waiting. */
+  deadline: number;
+  /** A pending claim older than this many ms belongs to a run that died. */
+  staleAfterMs: number;
+}) {
+  const claimed: string[] = [];
+  const service: TDedupeService = {
+    async claim(key, windowMs) {
+      for (;;) {
+        const now = Date.now();
+        const row = await o.store.claimDedupeKey({
+          endpointId: o.endpointId,
+          key,
+          requestId: o.requestId,
+          now,
+          expiresAt: now + windowMs,
+          staleBefore: now - o.staleAfterMs,
+        });
+        if (row === "claimed") {
+          claimed.push(key);
+          return { duplicate: false };
+        }
+        if (row.requestId === o.requestId) return { duplicate: false };
+        if (row.status === "done" && row.response) return asCheck(row);
+        if (Date.now() + POLL_MS > o.deadline) {
+          throw new NodeHalt(409, "a delivery with this key is still being processed; retry later", `key ${key}`);
+        }
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+    },
+    async peek(key) {
+      const row = await o.store.getDedupeKey(o.endpointId, key, Date.now());
+      return row?.status === "done" && row.response ? asCheck(row) : { duplicate: false };
+    },
+  };
+  return { service, claimed };
+}
