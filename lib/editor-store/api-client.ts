@@ -1,0 +1,74 @@
+import type { TGraph } from "@/lib/graph/schema";
+import type { TEditorApi, TEndpoint, TTableInfo, TVersion } from "./types";
+
+/** A failed management API call, with the message the API gave (its first `errors` entry) or the status. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly errors: { path?: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const BASE = "/api/v1";
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${BASE}${path}`, {
+    method,
+    headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: "no-store",
+  });
+  const text = await res.text();
+  let json: unknown = undefined;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (a proxy's error page): reported below by status.
+  }
+  if (!res.ok) {
+    const data = (json ?? {}) as { errors?: { path?: string; message: string }[]; error?: string };
+    const errors = Array.isArray(data.errors) ? data.errors : [];
+    const first = errors[0];
+    const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : (data.error ?? `${method} ${path} failed (${res.status})`);
+    throw new ApiError(message, res.status, errors);
+  }
+  return json as T;
+}
+
+/** Lists come back as a bare array or wrapped (`{ endpoints: [...] }`); accept both. */
+function listOf<T>(value: unknown, key: string): T[] {
+  if (Array.isArray(value)) return value as T[];
+  const wrapped = (value as Record<string, unknown> | undefined)?.[key] ?? (value as Record<string, unknown> | undefined)?.items;
+  return Array.isArray(wrapped) ? (wrapped as T[]) : [];
+}
+
+const id = (s: string) => encodeURIComponent(s);
+
+export const hookstackApi = {
+  listEndpoints: async () => listOf<TEndpoint>(await call("GET", "/endpoints"), "endpoints"),
+  getEndpoint: (endpointId: string) => call<TEndpoint>("GET", `/endpoints/${id(endpointId)}`),
+  createEndpoint: (input: { name: string; graph?: TGraph }) => call<TEndpoint>("POST", "/endpoints", input),
+  updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
+    call<TEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
+  deleteEndpoint: (endpointId: string) => call<void>("DELETE", `/endpoints/${id(endpointId)}`),
+  duplicateEndpoint: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/duplicate`),
+  saveDraft: (endpointId: string, graph: TGraph) =>
+    call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
+  publish: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`),
+  listVersions: async (endpointId: string) =>
+    listOf<TVersion>(await call("GET", `/endpoints/${id(endpointId)}/versions`), "versions"),
+  restoreVersion: (endpointId: string, version: number) =>
+    call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
+  listEnvNames: async () => {
+    const list = listOf<string | { name: string }>(await call("GET", "/env"), "env");
+    return list.map((v) => (typeof v === "string" ? v : v.name));
+  },
+  setEnv: async (name: string, value: string) => {
+    await call("PUT", `/env/${id(name)}`, { value });
+  },
+  listTables: async () => listOf<TTableInfo>(await call("GET", "/tables"), "tables"),
+} satisfies TEditorApi & Record<string, unknown>;

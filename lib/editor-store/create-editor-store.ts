@@ -1,0 +1,28 @@
+import { createStore } from "zustand/vanilla";
+import { createDocumentSlice } from "./slices/document-slice";
+import { createGraphSlice, newDocId } from "./slices/graph-slice";
+import { createHistorySlice } from "./slices/history-slice";
+import { createProblemsSlice } from "./slices/problems-slice";
+import { createResourcesSlice } from "./slices/resources-slice";
+import { createSelectionSlice } from "./slices/selection-slice";
+import type { EditorState } from "./state";
+import { fromGraph } from "./convert";
+import type { TEditorApi, TEndpoint } from "./types";
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
+
+/** One store per open editor: the endpoint's draft on the canvas, its history, problems and server state. */
+export function createEditorStore({ endpoint, api }: { endpoint: TEndpoint; api: TEditorApi }) {
+  const store = createStore<EditorState>()((...a) => ({
+    ...createGraphSlice(...a),
+    ...createHistorySlice(...a),
+    ...createSelectionSlice(...a),
+    ...createProblemsSlice(...a),
+    ...createDocumentSlice(api, endpoint)(...a),
+    ...createResourcesSlice(...a),
+  }));
+  const docId = newDocId();
+  store.setState({ ...fromGraph(endpoint.draft), docId, savedDocId: docId });
+  store.getState().revalidate();
+  return store;
+}

@@ -1,0 +1,37 @@
+import type { EditorSlice } from "../state";
+import type { TTableInfo } from "../types";
+import { messageOf } from "./document-slice";
+
+/** Names the inspector's pickers offer: environment variables (names only, never values) and tables. */
+export type ResourcesSlice = {
+  envNames: readonly string[];
+  tables: readonly TTableInfo[];
+  resourcesLoaded: boolean;
+  resourcesError?: string;
+  loadResources(): Promise<void>;
+  createEnvVar(name: string, value: string): Promise<boolean>;
+};
+
+export const createResourcesSlice: EditorSlice<ResourcesSlice> = (set, get) => ({
+  envNames: [],
+  tables: [],
+  resourcesLoaded: false,
+  async loadResources() {
+    try {
+      const [envNames, tables] = await Promise.all([get().api.listEnvNames(), get().api.listTables()]);
+      set({ envNames: [...envNames].sort(), tables, resourcesLoaded: true, resourcesError: undefined });
+    } catch (err) {
+      set({ resourcesLoaded: true, resourcesError: messageOf(err) });
+    }
+  },
+  async createEnvVar(name, value) {
+    try {
+      await get().api.setEnv(name, value);
+      set({ envNames: [...new Set([...get().envNames, name])].sort(), resourcesError: undefined });
+      return true;
+    } catch (err) {
+      set({ resourcesError: messageOf(err) });
+      return false;
+    }
+  },
+});

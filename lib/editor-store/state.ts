@@ -1,0 +1,11 @@
+import type { StateCreator } from "zustand";
+import type { GraphSlice } from "./slices/graph-slice";
+import type { HistorySlice } from "./slices/history-slice";
+import type { SelectionSlice } from "./slices/selection-slice";
+import type { ProblemsSlice } from "./slices/problems-slice";
+import type { DocumentSlice } from "./slices/document-slice";
+import type { ResourcesSlice } from "./slices/resources-slice";
+
+export type EditorState = GraphSlice & HistorySlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice;
+
+export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;

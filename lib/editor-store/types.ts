@@ -1,0 +1,50 @@
+import type { Edge, Node } from "@xyflow/react";
+import type { TGraph } from "@/lib/graph/schema";
+import type { TGraphProblems } from "@/lib/graph/validate";
+
+/** What a canvas node carries: the function stack node's type, config and optional editor label. */
+export type TStackNodeData = { type: string; config: Record<string, unknown>; label?: string };
+export type TStackNode = Node<TStackNodeData, "stack">;
+export type TStackEdge = Edge;
+
+export type TLastRequest = { at: string; status: number | null };
+
+/** An endpoint as the management API answers it. */
+export type TEndpoint = {
+  id: string;
+  name: string;
+  url: string;
+  enabled: boolean;
+  draft: TGraph;
+  publishedVersion: number | null;
+  settings?: Record<string, unknown>;
+  createdAt?: string;
+  updatedAt?: string;
+  lastRequest?: TLastRequest | null;
+  problems?: TGraphProblems;
+};
+
+export type TVersion = { version: number; createdAt: string; createdBy: string };
+
+export type TTableField = { name: string; type: string; required?: boolean; unique?: boolean };
+export type TTableInfo = { name: string; fields: TTableField[] };
+
+/** The server calls one editor makes; injected so store tests run without HTTP. */
+export type TEditorApi = {
+  saveDraft(endpointId: string, graph: TGraph): Promise<TEndpoint>;
+  publish(endpointId: string): Promise<TEndpoint>;
+  listVersions(endpointId: string): Promise<TVersion[]>;
+  restoreVersion(endpointId: string, version: number): Promise<TEndpoint>;
+  updateEndpoint(endpointId: string, patch: { name?: string; enabled?: boolean }): Promise<TEndpoint>;
+  listEnvNames(): Promise<string[]>;
+  setEnv(name: string, value: string): Promise<void>;
+  listTables(): Promise<TTableInfo[]>;
+};
+
+/** Per-node problems from the shared validator, grouped for the canvas badge and the inspector's fields. */
+export type TNodeProblems = {
+  errors: string[];
+  warnings: string[];
+  /** Messages by config field name (`condition`, `fields`, ...). */
+  fields: Record<string, string[]>;
+};
