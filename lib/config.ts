@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/lib/db/database-url";
+import { parseAllowlist } from "@/lib/http/allowlist";
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
@@ -20,6 +21,21 @@ export const ZServerConfig = z.object({
   HOOKSTACK_EXPRESSION_TIMEOUT_MS: int(1000, 10, 60_000),
   HOOKSTACK_MAX_RESPONSE_BYTES: int(1024 * 1024, 1024, 100 * 1024 * 1024),
   HOOKSTACK_MAX_JSON_DEPTH: int(64, 2, 1000),
+  /**
+   * Destinations `externalRequest` may call although they are private, loopback, link-local or cloud metadata:
+   * comma-separated hostnames (`*.corp.example` for subdomains), IP addresses and CIDR ranges
+   * (e.g. "127.0.0.1,10.20.0.0/16,billing.internal"). Empty: public addresses only. lib/http/allowlist.ts.
+   */
+  HOOKSTACK_OUTBOUND_ALLOWLIST: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      try {
+        parseAllowlist(value);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+      }
+    }),
 });
 
 export type TServerConfig = z.infer<typeof ZServerConfig>;

@@ -8,6 +8,8 @@ export class NodeHalt extends Error {
     message: string,
     /** Why, for the trace and the request history; never sent to the caller. */
     readonly detail?: string,
+    /** Headers for the answer, e.g. `www-authenticate` with a 401. */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = "NodeHalt";

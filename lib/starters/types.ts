@@ -1,0 +1,23 @@
+import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TGraphInput } from "@/lib/graph/schema";
+
+export type TStarterTable = {
+  name: string;
+  fields: { name: string; type: "text" | "integer" | "decimal" | "boolean" | "timestamp" | "json"; required?: boolean; unique?: boolean }[];
+};
+
+/** A ready-made function stack a person can start an endpoint from. Isomorphic data: no server imports. */
+export type TStarter = {
+  id: string;
+  title: string;
+  description: string;
+  /** Who sends the webhooks, as people search for it ("Stripe", "Slack"); "Any" for generic ones. */
+  provider: string;
+  graph: TGraphInput;
+  /** Endpoint settings the stack needs, e.g. `allowedMethods` with GET for a verification handshake. */
+  settings?: TEndpointSettings;
+  /** Environment variables the stack reads (`$env.NAME`), to be set before publishing. */
+  env: readonly string[];
+  /** Tables the stack writes to, to be created with it. */
+  tables?: readonly TStarterTable[];
+};
