@@ -1,0 +1,31 @@
+import { getDb } from "@/lib/db/client";
+import { EMPTY_GRAPH } from "@/lib/graph/schema";
+import { newId } from "@/lib/ids";
+import { checkGraph, type TCheckedGraph } from "./check-graph";
+import { toEndpoint, type TEndpoint } from "./endpoint-view";
+import type { TCreateEndpointBody } from "./schemas";
+
+export type CreateEndpointOptions = TCreateEndpointBody & { workspaceId: string };
+
+/** Creates an endpoint with the given graph (or one webhook node) as its draft; nothing is published yet. */
+export async function createEndpoint({
+  workspaceId,
+  name,
+  graph,
+  allowErrors,
+  enabled,
+  settings,
+}: CreateEndpointOptions): Promise<TEndpoint & Pick<TCheckedGraph, "problems">> {
+  const checked = graph === undefined ? checkGraph(EMPTY_GRAPH) : checkGraph(graph, { allowErrors });
+  const row = await getDb().endpoint.create({
+    data: {
+      id: newId("ep"),
+      workspaceId,
+      name,
+      enabled: enabled ?? true,
+      draftGraph: JSON.stringify(checked.graph),
+      settings: JSON.stringify(settings ?? {}),
+    },
+  });
+  return { ...toEndpoint(row, null), problems: checked.problems };
+}

@@ -1,0 +1,59 @@
+import type { Db } from "@/lib/db/client";
+import type { TTx } from "@/lib/workspaces/bump-revision";
+import { notFound } from "@/lib/api/errors";
+import { parseSettings, type TEndpointSettings } from "./settings";
+
+/** An endpoint as the API shows it (the route adds `url`, which depends on the origin). */
+export type TEndpoint = {
+  id: string;
+  name: string;
+  enabled: boolean;
+  draft: unknown;
+  publishedVersion: number | null;
+  settings: TEndpointSettings;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type TEndpointRow = {
+  id: string;
+  name: string;
+  enabled: boolean;
+  draftGraph: string;
+  publishedVersionId: string | null;
+  settings: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export function toEndpoint(row: TEndpointRow, publishedVersion: number | null): TEndpoint {
+  return {
+    id: row.id,
+    name: row.name,
+    enabled: row.enabled,
+    draft: JSON.parse(row.draftGraph),
+    publishedVersion,
+    settings: parseSettings(row.settings),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The endpoint's row in this workspace, or a 404. */
+export async function findEndpointRow(db: Db | TTx, workspaceId: string, id: string) {
+  const row = await db.endpoint.findFirst({ where: { id, workspaceId } });
+  if (!row) throw notFound(`endpoint "${id}"`);
+  return row;
+}
+
+export async function publishedNumber(db: Db | TTx, row: Pick<TEndpointRow, "publishedVersionId">): Promise<number | null> {
+  if (!row.publishedVersionId) return null;
+  const version = await db.endpointVersion.findUnique({ where: { id: row.publishedVersionId }, select: { version: true } });
+  return version?.version ?? null;
+}
+
+/** Loads an endpoint in the API's shape, or a 404. */
+export async function loadEndpoint(db: Db | TTx, workspaceId: string, id: string): Promise<TEndpoint> {
+  const row = await findEndpointRow(db, workspaceId, id);
+  return toEndpoint(row, await publishedNumber(db, row));
+}

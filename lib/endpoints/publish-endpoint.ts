@@ -1,0 +1,35 @@
+import { AppError, badRequest } from "@/lib/api/errors";
+import { getDb } from "@/lib/db/client";
+import { parseGraph } from "@/lib/graph/validate";
+import { newId } from "@/lib/ids";
+import { findEndpointRow, toEndpoint, type TEndpoint } from "./endpoint-view";
+
+export type PublishEndpointOptions = { workspaceId: string; id: string; createdBy?: string };
+
+/**
+ * Freezes the draft as the next immutable version (1, 2, 3...) and makes it live, in one transaction.
+ * A draft with errors is refused with them.
+ */
+export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEndpointOptions): Promise<TEndpoint> {
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const row = await findEndpointRow(tx, workspaceId, id);
+      const parsed = parseGraph(JSON.parse(row.draftGraph));
+      if (!parsed.ok) throw badRequest(parsed.errors);
+      if (parsed.problems.errors.length) throw badRequest(parsed.problems.errors, parsed.problems.warnings);
+      const last = await tx.endpointVersion.aggregate({ where: { endpointId: id }, _max: { version: true } });
+      const number = (last._max.version ?? 0) + 1;
+      const version = await tx.endpointVersion.create({
+        data: { id: newId("ver"), endpointId: id, version: number, graph: JSON.stringify(parsed.graph), createdBy },
+      });
+      const updated = await tx.endpoint.update({ where: { id }, data: { publishedVersionId: version.id } });
+      return toEndpoint(updated, number);
+    });
+  } catch (err) {
+    // Two publishes at once both chose the same number: the unique (endpoint, version) index refused one.
+    if ((err as { code?: string }).code === "P2002") {
+      throw new AppError("conflict", "another publish of this endpoint happened at the same time; try again");
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,23 @@
+import { notFound } from "@/lib/api/errors";
+import type { Db } from "@/lib/db/client";
+import type { TTx } from "@/lib/workspaces/bump-revision";
+
+export type TVersionSummary = { number: number; createdAt: string; createdBy: string; isPublished: boolean };
+
+export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string };
+
+export function toVersionSummary(row: TVersionRow, publishedVersionId: string | null): TVersionSummary {
+  return {
+    number: row.version,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    isPublished: row.id === publishedVersionId,
+  };
+}
+
+/** A version of an endpoint by its number, or a 404. */
+export async function findVersionRow(db: Db | TTx, endpointId: string, number: number) {
+  const row = await db.endpointVersion.findUnique({ where: { endpointId_version: { endpointId, version: number } } });
+  if (!row) throw notFound(`version ${number} of endpoint "${endpointId}"`);
+  return row;
+}

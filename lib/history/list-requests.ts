@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { invalidField } from "@/lib/api/errors";
+import { pageOf, ZPageQuery } from "@/lib/api/pagination";
+import { getDb } from "@/lib/db/client";
+import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
+import { toRequestView, type TRequestView } from "./request-view";
+
+const ZIsoTime = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), "use an ISO 8601 time such as 2026-01-31T12:00:00Z");
+
+export const ZListRequestsQuery = ZPageQuery.extend({
+  /** A status class (`2xx`) or one status (`404`). */
+  status: z
+    .string()
+    .regex(/^([1-5]xx|[1-5]\d\d)$/, "status must be a class such as 2xx or a status such as 404")
+    .optional(),
+  since: ZIsoTime.optional(),
+  until: ZIsoTime.optional(),
+  /** Substring of the raw request body. */
+  q: z.string().min(1).max(200).optional(),
+  source: z.enum(["live", "test", "replay"]).optional(),
+});
+
+export type TListRequestsQuery = z.infer<typeof ZListRequestsQuery>;
+
+export type ListRequestsOptions = TListRequestsQuery & { workspaceId: string; id: string };
+
+function statusFilter(status: string | undefined) {
+  if (!status) return {};
+  if (status.endsWith("xx")) {
+    const base = Number(status[0]) * 100;
+    return { status: { gte: base, lt: base + 100 } };
+  }
+  return { status: Number(status) };
+}
+
+/** An endpoint's request history, newest first, filtered; pages by `cursor` (the last id seen). */
+export async function listRequests(o: ListRequestsOptions): Promise<{ requests: TRequestView[]; nextCursor: string | null }> {
+  const db = getDb();
+  await findEndpointRow(db, o.workspaceId, o.id);
+  const received: { gte?: bigint; lte?: bigint } = {};
+  if (o.since) received.gte = BigInt(Date.parse(o.since));
+  if (o.until) received.lte = BigInt(Date.parse(o.until));
+  let after = {};
+  if (o.cursor) {
+    const last = await db.requestLog.findFirst({ where: { id: o.cursor, endpointId: o.id }, select: { receivedAt: true } });
+    if (!last) throw invalidField("cursor", `cursor "${o.cursor}" is not a request of this endpoint`);
+    // Keyset on (received_at, id), which the (endpoint_id, received_at) index serves.
+    after = { OR: [{ receivedAt: { lt: last.receivedAt } }, { receivedAt: last.receivedAt, id: { lt: o.cursor } }] };
+  }
+  const rows = await db.requestLog.findMany({
+    where: {
+      endpointId: o.id,
+      ...(o.since || o.until ? { receivedAt: received } : {}),
+      ...statusFilter(o.status),
+      ...(o.q ? { body: { contains: o.q } } : {}),
+      ...(o.source ? { source: o.source } : {}),
+      ...after,
+    },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: o.limit + 1,
+  });
+  const { items, nextCursor } = pageOf(rows, o.limit);
+  const versionIds = [...new Set(items.flatMap((r) => (r.versionId ? [r.versionId] : [])))];
+  const versions = await db.endpointVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, version: true } });
+  const numbers = new Map(versions.map((v) => [v.id, v.version]));
+  return { requests: items.map((row) => toRequestView(row, numbers)), nextCursor };
+}

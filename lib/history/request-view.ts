@@ -1,0 +1,85 @@
+import type { TTraceEntry } from "@/lib/engine/types";
+import { wireBody } from "./wire-body";
+
+export type TRequestView = {
+  id: string;
+  source: string;
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string>;
+  ip: string;
+  body: string;
+  bodySize: number;
+  bodyTruncated: boolean;
+  receivedAt: string;
+  status: number | null;
+  response: { status: number | null; headers: Record<string, string>; body: unknown };
+  trace: TTraceEntry[];
+  durationMs: number;
+  error: { nodeId?: string; message: string } | null;
+  /** The version that ran; null for test runs of the draft. */
+  version: number | null;
+  /** queued · running · retrying · succeeded · failed (background runs pass through the first three). */
+  state: string;
+  attempts: number;
+};
+
+export type TRequestRow = {
+  id: string;
+  versionId: string | null;
+  source: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: string;
+  ip: string;
+  body: string;
+  bodySize: number;
+  bodyTruncated: boolean;
+  receivedAt: bigint;
+  status: number | null;
+  responseHeaders: string;
+  responseBody: string;
+  trace: string;
+  durationMs: number;
+  error: string | null;
+  state: string;
+  attempts: number;
+};
+
+function parseOr<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A history row with its JSON columns parsed; `body` stays the exact raw text received. */
+export function toRequestView(row: TRequestRow, versionNumbers: ReadonlyMap<string, number>): TRequestView {
+  const responseHeaders = parseOr<Record<string, string>>(row.responseHeaders, {});
+  const error = row.error === null ? null : parseOr(row.error, { message: row.error });
+  return {
+    id: row.id,
+    source: row.source,
+    method: row.method,
+    path: row.path,
+    query: parseOr(row.query, {}),
+    headers: parseOr(row.headers, {}),
+    ip: row.ip,
+    body: row.body,
+    bodySize: row.bodySize,
+    bodyTruncated: row.bodyTruncated,
+    receivedAt: new Date(Number(row.receivedAt)).toISOString(),
+    status: row.status,
+    response: { status: row.status, headers: responseHeaders, body: wireBody(responseHeaders, row.responseBody) },
+    trace: parseOr(row.trace, []),
+    durationMs: row.durationMs,
+    error,
+    version: row.versionId ? (versionNumbers.get(row.versionId) ?? null) : null,
+    state: row.state,
+    attempts: row.attempts,
+  };
+}
