@@ -48,8 +48,10 @@ export async function checkDestination(url: URL, o: TCheckDestination): Promise<
 
   const hostname = normaliseHostname(url.hostname);
   const isNameAllowed = o.allowlist.allowsHostname(hostname);
-  const namedBlock = blockedHostname(hostname);
-  if (namedBlock && !isNameAllowed) throw refuse(`${hostname} is ${namedBlock}; ${ALLOWLIST_HINT}`);
+  // A metadata or loopback name passes only when the allowlist names it or every address it resolves to.
+  const namedBlock = isNameAllowed ? undefined : blockedHostname(hostname);
+  const refuseName = () => refuse(`${hostname} is ${namedBlock}; ${ALLOWLIST_HINT}`);
+  if (namedBlock && o.allowlist.entries.length === 0) throw refuseName();
 
   const literal = bareAddress(url.hostname);
   const family = isIP(literal);
@@ -60,6 +62,7 @@ export async function checkDestination(url: URL, o: TCheckDestination): Promise<
       addresses = await abortable(o.resolve(hostname), o.signal);
     } catch (err) {
       if (o.signal.aborted) throw err;
+      if (namedBlock) throw refuseName();
       const code = (err as { code?: string }).code;
       throw new Error(`could not resolve ${hostname}${code ? ` (${code})` : ""}`);
     }
@@ -67,6 +70,7 @@ export async function checkDestination(url: URL, o: TCheckDestination): Promise<
   if (addresses.length === 0) throw new Error(`could not resolve ${hostname} (no addresses)`);
   for (const { address } of addresses) {
     if (isNameAllowed || o.allowlist.allowsAddress(address)) continue;
+    if (namedBlock) throw refuseName();
     const verdict = checkAddress(address);
     if (verdict.blocked) throw refuse(`${describeVerdict(address, verdict)}; ${ALLOWLIST_HINT}`);
   }

@@ -190,6 +190,17 @@ describe("guardedFetch: the allowlist", () => {
     await expect(byName(req(`${base()}/ok`))).rejects.toThrow("loopback");
   });
 
+  it("allows a metadata or loopback name only when the list names it or every address it resolves to", async () => {
+    const dns = fakeDns({ localhost: ["::1", "127.0.0.1"], "metadata.google.internal": ["169.254.169.254"] });
+    const partly = guardedFetchWith({ allowlist: "127.0.0.1", resolve: dns.resolve });
+    await expect(partly(req(`http://localhost:${port}/ok`))).rejects.toThrow("localhost is a loopback hostname");
+    await expect(partly(req("http://metadata.google.internal/"))).rejects.toThrow("metadata.google.internal is a cloud metadata hostname");
+    const both = guardedFetchWith({ allowlist: "::1,127.0.0.1", resolve: fakeDns({ localhost: ["127.0.0.1"] }).resolve });
+    expect((await both(req(`http://localhost:${port}/ok`))).status).toBe(200);
+    const byName = guardedFetchWith({ allowlist: "localhost", resolve: fakeDns({ localhost: ["127.0.0.1"] }).resolve });
+    expect((await byName(req(`http://localhost:${port}/ok`))).status).toBe(200);
+  });
+
   it("sends the method, headers and body, and decodes gzip", async () => {
     const fetch = guardedFetchWith({ allowlist: "127.0.0.1" });
     const r = await fetch(req(`${base()}/echo`, { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json", authorization: "Bearer t" } }));
