@@ -16,7 +16,7 @@ export function providerOf(url: string): DbProvider {
 /** Absolute path of a `file:` URL, relative paths taken from the working directory (where `npm start` runs). */
 export function sqlitePath(url: string): string {
   const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 /** The `file:` URL with an absolute path, its folder created, so SQLite never fails on a missing `data/`. */

@@ -27,7 +27,7 @@ export function secretKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   let key: Buffer;
   if (env.HOOKSTACK_SECRET_KEY?.trim()) key = fromText(env.HOOKSTACK_SECRET_KEY);
   else {
-    const file = path.resolve(process.cwd(), env.HOOKSTACK_KEY_FILE || DEFAULT_KEY_FILE);
+    const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.HOOKSTACK_KEY_FILE || DEFAULT_KEY_FILE);
     if (!existsSync(file)) {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, randomBytes(32).toString("base64") + "\n", { mode: 0o600, flag: "wx" });

@@ -11,5 +11,6 @@ if (!hasPostgres) {
 /** Runs a suite once per database provider: SQLite always, PostgreSQL whenever a server answers (always in CI). */
 export function describeEachProvider(name: string, fn: (provider: TProvider) => void) {
   describe(`${name} [sqlite]`, () => fn("sqlite"));
-  describe.skipIf(!hasPostgres)(`${name} [postgres] (skipped: no PostgreSQL server answered)`, () => fn("postgres"));
+  const label = hasPostgres ? `${name} [postgres]` : `${name} [postgres] (skipped: no PostgreSQL server answered)`;
+  describe.skipIf(!hasPostgres)(label, () => fn("postgres"));
 }

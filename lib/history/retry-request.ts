@@ -1,0 +1,20 @@
+import { AppError, notFound } from "@/lib/api/errors";
+import { getDb } from "@/lib/db/client";
+import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
+import { getHookRuntime } from "@/lib/hooks/runtime";
+
+export type RetryRequestOptions = { workspaceId: string; id: string; requestId: string };
+
+/** Puts a finished background run back in the queue (the history's "Retry"); it runs again with fresh attempts. */
+export async function retryRequest({ workspaceId, id, requestId }: RetryRequestOptions): Promise<{ requestId: string; state: "queued" }> {
+  const db = getDb();
+  await findEndpointRow(db, workspaceId, id);
+  const job = await db.job.findFirst({ where: { id: requestId, endpointId: id }, select: { state: true } });
+  if (!job) throw notFound(`background run "${requestId}" of endpoint "${id}"`);
+  const runtime = getHookRuntime();
+  if (!(await runtime.store.retryJob(requestId, Date.now()))) {
+    throw new AppError("conflict", `request "${requestId}" is ${job.state}; only finished runs can be retried`);
+  }
+  runtime.worker?.wake();
+  return { requestId, state: "queued" };
+}
