@@ -54,17 +54,22 @@ export const hookstackApi = {
   createEndpoint: (input: { name: string; graph?: TGraph }) => call<TEndpoint>("POST", "/endpoints", input),
   updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
     call<TEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
-  deleteEndpoint: (endpointId: string) => call<void>("DELETE", `/endpoints/${id(endpointId)}`),
+  deleteEndpoint: async (endpointId: string) => {
+    await call<unknown>("DELETE", `/endpoints/${id(endpointId)}`);
+  },
   duplicateEndpoint: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/duplicate`),
   saveDraft: (endpointId: string, graph: TGraph) =>
     call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
   publish: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`),
-  listVersions: async (endpointId: string) =>
-    listOf<TVersion>(await call("GET", `/endpoints/${id(endpointId)}/versions`), "versions"),
+  listVersions: async (endpointId: string): Promise<TVersion[]> => {
+    type Raw = { version?: number; number?: number; createdAt: string; createdBy: string };
+    const list = listOf<Raw>(await call("GET", `/endpoints/${id(endpointId)}/versions`), "versions");
+    return list.map((v) => ({ version: v.version ?? v.number ?? 0, createdAt: v.createdAt, createdBy: v.createdBy }));
+  },
   restoreVersion: (endpointId: string, version: number) =>
     call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
   listEnvNames: async () => {
-    const list = listOf<string | { name: string }>(await call("GET", "/env"), "env");
+    const list = listOf<string | { name: string }>(await call("GET", "/env"), "variables");
     return list.map((v) => (typeof v === "string" ? v : v.name));
   },
   setEnv: async (name: string, value: string) => {

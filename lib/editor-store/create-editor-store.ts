@@ -5,6 +5,7 @@ import { createHistorySlice } from "./slices/history-slice";
 import { createProblemsSlice } from "./slices/problems-slice";
 import { createResourcesSlice } from "./slices/resources-slice";
 import { createSelectionSlice } from "./slices/selection-slice";
+import { createUiSlice } from "./slices/ui-slice";
 import type { EditorState } from "./state";
 import { fromGraph } from "./convert";
 import type { TEditorApi, TEndpoint } from "./types";
@@ -20,6 +21,7 @@ export function createEditorStore({ endpoint, api }: { endpoint: TEndpoint; api:
     ...createProblemsSlice(...a),
     ...createDocumentSlice(api, endpoint)(...a),
     ...createResourcesSlice(...a),
+    ...createUiSlice(...a),
   }));
   const docId = newDocId();
   store.setState({ ...fromGraph(endpoint.draft), docId, savedDocId: docId });

@@ -5,7 +5,8 @@ import type { SelectionSlice } from "./slices/selection-slice";
 import type { ProblemsSlice } from "./slices/problems-slice";
 import type { DocumentSlice } from "./slices/document-slice";
 import type { ResourcesSlice } from "./slices/resources-slice";
+import type { UiSlice } from "./slices/ui-slice";
 
-export type EditorState = GraphSlice & HistorySlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice;
+export type EditorState = GraphSlice & HistorySlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice & UiSlice;
 
 export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;

@@ -24,6 +24,9 @@ export type TEndpoint = {
   problems?: TGraphProblems;
 };
 
+/** An endpoint in lists: everything but its graph. */
+export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
+
 export type TVersion = { version: number; createdAt: string; createdBy: string };
 
 export type TTableField = { name: string; type: string; required?: boolean; unique?: boolean };

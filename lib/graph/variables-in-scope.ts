@@ -22,7 +22,7 @@ type TGraphLike = { nodes: TGraph["nodes"]; edges: readonly TEdgeLike[] };
  * A node's config with each field parsed on its own, so one invalid field (a node being filled in) does not hide
  * the variables the others declare: an unparsable field falls back to its default.
  */
-function lenientConfig(def: AnyNodeDefinition, config: Record<string, unknown>): Record<string, unknown> {
+export function lenientConfig(def: AnyNodeDefinition, config: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(def.fields)) {
     const parsed = spec.schema.safeParse(config[name]);

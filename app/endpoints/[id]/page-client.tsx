@@ -1,0 +1,9 @@
+"use client";
+
+import { Editor } from "@/components/editor/editor";
+import { hookstackApi } from "@/lib/editor-store/api-client";
+import type { TEndpoint } from "@/lib/editor-store/types";
+
+export function EditorPageClient({ endpoint }: { endpoint: TEndpoint }) {
+  return <Editor endpoint={endpoint} api={hookstackApi} />;
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/api/errors";
+import { getEndpoint } from "@/lib/endpoints/get-endpoint";
+import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
+import { EMPTY_GRAPH, ZGraph } from "@/lib/graph/schema";
+import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import type { TEndpoint } from "@/lib/editor-store/types";
+import { pageOrigin } from "../page-origin";
+import { EditorPageClient } from "./page-client";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  try {
+    return await getEndpoint({ workspaceId: await currentWorkspaceId(), id });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const endpoint = await load(id);
+  return { title: `${endpoint.name} · Hookstack` };
+}
+
+export default async function EndpointEditorPage({ params }: Props) {
+  const { id } = await params;
+  const [endpoint, origin] = await Promise.all([load(id), pageOrigin()]);
+  const draft = ZGraph.safeParse(endpoint.draft);
+  const initial: TEndpoint = { ...presentEndpoint(endpoint, origin), draft: draft.success ? draft.data : EMPTY_GRAPH };
+  return <EditorPageClient endpoint={initial} />;
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { ExpressionInput } from "./expression-input";
+
+type Row = { key: string; value: string; rowId: number };
+
+function rowsOf(map: Record<string, string>, nextId: () => number): Row[] {
+  return Object.entries(map).map(([key, value]) => ({ key, value, rowId: nextId() }));
+}
+
+function mapOf(rows: readonly Row[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rows) if (r.key.trim()) out[r.key.trim()] = r.value;
+  return out;
+}
+
+/**
+ * `{ name: expression }` as rows. Rows are local so a half-typed or duplicate name does not lose a row; the map
+ * is written on each change, and replaced from outside (undo) when it no longer matches the rows.
+ */
+export function ExpressionMapInput({
+  id,
+  nodeId,
+  value,
+  onChange,
+  keyLabel,
+  keySuggestions = [],
+  errors,
+}: {
+  id: string;
+  nodeId: string;
+  value: Record<string, string>;
+  onChange(value: Record<string, string>): void;
+  keyLabel: string;
+  keySuggestions?: readonly string[];
+  errors?: readonly string[];
+}) {
+  const counter = useRef(0);
+  const nextId = () => ++counter.current;
+  const [rows, setRows] = useState<Row[]>(() => rowsOf(value, nextId));
+  const listId = useId();
+
+  const serialized = JSON.stringify(value);
+  useEffect(() => {
+    if (JSON.stringify(mapOf(rows)) !== serialized) setRows(rowsOf(JSON.parse(serialized) as Record<string, string>, () => ++counter.current));
+    // Only an outside change of the map (undo, another node) resets the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serialized]);
+
+  const update = (next: Row[]) => {
+    setRows(next);
+    onChange(mapOf(next));
+  };
+  const names = rows.map((r) => r.key.trim());
+  const missing = keySuggestions.filter((k) => !names.includes(k));
+
+  return (
+    <div className="flex flex-col gap-2" id={id}>
+      {rows.length === 0 && (
+        <p className="rounded-md border border-dashed border-zinc-200 px-3 py-2 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+          No {keyLabel}s yet.
+        </p>
+      )}
+      {rows.map((row, i) => {
+        const isDuplicate = !!row.key.trim() && names.indexOf(row.key.trim()) !== i;
+        return (
+          <div key={row.rowId} className="flex items-start gap-1.5" data-map-row={row.key}>
+            <Input
+              aria-label={`${keyLabel} name ${i + 1}`}
+              value={row.key}
+              placeholder={keyLabel}
+              isMono
+              list={keySuggestions.length ? listId : undefined}
+              isInvalid={isDuplicate}
+              title={isDuplicate ? `“${row.key}” is used twice; the last one wins` : undefined}
+              onChange={(e) => update(rows.map((r) => (r.rowId === row.rowId ? { ...r, key: e.target.value } : r)))}
+              className="w-[38%] shrink-0"
+            />
+            <ExpressionInput
+              id={`${id}-value-${row.rowId}`}
+              ariaLabel={`${row.key || keyLabel} value`}
+              nodeId={nodeId}
+              value={row.value}
+              placeholder="expression"
+              onChange={(v) => update(rows.map((r) => (r.rowId === row.rowId ? { ...r, value: v } : r)))}
+              className="min-w-0 flex-1"
+            />
+            <Button
+              variant="ghost"
+              size="md"
+              iconOnly
+              icon="x"
+              aria-label={`Remove ${row.key || keyLabel}`}
+              onClick={() => update(rows.filter((r) => r.rowId !== row.rowId))}
+            />
+          </div>
+        );
+      })}
+      {keySuggestions.length > 0 && (
+        <datalist id={listId}>
+          {keySuggestions.map((k) => (
+            <option key={k} value={k} />
+          ))}
+        </datalist>
+      )}
+      <div className="flex flex-wrap gap-1.5">
+        <Button size="sm" icon="plus" onClick={() => setRows([...rows, { key: "", value: "", rowId: nextId() }])}>
+          Add {keyLabel}
+        </Button>
+        {missing.length > 0 && (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => update([...rows, ...missing.map((key) => ({ key, value: "", rowId: nextId() }))])}
+          >
+            Add all table fields ({missing.length})
+          </Button>
+        )}
+      </div>
+      {errors && errors.length > 0 && (
+        <p role="alert" className="text-xs leading-4 text-red-600 dark:text-red-400">
+          {errors.join(" · ")}
+        </p>
+      )}
+    </div>
+  );
+}

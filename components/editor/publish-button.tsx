@@ -1,0 +1,84 @@
+"use client";
+
+import { useState } from "react";
+import { selectErrorCount, useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
+import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Dialog } from "@/components/ui/dialog";
+import { Tooltip } from "@/components/ui/tooltip";
+import { useToast } from "@/components/ui/toast";
+
+/** Publishes the draft (saving it first); disabled while the validator reports errors. Shows the live URL after. */
+export function PublishButton() {
+  const errors = useEditor(selectErrorCount);
+  const publishing = useEditor((s) => s.publishing);
+  const publish = useEditor((s) => s.publish);
+  const setPanel = useEditor((s) => s.setPanel);
+  const toast = useToast();
+  const store = useEditorStoreApi();
+  const [live, setLive] = useState<{ version: number; url: string } | null>(null);
+
+  const onPublish = async () => {
+    const published = await publish();
+    if (published) return setLive({ version: published.publishedVersion ?? 0, url: published.url });
+    const { publishing: after } = store.getState();
+    if (after.status === "error") toast({ title: "Publish failed", description: after.error, tone: "danger" });
+  };
+
+  const button = (
+    <Button
+      variant="primary"
+      icon="rocket"
+      disabled={errors > 0}
+      isBusy={publishing.status === "busy"}
+      onClick={() => void onPublish()}
+      aria-describedby={errors > 0 ? "publish-blocked" : undefined}
+    >
+      Publish
+    </Button>
+  );
+
+  return (
+    <>
+      {errors > 0 ? (
+        <>
+          <button
+            type="button"
+            onClick={() => setPanel("problems")}
+            className="flex h-8 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-red-600 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-500/10"
+            id="publish-blocked"
+          >
+            <span className="flex h-4 min-w-4 items-center justify-center rounded-full bg-red-500 px-1 text-[10.5px] font-semibold text-white">{errors}</span>
+            {errors === 1 ? "error" : "errors"} to fix
+          </button>
+          <Tooltip content="Fix the errors to publish" align="end">
+            {button}
+          </Tooltip>
+        </>
+      ) : (
+        <Tooltip content="Save and make this draft live" align="end">
+          {button}
+        </Tooltip>
+      )}
+      <Dialog
+        open={!!live}
+        onClose={() => setLive(null)}
+        title={`Version ${live?.version ?? ""} is live`}
+        description="Requests to this URL now run what you just published. Paste it where your provider asks for a webhook URL (in Stripe: Developers › Webhooks › Add endpoint)."
+        onSubmit={() => setLive(null)}
+        footer={
+          <Button type="submit" variant="primary" autoFocus>
+            Done
+          </Button>
+        }
+      >
+        <div className="flex h-9 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50 pl-3 pr-1.5 dark:border-zinc-700 dark:bg-zinc-950">
+          <code className="min-w-0 flex-1 truncate font-mono text-[12.5px]" data-testid="live-url">
+            {live?.url}
+          </code>
+          <CopyButton value={live?.url ?? ""} label="Copy live URL" />
+        </div>
+      </Dialog>
+    </>
+  );
+}

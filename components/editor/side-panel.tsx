@@ -1,0 +1,67 @@
+"use client";
+
+import { useEffect, type ComponentType } from "react";
+import { selectErrorCount, selectInspectedNodeId, selectWarningCount, useEditor } from "@/lib/editor-store/context";
+import type { TEditorPanel } from "@/lib/editor-store/slices/ui-slice";
+import { Tabs } from "@/components/ui/tabs";
+import { cn } from "@/components/ui/cn";
+import { Inspector } from "./inspector/inspector";
+import { ProblemsPanel } from "./problems-panel";
+import { VersionsPanel } from "./versions-panel";
+
+/**
+ * The editor's right-hand panels. To add one (Test, History), add its id to TEditorPanel and an entry here.
+ */
+const PANELS: { id: TEditorPanel; label: string; Component: ComponentType }[] = [
+  { id: "inspector", label: "Inspector", Component: Inspector },
+  { id: "problems", label: "Problems", Component: ProblemsPanel },
+  { id: "versions", label: "Versions", Component: VersionsPanel },
+];
+
+function ProblemCount() {
+  const errors = useEditor(selectErrorCount);
+  const warnings = useEditor(selectWarningCount);
+  if (errors + warnings === 0) return null;
+  return (
+    <span
+      className={cn(
+        "inline-flex h-4 min-w-4 items-center justify-center rounded-full px-1 text-[10.5px] font-semibold tabular-nums",
+        errors > 0 ? "bg-red-500 text-white" : "bg-amber-400 text-amber-950",
+      )}
+    >
+      {errors || warnings}
+    </span>
+  );
+}
+
+export function SidePanel() {
+  const panel = useEditor((s) => s.panel);
+  const setPanel = useEditor((s) => s.setPanel);
+  const inspected = useEditor(selectInspectedNodeId);
+
+  // Picking a node on the canvas shows its settings, whichever panel was open.
+  useEffect(() => {
+    if (inspected) setPanel("inspector");
+  }, [inspected, setPanel]);
+
+  const active = PANELS.find((p) => p.id === panel) ?? PANELS[0]!;
+  return (
+    <aside aria-label="Details" className="flex h-full w-[360px] shrink-0 flex-col border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <Tabs
+        idPrefix="side"
+        label="Editor panels"
+        value={panel}
+        onChange={setPanel}
+        tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined }))}
+      />
+      <div
+        role="tabpanel"
+        id={`side-panel-${active.id}`}
+        aria-labelledby={`side-tab-${active.id}`}
+        className="min-h-0 flex-1 overflow-y-auto"
+      >
+        <active.Component />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { getNodeDefinition } from "@/lib/nodes/catalog";
+import { outgoingHandles } from "@/lib/nodes/define";
+import { useEditor } from "@/lib/editor-store/context";
+import type { TStackNode } from "@/lib/editor-store/types";
+import { cn } from "@/components/ui/cn";
+import { nodeSummary } from "./node-display";
+
+const HANDLE =
+  "!h-2.5 !w-2.5 !rounded-full !border-2 !border-white !bg-zinc-400 transition-colors hover:!bg-indigo-500 dark:!border-zinc-900 dark:!bg-zinc-500";
+
+/**
+ * One function stack node on the canvas: icon, title, the catalog's summary of its config, and one labelled
+ * handle per output. Memoised and subscribed only to its own problems, so dragging one node repaints one node.
+ */
+function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
+  const def = getNodeDefinition(data.type);
+  const problems = useEditor((s) => s.problemsByNode[id]);
+  const errorCount = problems?.errors.length ?? 0;
+  const warningCount = problems?.warnings.length ?? 0;
+  const handles = def ? outgoingHandles(def) : [];
+  const isBranching = handles.length > 1 || handles.some((h) => h.label);
+  const summary = def ? nodeSummary(def, data.config) : `Unknown node type “${data.type}”`;
+  const title = data.label || def?.title || data.type;
+
+  return (
+    <div
+      className={cn(
+        "group/node relative w-[248px] rounded-xl border bg-white text-left shadow-sm transition-[box-shadow,border-color] dark:bg-zinc-900",
+        errorCount > 0
+          ? "border-red-300 dark:border-red-500/60"
+          : "border-zinc-200 hover:border-zinc-300 dark:border-zinc-700/80 dark:hover:border-zinc-600",
+        selected && "!border-indigo-500 ring-3 ring-indigo-500/20 dark:!border-indigo-400 dark:ring-indigo-400/25",
+      )}
+      data-node-type={data.type}
+      data-has-errors={errorCount > 0 || undefined}
+    >
+      {def?.hasInput !== false && (
+        <Handle type="target" position={Position.Left} className={cn(HANDLE, "!top-[30px]")} aria-label="input" />
+      )}
+      <div className="flex items-center gap-2.5 px-3 py-2.5">
+        <span
+          aria-hidden="true"
+          className={cn(
+            "flex h-9 w-9 shrink-0 items-center justify-center rounded-lg text-[17px] leading-none ring-1 ring-inset",
+            data.type === "webhook"
+              ? "bg-indigo-50 text-indigo-600 ring-indigo-100 dark:bg-indigo-500/10 dark:text-indigo-300 dark:ring-indigo-500/20"
+              : "bg-zinc-50 text-zinc-600 ring-zinc-200/80 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-700",
+          )}
+        >
+          {def?.icon ?? "?"}
+        </span>
+        <div className="min-w-0 flex-1">
+          <div className="flex items-center gap-1.5">
+            <span className="truncate text-[13px] font-semibold text-zinc-900 dark:text-zinc-100">{title}</span>
+            {data.label && def && <span className="truncate text-[11px] text-zinc-400">{def.title}</span>}
+          </div>
+          <p className={cn("truncate font-mono text-[11px] leading-4", def ? "text-zinc-500 dark:text-zinc-400" : "text-red-600")} title={summary}>
+            {summary || "\u00a0"}
+          </p>
+        </div>
+        {!isBranching && handles[0] && (
+          <Handle type="source" id={handles[0].id} position={Position.Right} className={cn(HANDLE, "!top-[30px]")} aria-label={`${handles[0].id} output`} />
+        )}
+      </div>
+      {isBranching && (
+        <div className="border-t border-zinc-100 py-1 dark:border-zinc-800">
+          {handles.map((h) => (
+            <div key={h.id} className="relative flex h-6 items-center justify-end pr-3.5" data-handle-row={h.id}>
+              <span className={cn("text-[11px] font-medium", h.id === "error" ? "text-red-500 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400")}>
+                {h.label || h.id}
+              </span>
+              <Handle
+                type="source"
+                id={h.id}
+                position={Position.Right}
+                aria-label={`${h.id} output`}
+                className={cn(HANDLE, h.id === "error" && "!bg-red-400 hover:!bg-red-500 dark:!bg-red-500")}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+      {(errorCount > 0 || warningCount > 0) && (
+        <span
+          className={cn(
+            "absolute -right-2 -top-2 flex h-5 min-w-5 items-center justify-center rounded-full px-1 text-[11px] font-semibold text-white shadow-sm ring-2 ring-white dark:ring-zinc-950",
+            errorCount > 0 ? "bg-red-500" : "bg-amber-500",
+          )}
+          title={[...(problems?.errors ?? []), ...(problems?.warnings ?? [])].join("\n")}
+          data-testid="node-problem-badge"
+        >
+          {errorCount > 0 ? errorCount : "!"}
+          <span className="sr-only">{errorCount > 0 ? ` error${errorCount === 1 ? "" : "s"}` : " warning"}</span>
+        </span>
+      )}
+    </div>
+  );
+}
+
+export const StackNode = memo(StackNodeView);
+
+/** Declared once, outside any component, as React Flow asks. */
+export const NODE_TYPES = { stack: StackNode };

@@ -1,0 +1,119 @@
+"use client";
+
+import { useRef } from "react";
+import { selectCanRedo, selectCanUndo, useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
+import { toGraph } from "@/lib/editor-store/convert";
+import { Button } from "@/components/ui/button";
+import { Dot } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Tooltip } from "@/components/ui/tooltip";
+import { useToast } from "@/components/ui/toast";
+import { Logo } from "@/components/app-header";
+import { EndpointTitle } from "./endpoint-title";
+import { downloadGraph, readGraphFile } from "./graph-file";
+import { PublishButton } from "./publish-button";
+import { SaveStatus } from "./save-status";
+
+const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+
+function Divider() {
+  return <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" aria-hidden="true" />;
+}
+
+export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }) {
+  const store = useEditorStoreApi();
+  const canUndo = useEditor(selectCanUndo);
+  const canRedo = useEditor(selectCanRedo);
+  const url = useEditor((s) => s.endpoint.url);
+  const version = useEditor((s) => s.endpoint.publishedVersion);
+  const enabled = useEditor((s) => s.endpoint.enabled);
+  const saving = useEditor((s) => s.save.status === "busy");
+  const toast = useToast();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const mod = isMac() ? "⌘" : "Ctrl+";
+
+  const exportGraph = () => {
+    const s = store.getState();
+    downloadGraph(toGraph(s.nodes, s.edges), s.endpoint.name);
+  };
+  const importFile = async (file: File) => {
+    const result = readGraphFile(await file.text());
+    if (!result.ok) return toast({ title: "Could not import", description: result.message, tone: "danger" });
+    store.getState().replaceGraph(result.graph);
+    toast({
+      title: `Imported ${result.graph.nodes.length} nodes`,
+      description: "Save to keep them as the draft; Undo puts the previous graph back.",
+      tone: "success",
+    });
+  };
+
+  const isLive = version !== null && enabled;
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-3 dark:border-zinc-800 dark:bg-zinc-900">
+      <Tooltip content="All endpoints" align="start">
+        <a
+          href="/endpoints"
+          onClick={(e) => {
+            e.preventDefault();
+            onLeave();
+          }}
+          aria-label="Back to endpoints"
+          className="flex h-8 items-center gap-1 rounded-md pl-1 pr-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+        >
+          <Logo />
+        </a>
+      </Tooltip>
+      <span className="text-zinc-300 dark:text-zinc-700" aria-hidden="true">
+        /
+      </span>
+      <EndpointTitle />
+      <SaveStatus />
+
+      <div className="ml-auto flex min-w-0 items-center gap-1">
+        <div
+          className="mr-1 flex h-8 min-w-0 max-w-[300px] items-center gap-1.5 rounded-md border border-zinc-200 bg-zinc-50 pl-2.5 pr-1 dark:border-zinc-800 dark:bg-zinc-950"
+          title={isLive ? `Live: version ${version}` : version === null ? "Not published yet: the URL answers 404" : "Disabled: the URL answers 404"}
+        >
+          <Dot tone={isLive ? "success" : "neutral"} />
+          <span className="shrink-0 text-[11px] font-medium text-zinc-500 dark:text-zinc-400">{isLive ? `Live v${version}` : "Not live"}</span>
+          <code className="min-w-0 truncate font-mono text-[11.5px] text-zinc-600 dark:text-zinc-400" data-testid="toolbar-url">
+            {url}
+          </code>
+          <CopyButton value={url} label="Copy endpoint URL" />
+        </div>
+        <Tooltip content={`Undo (${mod}Z)`}>
+          <Button variant="ghost" iconOnly icon="undo" aria-label="Undo" disabled={!canUndo} onClick={() => store.getState().undo()} />
+        </Tooltip>
+        <Tooltip content={`Redo (${mod}Shift+Z)`}>
+          <Button variant="ghost" iconOnly icon="redo" aria-label="Redo" disabled={!canRedo} onClick={() => store.getState().redo()} />
+        </Tooltip>
+        <Divider />
+        <Tooltip content="Import a graph from a JSON file">
+          <Button variant="ghost" iconOnly icon="upload" aria-label="Import JSON" onClick={() => fileInput.current?.click()} />
+        </Tooltip>
+        <Tooltip content="Export the graph as a JSON file">
+          <Button variant="ghost" iconOnly icon="download" aria-label="Export JSON" onClick={exportGraph} />
+        </Tooltip>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="hidden"
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void importFile(file);
+          }}
+        />
+        <Divider />
+        <Tooltip content={`Save draft (${mod}S)`} align="end">
+          <Button icon="save" onClick={onSave} isBusy={saving}>
+            Save
+          </Button>
+        </Tooltip>
+        <PublishButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { selectIsDirty, useEditor } from "@/lib/editor-store/context";
+import { Badge, Dot } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { Icon } from "@/components/ui/icon";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Spinner } from "@/components/ui/spinner";
+import { useToast } from "@/components/ui/toast";
+
+/** The draft and every published version (who, when); any version can be restored into the draft. */
+export function VersionsPanel() {
+  const versions = useEditor((s) => s.versions);
+  const state = useEditor((s) => s.versionsState);
+  const live = useEditor((s) => s.endpoint.publishedVersion);
+  const isDirty = useEditor(selectIsDirty);
+  const loadVersions = useEditor((s) => s.loadVersions);
+  const restoreVersion = useEditor((s) => s.restoreVersion);
+  const toast = useToast();
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void loadVersions();
+  }, [loadVersions]);
+
+  const restore = async (version: number) => {
+    setBusy(true);
+    const ok = await restoreVersion(version);
+    setBusy(false);
+    setConfirm(null);
+    if (ok) toast({ title: `Version ${version} restored into the draft`, description: "Publish to make it live again. Undo brings your previous draft back.", tone: "success" });
+  };
+
+  return (
+    <div className="flex flex-col p-3">
+      <div className="flex items-center gap-3 rounded-lg border border-zinc-200 bg-zinc-50/70 px-3 py-2.5 dark:border-zinc-800 dark:bg-zinc-900">
+        <Dot tone={isDirty ? "warning" : "neutral"} />
+        <div className="min-w-0 flex-1">
+          <p className="text-[13px] font-medium">Draft</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">{isDirty ? "Unsaved changes" : "What you are editing; never live until published"}</p>
+        </div>
+      </div>
+
+      <h3 className="mb-1 mt-5 px-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">Published versions</h3>
+      {state.status === "error" && (
+        <div className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-2 text-xs text-red-700 dark:bg-red-500/10 dark:text-red-300">
+          <Icon name="alertCircle" size={14} />
+          <span className="flex-1">{state.error}</span>
+          <Button size="sm" variant="ghost" onClick={() => void loadVersions()}>
+            Retry
+          </Button>
+        </div>
+      )}
+      {versions === null && state.status !== "error" && (
+        <div className="flex justify-center py-6 text-zinc-400">
+          <Spinner />
+        </div>
+      )}
+      {versions?.length === 0 && (
+        <p className="rounded-lg border border-dashed border-zinc-200 px-3 py-4 text-xs leading-[18px] text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+          Nothing published yet. Each publish freezes the draft as a numbered version you can come back to.
+        </p>
+      )}
+      <ol className="flex flex-col" data-testid="version-list">
+        {versions?.map((v) => (
+          <li key={v.version} className="group flex items-center gap-3 rounded-md px-2 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/40" data-version={v.version}>
+            <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-[11px] font-semibold tabular-nums text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+              v{v.version}
+            </span>
+            <div className="min-w-0 flex-1">
+              <p className="flex items-center gap-2 text-[13px] font-medium">
+                Version {v.version}
+                {v.version === live && <Badge tone="success">Live</Badge>}
+              </p>
+              <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
+                {v.createdBy} · <RelativeTime iso={v.createdAt} />
+              </p>
+            </div>
+            <Button size="sm" variant="ghost" icon="history" onClick={() => setConfirm(v.version)} aria-label={`Restore version ${v.version}`}>
+              Restore
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <ConfirmDialog
+        open={confirm !== null}
+        onClose={() => setConfirm(null)}
+        onConfirm={() => confirm !== null && void restore(confirm)}
+        title={`Restore version ${confirm ?? ""}?`}
+        description={
+          isDirty
+            ? "The draft is replaced by this version, including your unsaved changes (Undo brings them back). The live version does not change until you publish."
+            : "The draft is replaced by this version. The live version does not change until you publish; Undo brings the current draft back."
+        }
+        confirmLabel="Restore into draft"
+        tone="primary"
+        isBusy={busy}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import Link from "next/link";
+import type { TEndpointSummary as TEndpoint } from "@/lib/editor-store/types";
+import { Badge, Dot } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Icon } from "@/components/ui/icon";
+import { Menu } from "@/components/ui/menu";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Switch } from "@/components/ui/switch";
+import { StatusBadge } from "./status-badge";
+
+export type EndpointActions = {
+  onToggle(endpoint: TEndpoint, enabled: boolean): void;
+  onRename(endpoint: TEndpoint): void;
+  onDuplicate(endpoint: TEndpoint): void;
+  onDelete(endpoint: TEndpoint): void;
+};
+
+const HEAD = "px-4 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400";
+
+export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEndpoint[]; actions: EndpointActions }) {
+  return (
+    <div className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
+      <table className="w-full table-fixed border-collapse text-[13px]">
+        <colgroup>
+          <col className="w-[26%]" />
+          <col />
+          <col className="w-[104px]" />
+          <col className="w-[92px]" />
+          <col className="w-[164px]" />
+          <col className="w-[52px]" />
+        </colgroup>
+        <thead className="border-b border-zinc-200 bg-zinc-50/70 dark:border-zinc-800 dark:bg-zinc-900">
+          <tr className="h-9">
+            <th scope="col" className={HEAD}>Name</th>
+            <th scope="col" className={HEAD}>Live URL</th>
+            <th scope="col" className={HEAD}>Version</th>
+            <th scope="col" className={HEAD}>Enabled</th>
+            <th scope="col" className={HEAD}>Last request</th>
+            <th scope="col" className={HEAD}><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {endpoints.map((e) => (
+            <EndpointRow key={e.id} endpoint={e} actions={actions} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: EndpointActions }) {
+  const isLive = e.enabled && e.publishedVersion !== null;
+  return (
+    <tr className="group h-14 hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30" data-endpoint-id={e.id}>
+      <td className="px-4">
+        <Link
+          href={`/endpoints/${e.id}`}
+          className="block truncate rounded font-medium text-zinc-900 hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-zinc-100 dark:hover:text-indigo-400"
+        >
+          {e.name}
+        </Link>
+        <span className="block truncate font-mono text-[11px] text-zinc-400">{e.id}</span>
+      </td>
+      <td className="px-4">
+        <div className="flex min-w-0 items-center gap-1.5">
+          <span title={isLive ? "Answering requests" : e.enabled ? "Publish to go live" : "Disabled: answers 404"}>
+            <Dot tone={isLive ? "success" : "neutral"} />
+          </span>
+          <code className={`truncate font-mono text-[12px] ${isLive ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-400 dark:text-zinc-500"}`}>
+            {e.url}
+          </code>
+          <CopyButton value={e.url} label={`Copy URL of ${e.name}`} />
+        </div>
+      </td>
+      <td className="px-4">
+        {e.publishedVersion !== null ? <Badge tone="accent">v{e.publishedVersion}</Badge> : <Badge title="Never published: the URL answers 404">Draft</Badge>}
+      </td>
+      <td className="px-4">
+        <Switch checked={e.enabled} onChange={(on) => actions.onToggle(e, on)} label={`${e.enabled ? "Disable" : "Enable"} ${e.name}`} size="sm" />
+      </td>
+      <td className="px-4">
+        {e.lastRequest ? (
+          <div className="flex items-center gap-2 text-zinc-600 dark:text-zinc-400">
+            <StatusBadge status={e.lastRequest.status} />
+            <RelativeTime iso={e.lastRequest.at} className="truncate text-xs" />
+          </div>
+        ) : (
+          <span className="text-xs text-zinc-400 dark:text-zinc-500">No requests yet</span>
+        )}
+      </td>
+      <td className="pr-3 text-right">
+        <Menu
+          label={`Actions for ${e.name}`}
+          trigger={<Icon name="more" size={16} />}
+          items={[
+            { label: "Rename", icon: "pencil", onSelect: () => actions.onRename(e) },
+            { label: "Duplicate", icon: "copy", onSelect: () => actions.onDuplicate(e) },
+            { label: "Delete", icon: "trash", tone: "danger", onSelect: () => actions.onDelete(e) },
+          ]}
+        />
+      </td>
+    </tr>
+  );
+}

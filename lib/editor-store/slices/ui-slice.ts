@@ -1,0 +1,15 @@
+import type { EditorSlice } from "../state";
+
+/** The right-hand panel's tabs. A later Test panel and request History are added here and in components/editor/side-panel. */
+export type TEditorPanel = "inspector" | "problems" | "versions";
+
+/** View state of the editor's chrome: never saved, never in the undo history. */
+export type UiSlice = {
+  panel: TEditorPanel;
+  setPanel(panel: TEditorPanel): void;
+};
+
+export const createUiSlice: EditorSlice<UiSlice> = (set) => ({
+  panel: "inspector",
+  setPanel: (panel) => set({ panel }),
+});
