@@ -21,6 +21,12 @@ export const ZServerConfig = z.object({
   HOOKSTACK_EXPRESSION_TIMEOUT_MS: int(1000, 10, 60_000),
   HOOKSTACK_MAX_RESPONSE_BYTES: int(1024 * 1024, 1024, 100 * 1024 * 1024),
   HOOKSTACK_MAX_JSON_DEPTH: int(64, 2, 1000),
+  /** Request history kept per endpoint: entries older than this many days are deleted (an endpoint may set fewer or more). */
+  HOOKSTACK_RETENTION_DAYS: int(30, 1, 36_500),
+  /** Request history kept per endpoint: only the newest this many entries (an endpoint may set fewer or more). */
+  HOOKSTACK_RETENTION_COUNT: int(10_000, 1, 10_000_000),
+  /** How often the retention sweeper runs (lib/history/start-retention-sweeper.ts). */
+  HOOKSTACK_RETENTION_SWEEP_MS: int(10 * 60_000, 1_000, 24 * 3_600_000),
   /**
    * Destinations `externalRequest` may call although they are private, loopback, link-local or cloud metadata:
    * comma-separated hostnames (`*.corp.example` for subdomains), IP addresses and CIDR ranges

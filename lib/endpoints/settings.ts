@@ -24,6 +24,10 @@ export const ZEndpointSettings = z.object({
   maxIterations: z.number().int().min(1).optional(),
   runTimeoutMs: z.number().int().min(100).optional(),
   expressionTimeoutMs: z.number().int().min(10).optional(),
+  /** Request history older than this many days is deleted (default HOOKSTACK_RETENTION_DAYS). */
+  retentionDays: z.number().int().min(1).max(36_500).optional(),
+  /** Only the newest this many history entries are kept (default HOOKSTACK_RETENTION_COUNT). */
+  retentionCount: z.number().int().min(1).max(10_000_000).optional(),
 });
 
 export type TEndpointSettings = z.infer<typeof ZEndpointSettings>;

@@ -9,8 +9,18 @@ import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow } from "./endpoint-view";
 import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "./settings";
+import { signForGraph } from "./sign-for-graph";
 
-export type TestEndpointOptions = TTestEndpointBody & { workspaceId: string; id: string; origin: string; ip: string };
+export type TestEndpointOptions = TTestEndpointBody & {
+  workspaceId: string;
+  id: string;
+  origin: string;
+  ip: string;
+  /** How the history labels the run: `test` (the test panel) or `replay` (a stored request run again). */
+  source?: "test" | "replay";
+  /** Adds fresh signature headers for the stack's `hmacVerify` node (a replayed request's were redacted). */
+  resign?: boolean;
+};
 
 export type TTestRun = {
   requestId: string;
@@ -37,6 +47,10 @@ export async function testEndpoint(o: TestEndpointOptions): Promise<TTestRun> {
   }
   const limits = effectiveLimits(settings, runtime.config);
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
+  if (o.resign) {
+    const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
+    Object.assign(request.headers, (await signForGraph({ graph, env, request })).headers);
+  }
   const { requestId, result, wire } = await executeRun({
     runtime,
     workspaceId: o.workspaceId,
@@ -46,7 +60,7 @@ export async function testEndpoint(o: TestEndpointOptions): Promise<TTestRun> {
     plan: compilePlan(graph, limits.expression),
     request,
     limits,
-    source: "test",
+    source: o.source ?? "test",
     dryRun: o.dryRun,
   });
   return {

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { badRequest } from "@/lib/api/errors";
+import { getDb } from "@/lib/db/client";
+import { ZNodeId } from "@/lib/graph/schema";
+import { parseGraph } from "@/lib/graph/validate";
+import { getHookRuntime } from "@/lib/hooks/runtime";
+import { buildTestRequest, ZTestEndpointBody } from "./build-test-request";
+import { findEndpointRow } from "./endpoint-view";
+import { signForGraph, type TSignedHeaders } from "./sign-for-graph";
+
+export const ZSignTestRequestBody = ZTestEndpointBody.pick({ body: true, method: true, query: true, graph: true }).extend({
+  /** The `hmacVerify` node to sign for; the first one reached from the start when omitted. */
+  nodeId: ZNodeId.optional(),
+});
+
+export type TSignTestRequestBody = z.infer<typeof ZSignTestRequestBody>;
+
+export type SignTestRequestOptions = TSignTestRequestBody & { workspaceId: string; id: string; origin: string };
+
+/**
+ * The test panel's "Sign it": the headers the provider would send with this body, for the draft's (or the unsaved
+ * graph's) signature node, signed server-side with the secret from the environment. The secret never leaves.
+ */
+export async function signTestRequest(o: SignTestRequestOptions): Promise<TSignedHeaders> {
+  const db = getDb();
+  const row = await findEndpointRow(db, o.workspaceId, o.id);
+  const parsed = parseGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph);
+  if (!parsed.ok) throw badRequest(parsed.errors);
+  const runtime = getHookRuntime();
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
+  const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
+  const request = buildTestRequest({ ...o, endpointId: row.id, ip: "", receivedAt: new Date() });
+  return signForGraph({ graph: parsed.graph, nodeId: o.nodeId, env, request });
+}

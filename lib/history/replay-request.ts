@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { AppError, notFound } from "@/lib/api/errors";
+import { getDb } from "@/lib/db/client";
+import { buildTestRequest } from "@/lib/endpoints/build-test-request";
+import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
+import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
+import { ZGraphBody } from "@/lib/endpoints/schemas";
+import { signForGraph } from "@/lib/endpoints/sign-for-graph";
+import { testEndpoint, type TTestRun } from "@/lib/endpoints/test-endpoint";
+import { ZGraph } from "@/lib/graph/schema";
+import { getHookRuntime } from "@/lib/hooks/runtime";
+import { executeRun } from "@/lib/runs/execute-run";
+import { getRequest } from "./get-request";
+import { storedRequest, type TStoredRequest } from "./stored-request";
+import { wireBody } from "./wire-body";
+
+export const ZReplayBody = z.object({
+  /** `draft`: run it on the current draft (or `graph`), like the test panel; `live`: run the published version. */
+  target: z.enum(["draft", "live"], { error: "target must be draft or live" }),
+  dryRun: z.boolean({ error: "dryRun must be true or false" }).default(false),
+  /** Draft only: run this unsaved graph instead of the saved draft. */
+  graph: ZGraphBody.optional(),
+  /** Sign the request again with the endpoint's secret: the history keeps signature headers redacted. */
+  resign: z.boolean({ error: "resign must be true or false" }).default(false),
+});
+
+export type TReplayBody = z.infer<typeof ZReplayBody>;
+
+export type ReplayRequestOptions = TReplayBody & { workspaceId: string; id: string; requestId: string; origin: string; ip: string };
+
+export type TReplayRun = TTestRun & { target: "draft" | "live"; replayOf: string; version: number | null; redactedHeaders: string[] };
+
+async function fullBody(endpointId: string, requestId: string, stored: TStoredRequest, truncated: boolean): Promise<string> {
+  if (!truncated) return stored.body;
+  // A background request keeps its whole body in its job row.
+  const job = await getDb().job.findFirst({ where: { id: requestId, endpointId }, select: { request: true } });
+  const body = job ? (JSON.parse(job.request) as { body?: unknown }).body : undefined;
+  if (typeof body === "string") return body;
+  throw new AppError("conflict", "the history kept only the start of this request's body, so it cannot be replayed");
+}
+
+async function replayLive(o: ReplayRequestOptions, stored: TStoredRequest): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders">> {
+  const db = getDb();
+  const row = await findEndpointRow(db, o.workspaceId, o.id);
+  if (!row.publishedVersionId) throw new AppError("conflict", "the endpoint has no live version yet; publish it first");
+  if (!row.enabled) throw new AppError("conflict", "the endpoint is disabled, so it has no live version to send to");
+  const version = await db.endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
+  if (!version) throw notFound(`the live version of endpoint "${o.id}"`);
+  const runtime = getHookRuntime();
+  const limits = effectiveLimits(parseSettings(row.settings), runtime.config);
+  const plan = await runtime.plans.get(runtime.store, version.id, limits.expression);
+  if (!plan) throw notFound(`the live version of endpoint "${o.id}"`);
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
+  const request = buildTestRequest({ ...stored, endpointId: row.id, origin: o.origin, ip: o.ip, receivedAt: new Date() });
+  if (o.resign) {
+    const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
+    const graph = ZGraph.parse(JSON.parse(version.graph));
+    Object.assign(request.headers, (await signForGraph({ graph, env, request })).headers);
+  }
+  const { requestId, result, wire } = await executeRun({
+    runtime,
+    workspaceId: o.workspaceId,
+    workspaceRevision: workspace.revision,
+    endpointId: row.id,
+    versionId: version.id,
+    plan,
+    request,
+    limits,
+    source: "replay",
+    dryRun: o.dryRun,
+  });
+  return {
+    requestId,
+    response: { status: wire.status, headers: wire.headers, body: wireBody(wire.headers, wire.body) },
+    trace: result.trace,
+    durationMs: result.durationMs,
+    ...(result.error ? { error: result.error } : {}),
+    target: "live",
+    version: version.version,
+  };
+}
+
+/**
+ * Runs a request from the history again, kept in the history as a `replay`: on the draft (what the test panel
+ * shows) or on the live version (as if the provider had sent it again; side effects are real unless `dryRun`).
+ */
+export async function replayRequest(o: ReplayRequestOptions): Promise<TReplayRun> {
+  const entry = await getRequest({ workspaceId: o.workspaceId, id: o.id, requestId: o.requestId });
+  const stored = storedRequest(entry);
+  stored.body = await fullBody(o.id, o.requestId, stored, entry.bodyTruncated);
+  const extra = { replayOf: entry.id, redactedHeaders: stored.redactedHeaders };
+  if (o.target === "live") return { ...(await replayLive(o, stored)), ...extra };
+  const run = await testEndpoint({
+    workspaceId: o.workspaceId,
+    id: o.id,
+    origin: o.origin,
+    ip: o.ip,
+    method: stored.method,
+    query: stored.query,
+    headers: stored.headers,
+    body: stored.body,
+    graph: o.graph,
+    dryRun: o.dryRun,
+    source: "replay",
+    resign: o.resign,
+  });
+  return { ...run, target: "draft", version: null, ...extra };
+}

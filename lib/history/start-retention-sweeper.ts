@@ -1,0 +1,26 @@
+import { serverConfig } from "@/lib/config";
+import { logError } from "@/lib/log";
+import { enforceRetention } from "./enforce-retention";
+
+export type TRetentionSweeper = { stop(): void; /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void> };
+
+/**
+ * Enforces request-history retention now and then every HOOKSTACK_RETENTION_SWEEP_MS. The timer does not keep the
+ * process alive; a sweep that fails is logged and tried again next time. server.ts starts it once per process.
+ */
+export function startRetentionSweeper(o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {}): TRetentionSweeper {
+  const intervalMs = o.intervalMs ?? serverConfig().HOOKSTACK_RETENTION_SWEEP_MS;
+  const sweep = o.sweep ?? (() => enforceRetention());
+  let running: Promise<void> | undefined;
+  const sweepNow = () => {
+    running ??= sweep()
+      .then(() => undefined)
+      .catch((err) => void logError("request history retention sweep failed", err))
+      .finally(() => (running = undefined));
+    return running;
+  };
+  const timer = setInterval(() => void sweepNow(), intervalMs);
+  timer.unref();
+  void sweepNow();
+  return { stop: () => clearInterval(timer), sweepNow };
+}
