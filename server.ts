@@ -1,28 +1,28 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import next from "next";
 import { serverConfig } from "@/lib/config";
 import { handleHook } from "@/lib/hooks/handle-hook";
 import { getHookRuntime, closeHookRuntime } from "@/lib/hooks/runtime";
-import { ensureDefaultWorkspace } from "@/lib/workspaces/ensure-default-workspace";
+import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
 import { QueueWorker } from "@/lib/queue/worker";
+import { UiSupervisor } from "./server/ui-supervisor";
 
 /**
- * The process: `/hooks/*` is served here on a lean path (raw body read once, the engine, its answer), and every
- * other request goes to Next.js. The public URL never passes through page machinery.
+ * The process: `/hooks/*` is served here on a lean path (raw body read once, the engine, its answer), background
+ * jobs run here, and every other request is forwarded to the Next.js UI process. The public URL never passes
+ * through page machinery, and keeps answering while the UI restarts.
  */
 export async function startServer(options: { dev: boolean; port?: number; hostname?: string }) {
   const config = serverConfig();
   const port = options.port ?? config.PORT;
   const hostname = options.hostname ?? config.HOST;
-  await ensureDefaultWorkspace();
   const runtime = getHookRuntime();
+  await runtime.store.ensureWorkspace(DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME);
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
   worker.start();
-  const app = next({ dev: options.dev, dir: process.cwd(), hostname, port });
-  await app.prepare();
-  const nextHandler = app.getRequestHandler();
+  const ui = new UiSupervisor({ dev: options.dev });
+  await ui.start();
 
   const onHook = (req: IncomingMessage, res: ServerResponse) =>
     handleHook(runtime, req, res).catch((err) => {
@@ -35,8 +35,9 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
 
   const server = createServer((req, res) => {
     if (req.url?.startsWith("/hooks/")) return void onHook(req, res);
-    void nextHandler(req, res);
+    void ui.forward(req, res);
   });
+  server.on("upgrade", (req, socket, head) => void ui.upgrade(req, socket, head));
   server.keepAliveTimeout = 65_000;
   // Slow senders cannot hold a connection open forever.
   server.requestTimeout = 30_000;
@@ -45,7 +46,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const shutdown = async () => {
     server.close();
-    await closeHookRuntime();
+    await Promise.allSettled([ui.stop(), closeHookRuntime()]);
     process.exit(0);
   };
   process.once("SIGTERM", shutdown);

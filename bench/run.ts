@@ -17,12 +17,20 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const SECRET = "whsec_bench_secret_0123456789";
 const DURATION = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
 const CONCURRENCIES = [10, 50];
+// --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
+const PROFILE = process.argv.includes("--profile");
 
-type Measure = { rps: number; p50: number; p99: number; errors: number; non2xx: number; peakMb: number };
+type Measure = { rps: number; p50: number; p99: number; errors: number; non2xx: number; peakMb: number; uiPeakMb: number };
 
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Peak memory of the server's child processes (Hookstack's Next.js UI process), 0 for the plain receiver. */
+function childrenPeakMb(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  return children.reduce((sum, child) => sum + peakRssMb(Number(child)), 0);
 }
 
 async function waitFor(child: ChildProcess, text: string, log: { out: string }) {
@@ -66,6 +74,7 @@ async function load(url: string, connections: number, seconds: number, pid: numb
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     peakMb: peakRssMb(pid),
+    uiPeakMb: childrenPeakMb(pid),
   };
 }
 
@@ -87,7 +96,8 @@ async function benchHookstack(dir: string): Promise<Measure[]> {
     HOST: "127.0.0.1",
   };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
-  const server = start(["--import", "tsx", "tests/support/serve.ts"], env, "Hookstack listening");
+  const profile = PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : [];
+  const server = start([...profile, "--import", "tsx", "tests/support/serve.ts"], env, "Hookstack listening");
   await server.ready;
   try {
     const base = "http://127.0.0.1:3411";
@@ -103,7 +113,9 @@ async function benchHookstack(dir: string): Promise<Measure[]> {
     if (!check.records?.length) throw new Error("the benchmark stored no records");
     return out;
   } finally {
+    const exited = new Promise((r) => server.child.once("exit", r));
     server.child.kill("SIGTERM");
+    await exited;
   }
 }
 
@@ -122,7 +134,7 @@ async function benchPlain(dir: string): Promise<Measure[]> {
 }
 
 const fmt = (m: Measure) =>
-  `${m.rps.toFixed(0).padStart(7)} req/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB  errors ${m.errors}  non-2xx ${m.non2xx}`;
+  `${m.rps.toFixed(0).padStart(7)} req/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB${m.uiPeakMb ? ` (+ UI process ${m.uiPeakMb.toFixed(0)} MB)` : ""}  errors ${m.errors}  non-2xx ${m.non2xx}`;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {

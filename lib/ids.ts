@@ -1,6 +1,20 @@
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+
+// One system call fills many ids' worth of randomness; the hot path makes a dozen ids per request.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function randomChars(count: number): string {
+  if (poolOffset + count > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  let out = "";
+  for (let i = 0; i < count; i++) out += ALPHABET[pool[poolOffset++]! & 31];
+  return out;
+}
 
 let lastMs = 0;
 let counter = 0;
@@ -17,7 +31,5 @@ export function newId(prefix: string): string {
   for (let t = now, i = 0; i < 10; i++, t = Math.floor(t / 32)) time = ALPHABET[t % 32] + time;
   let seq = "";
   for (let c = counter, i = 0; i < 4; i++, c = Math.floor(c / 32)) seq = ALPHABET[c % 32] + seq;
-  let rand = "";
-  for (const b of randomBytes(8)) rand += ALPHABET[b % 32];
-  return `${prefix}_${time}${seq}${rand}`;
+  return `${prefix}_${time}${seq}${randomChars(8)}`;
 }

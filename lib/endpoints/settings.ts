@@ -57,3 +57,18 @@ export function effectiveLimits(settings: TEndpointSettings, config: TServerConf
 export function effectiveMaxBodyBytes(settings: TEndpointSettings, config: TServerConfig): number {
   return under(settings.maxBodyBytes, config.HOOKSTACK_MAX_BODY_BYTES);
 }
+
+export type TResolvedSettings = { settings: TEndpointSettings; limits: TRunLimits; maxBodyBytes: number };
+
+const resolved = new Map<string, TResolvedSettings>();
+
+/** Settings text → parsed settings and limits, memoised: the public URL reads them on every request. */
+export function resolveSettings(text: string, config: TServerConfig): TResolvedSettings {
+  const hit = resolved.get(text);
+  if (hit) return hit;
+  const settings = parseSettings(text);
+  const out = { settings, limits: effectiveLimits(settings, config), maxBodyBytes: effectiveMaxBodyBytes(settings, config) };
+  if (resolved.size > 1000) resolved.clear();
+  resolved.set(text, out);
+  return out;
+}

@@ -3,22 +3,25 @@ export const REDACTED = "[redacted]";
 /** Secrets shorter than this are too likely to match ordinary text to be masked by value. */
 const MIN_SECRET_LENGTH = 6;
 
+function needlesOf(secrets: readonly string[]): string[] {
+  return [...new Set(secrets.filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+}
+
+function replaceAll(text: string, needles: readonly string[], replacement: string): string {
+  let out = text;
+  for (const n of needles) if (out.includes(n)) out = out.split(n).join(replacement);
+  return out;
+}
+
 /**
  * Returns a function that copies a JSON-like value with every occurrence of any secret replaced, so env values
  * never reach traces, history or error messages, even inside a longer string.
  */
 export function createRedactor(secrets: readonly string[]): (value: unknown) => unknown {
-  const needles = [...new Set(secrets.filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const needles = needlesOf(secrets);
   if (needles.length === 0) return (value) => value;
-  const redactString = (s: string) => {
-    let out = s;
-    for (const n of needles) if (out.includes(n)) out = out.split(n).join(REDACTED);
-    return out;
-  };
   const walk = (value: unknown, depth: number): unknown => {
-    if (typeof value === "string") return redactString(value);
+    if (typeof value === "string") return replaceAll(value, needles, REDACTED);
     if (value === null || typeof value !== "object" || depth > 64) return value;
     if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
     const out: Record<string, unknown> = {};
@@ -28,4 +31,15 @@ export function createRedactor(secrets: readonly string[]): (value: unknown) => 
     return out;
   };
   return (value) => walk(value, 0);
+}
+
+/**
+ * Serialises a value with every secret masked: `json` for storage and, only when a secret was found, a masked
+ * copy of the value. On the hot path that is one stringify and one scan per secret, and no copy at all.
+ */
+export function redactToJson<T>(value: T, secrets: readonly string[]): { json: string; value: T } {
+  const json = JSON.stringify(value) ?? "null";
+  const needles = needlesOf(secrets).map((s) => JSON.stringify(s).slice(1, -1));
+  const masked = replaceAll(json, needles, REDACTED);
+  return masked === json ? { json, value } : { json: masked, value: JSON.parse(masked) as T };
 }

@@ -3,7 +3,7 @@ import { EXECUTORS } from "@/lib/nodes/executors";
 import { createNodeContext, type TNodeContext, type TNodeOutcome, type TRunState } from "./context";
 import { errorMessage, LimitError, NodeHalt } from "./errors";
 import type { TPlan, TPlanNode } from "./plan";
-import { createRedactor } from "./redact";
+import { createRedactor, redactToJson } from "./redact";
 import type { TRunServices } from "./services";
 import type { THttpResponse, TRequestInfo, TRunLimits, TRunResult, TTraceEntry } from "./types";
 
@@ -136,6 +136,11 @@ function failureResponse(err: unknown, requestId: string): THttpResponse {
   return { status: 500, headers: {}, body: { error: errorMessage(err), requestId } };
 }
 
+function traceOf(trace: TTraceEntry[], env: Readonly<Record<string, string>>) {
+  const { json, value } = redactToJson(trace, Object.values(env));
+  return { trace: value, traceJson: json };
+}
+
 /** Runs a compiled plan for one request. Never throws: failures become the response and `error`. */
 export async function runPlan(input: TRunInput): Promise<TRunResult> {
   const started = performance.now();
@@ -169,7 +174,7 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
   const failed = error !== undefined;
   return {
     response: failed ? (redact(response) as THttpResponse) : response,
-    trace: redact(run.trace) as TTraceEntry[],
+    ...traceOf(run.trace, input.env),
     error,
     // A run that ends in an error writes nothing.
     records: failed ? [] : state.records,

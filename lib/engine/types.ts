@@ -71,7 +71,10 @@ export type TPendingRecord = {
 
 export type TRunResult = {
   response: THttpResponse;
+  /** One entry per node execution, secrets masked. */
   trace: TTraceEntry[];
+  /** `trace` serialised, as stored in the history. */
+  traceJson: string;
   /** Set when the run ended on an error (a failing node or a limit). */
   error?: { nodeId?: string; message: string };
   records: TPendingRecord[];

@@ -12,7 +12,7 @@ export type TBindings = Record<string, unknown>;
 
 export type CompiledExpression = {
   readonly source: string;
-  /** True when the expression needs no evaluator (a literal or a plain variable path). */
+  /** True when the expression compiled to a plain function (see fast-path.ts); JSONata still decides odd data. */
   readonly isFast: boolean;
   evaluate(bindings: TBindings): Promise<unknown>;
 };
@@ -37,8 +37,9 @@ export function compileExpression(
   limits: TExpressionLimits = DEFAULT_EXPRESSION_LIMITS,
   functions: readonly TExpressionFunction[] = EXPRESSION_FUNCTIONS,
 ): CompiledExpression {
-  const fast = compileFastPath(source);
-  let full: ReturnType<typeof jsonata> | undefined;
+  const parsed = parseWith(source, limits, functions);
+  const fast = compileFastPath(parsed.ast());
+  let full: ReturnType<typeof jsonata> | undefined = parsed;
   const evaluateFull = async (bindings: TBindings) => {
     full ??= parseWith(source, limits, functions);
     try {
@@ -48,12 +49,7 @@ export function compileExpression(
       throw toExpressionError(err);
     }
   };
-  if (!fast) {
-    full = parseWith(source, limits, functions);
-    return { source, isFast: false, evaluate: evaluateFull };
-  }
-  // Syntax is still checked up front so a bad literal-looking field fails at compile time, not at run time.
-  parseWith(source, limits);
+  if (!fast) return { source, isFast: false, evaluate: evaluateFull };
   return {
     source,
     isFast: true,

@@ -1,53 +1,201 @@
+import type jsonata from "jsonata";
+
 /**
- * Expressions that need no evaluator: literals and plain variable paths such as `$payload.data.object.id`.
- * They cover most fields in real stacks, and on the hot path a property lookup is ~100x cheaper than JSONata.
- * Each returns `NOT_FAST` when the data takes it outside the shape where its answer equals JSONata's.
+ * Expressions that need no evaluator. Most fields in real stacks are literals, variable paths
+ * (`$payload.data.object.id`), comparisons (`$payload.type = 'invoice.paid'`), arithmetic and object literals
+ * (`{ 'received': true }`): compiled from JSONata's own AST into plain functions, they cost a property lookup
+ * instead of an evaluator run. Each function returns `NOT_FAST` whenever the data takes it outside the shapes where
+ * its answer is provably JSONata's (arrays, objects in comparisons, mixed types, errors), and JSONata decides.
  */
 export const NOT_FAST = Symbol("not-fast");
 
 export type FastEvaluator = (bindings: Record<string, unknown>) => unknown;
 
-const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-const SINGLE_QUOTED = /^'([^'\\]*)'$/;
-const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
-const VARIABLE_PATH = /^\$([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+type Node = jsonata.ExprNode & Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Keys a node may carry and still mean nothing beyond its type and value (predicates, focus, grouping… may not). */
+const PLAIN_KEYS = new Set(["type", "value", "position", "lhs", "rhs", "steps", "condition", "then", "else", "expression"]);
+const isPlain = (node: Node) => Object.keys(node).every((k) => PLAIN_KEYS.has(k));
+
+const isPrimitive = (v: unknown) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** JSONata's effective boolean of a primitive (undefined counts as false where `boolize` applies). */
+function toBoolean(v: unknown): boolean | typeof NOT_FAST {
+  if (v === undefined || v === null) return false;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "string") return v.length > 0;
+  if (typeof v === "number") return v !== 0;
+  return NOT_FAST;
 }
 
-export function compileFastPath(source: string): FastEvaluator | undefined {
-  const text = source.trim();
-  if (NUMBER.test(text)) {
-    const n = Number(text);
-    return () => n;
-  }
-  const quoted = SINGLE_QUOTED.exec(text) ?? DOUBLE_QUOTED.exec(text);
-  if (quoted) {
-    const s = quoted[1] ?? "";
-    return () => s;
-  }
-  if (text === "true") return () => true;
-  if (text === "false") return () => false;
-  if (text === "null") return () => null;
-
-  const path = VARIABLE_PATH.exec(text);
-  if (!path) return undefined;
-  const root = path[1] ?? "";
-  // `$` alone and JSONata's own functions are not plain variables.
-  if (root === "") return undefined;
-  const steps = (path[2] ?? "").split(".").filter(Boolean);
+function compilePath(node: Node): FastEvaluator | undefined {
+  const steps = node.steps as Node[] | undefined;
+  if (!steps?.length || !steps.every(isPlain)) return undefined;
+  const [root, ...rest] = steps;
+  if (root!.type !== "variable" || typeof root!.value !== "string" || root!.value === "" || root!.value === "$") return undefined;
+  if (!rest.every((s) => s.type === "name" && typeof s.value === "string")) return undefined;
+  const name = root!.value;
+  const names = rest.map((s) => s.value as string);
   return (bindings) => {
-    if (!Object.prototype.hasOwnProperty.call(bindings, root)) return NOT_FAST;
-    let value: unknown = bindings[root];
-    for (const step of steps) {
+    // A name JSONata resolves elsewhere (its functions, `$$`) is not ours to answer.
+    if (!hasOwn(bindings, name)) return NOT_FAST;
+    let value: unknown = bindings[name];
+    for (const step of names) {
       // A step into an array maps over its items in JSONata: leave that to the evaluator.
       if (Array.isArray(value)) return NOT_FAST;
       // A step into a primitive, null or nothing is `undefined` in JSONata.
       if (!isPlainObject(value)) return undefined;
-      value = Object.prototype.hasOwnProperty.call(value, step) ? value[step] : undefined;
+      value = hasOwn(value, step) ? value[step] : undefined;
     }
     // A path that ends on an array yields that array unchanged, as JSONata does.
     return value;
   };
+}
+
+function compileBinary(node: Node): FastEvaluator | undefined {
+  const lhs = compileNode(node.lhs as Node);
+  const rhs = compileNode(node.rhs as Node);
+  if (!lhs || !rhs) return undefined;
+  const op = node.value as string;
+  switch (op) {
+    case "=":
+    case "!=":
+      return (b) => {
+        const l = lhs(b);
+        const r = rhs(b);
+        if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
+        if (l === undefined || r === undefined) return false;
+        if (!isPrimitive(l) || !isPrimitive(r)) return NOT_FAST;
+        return op === "=" ? l === r : l !== r;
+      };
+    case "<":
+    case "<=":
+    case ">":
+    case ">=":
+      return (b) => {
+        const l = lhs(b);
+        const r = rhs(b);
+        if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
+        const comparable = (v: unknown) => v === undefined || typeof v === "string" || typeof v === "number";
+        if (!comparable(l) || !comparable(r)) return NOT_FAST;
+        if (l === undefined || r === undefined) return undefined;
+        if (typeof l !== typeof r) return NOT_FAST;
+        const a = l as number;
+        const c = r as number;
+        return op === "<" ? a < c : op === "<=" ? a <= c : op === ">" ? a > c : a >= c;
+      };
+    case "+":
+    case "-":
+    case "*":
+    case "/":
+    case "%":
+      return (b) => {
+        const l = lhs(b);
+        const r = rhs(b);
+        if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
+        const numeric = (v: unknown) => v === undefined || (typeof v === "number" && Number.isFinite(v));
+        if (!numeric(l) || !numeric(r)) return NOT_FAST;
+        if (l === undefined || r === undefined) return undefined;
+        const a = l as number;
+        const c = r as number;
+        const out = op === "+" ? a + c : op === "-" ? a - c : op === "*" ? a * c : op === "/" ? a / c : a % c;
+        return Number.isFinite(out) ? out : NOT_FAST;
+      };
+    case "&":
+      return (b) => {
+        const l = lhs(b);
+        const r = rhs(b);
+        if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
+        if ((l !== undefined && typeof l !== "string") || (r !== undefined && typeof r !== "string")) return NOT_FAST;
+        return (l ?? "") + (r ?? "");
+      };
+    case "and":
+    case "or":
+      return (b) => {
+        const l = toBoolean(lhs(b));
+        if (l === NOT_FAST) return NOT_FAST;
+        if (op === "and" ? !l : l) return l;
+        return toBoolean(rhs(b));
+      };
+    default:
+      return undefined;
+  }
+}
+
+function compileObject(node: Node): FastEvaluator | undefined {
+  const pairs = node.lhs as [Node, Node][] | undefined;
+  if (!Array.isArray(pairs)) return undefined;
+  const keys: string[] = [];
+  const values: FastEvaluator[] = [];
+  for (const [k, v] of pairs) {
+    if (k.type !== "string" || !isPlain(k) || typeof k.value !== "string" || keys.includes(k.value)) return undefined;
+    const value = compileNode(v);
+    if (!value) return undefined;
+    keys.push(k.value);
+    values.push(value);
+  }
+  return (b) => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const v = values[i]!(b);
+      if (v === NOT_FAST) return NOT_FAST;
+      // JSONata leaves out keys whose value is undefined.
+      if (v !== undefined) Object.defineProperty(out, keys[i]!, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
+}
+
+function compileNode(node: Node): FastEvaluator | undefined {
+  if (!isPlain(node) && node.type !== "unary") return undefined;
+  switch (node.type as string) {
+    case "string":
+    case "number":
+    case "value": {
+      const v = node.value;
+      return () => v;
+    }
+    case "variable":
+      return compilePath({ type: "path", steps: [node] } as unknown as Node);
+    case "path":
+      return compilePath(node);
+    case "binary":
+      return compileBinary(node);
+    case "condition": {
+      const cond = compileNode(node.condition as Node);
+      const then = compileNode(node.then as Node);
+      const otherwise = node.else === undefined ? () => undefined : compileNode(node.else as Node);
+      if (!cond || !then || !otherwise) return undefined;
+      return (b) => {
+        const c = cond(b);
+        if (c === NOT_FAST || (c !== undefined && !isPrimitive(c))) return NOT_FAST;
+        const truth = toBoolean(c);
+        return truth === NOT_FAST ? NOT_FAST : truth ? then(b) : otherwise(b);
+      };
+    }
+    case "unary": {
+      if (!Object.keys(node).every((k) => k === "type" || k === "value" || k === "position" || k === "lhs" || k === "expression")) return undefined;
+      if (node.value === "{") return compileObject(node);
+      if (node.value === "-") {
+        const operand = compileNode(node.expression as Node);
+        if (!operand) return undefined;
+        return (b) => {
+          const v = operand(b);
+          if (v === undefined) return undefined;
+          return typeof v === "number" && Number.isFinite(v) ? -v : NOT_FAST;
+        };
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A plain-function evaluator for `ast`, or undefined when the expression needs JSONata. */
+export function compileFastPath(ast: jsonata.ExprNode): FastEvaluator | undefined {
+  return compileNode(ast as Node);
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { effectiveLimits, effectiveMaxBodyBytes, parseSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
+import { resolveSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
 import { createRedactor } from "@/lib/engine/redact";
 import { enqueueRequest } from "@/lib/queue/enqueue-request";
 import { executeRun, requestLogRow } from "@/lib/runs/execute-run";
@@ -55,7 +55,7 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
     req.resume();
     return send(res, json(404, { error: "no live endpoint at this URL" }));
   }
-  const settings = parseSettings(head.settings);
+  const { settings, limits, maxBodyBytes: limit } = resolveSettings(head.settings, runtime.config);
   const methods = allowed(settings);
   if (!methods.includes(req.method ?? "")) {
     const wire = json(405, { error: `method ${req.method} is not allowed; send ${methods.join(" or ")}` }, { allow: methods.join(", ") });
@@ -68,7 +68,6 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
       return reject(runtime, head, req, res, wire);
     }
   }
-  const limit = effectiveMaxBodyBytes(settings, runtime.config);
   const read = await readBody(req, limit);
   if (!read.ok) {
     res.setHeader("connection", "close");
@@ -80,7 +79,6 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
     const redact = createRedactor(Object.values(workspace.env));
     return send(res, await enqueueRequest({ runtime, head, settings, request, redact }));
   }
-  const limits = effectiveLimits(settings, runtime.config);
   const plan = await runtime.plans.get(runtime.store, head.publishedVersionId, limits.expression);
   if (!plan) return send(res, json(404, { error: "no live endpoint at this URL" }));
   const { wire } = await executeRun({

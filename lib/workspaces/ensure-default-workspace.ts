@@ -1,12 +1,13 @@
 import { getDb } from "@/lib/db/client";
+import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "./default-workspace";
 
-export const DEFAULT_WORKSPACE_ID = "ws_default";
+export { DEFAULT_WORKSPACE_ID };
 
-/** Every row belongs to a workspace; until accounts exist, everything lives in this one, created on first start. */
+/** Creates the default workspace if it is missing (the UI process; server.ts does the same through its store). */
 export async function ensureDefaultWorkspace(): Promise<string> {
   await getDb().workspace.upsert({
     where: { id: DEFAULT_WORKSPACE_ID },
-    create: { id: DEFAULT_WORKSPACE_ID, name: "Default workspace" },
+    create: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME },
     update: {},
   });
   return DEFAULT_WORKSPACE_ID;

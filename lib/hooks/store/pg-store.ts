@@ -46,6 +46,9 @@ export function openPgHookStore(url: string): THookStore {
   }
 
   return {
+    async ensureWorkspace(id, name) {
+      await pool.query(`INSERT INTO workspaces (id, name, revision) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [id, name]);
+    },
     async endpointHead(id) {
       const { rows } = await pool.query({
         name: "hs_endpoint_head",

@@ -81,6 +81,8 @@ export type TJobFailure = { jobId: string; log: TRequestLogRow; retryAt: number 
  * path cannot afford an ORM round trip per query. Everything else goes through Prisma.
  */
 export type THookStore = {
+  /** Creates a workspace if it does not exist (the default one, at start). */
+  ensureWorkspace(id: string, name: string): Promise<void>;
   endpointHead(endpointId: string): Promise<TEndpointHead | undefined>;
   versionGraph(versionId: string): Promise<string | undefined>;
   envVars(workspaceId: string): Promise<{ name: string; value: string }[]>;

@@ -1,0 +1,20 @@
+/**
+ * The UI process: Next.js (pages and the management API) on a private loopback port. Started and supervised by
+ * server.ts, which forwards every request that is not `/hooks/*` here. Keeping Next.js out of the main process
+ * keeps its async-context hooks, patched globals and memory off the public URL's hot path.
+ */
+import { createServer } from "node:http";
+import next from "next";
+
+const dev = process.argv.includes("--dev");
+const app = next({ dev, dir: process.cwd(), hostname: "127.0.0.1", port: 0 });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = createServer((req, res) => void handle(req, res));
+if (dev) server.on("upgrade", (req, socket, head) => void app.getUpgradeHandler()(req, socket, head));
+server.keepAliveTimeout = 65_000;
+server.listen(0, "127.0.0.1", () => {
+  const { port } = server.address() as { port: number };
+  process.send?.({ type: "ready", port });
+});
+process.on("disconnect", () => process.exit(0));
