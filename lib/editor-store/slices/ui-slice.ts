@@ -1,7 +1,7 @@
 import type { EditorSlice } from "../state";
 
-/** The right-hand panel's tabs. A later Test panel and request History are added here and in components/editor/side-panel. */
-export type TEditorPanel = "inspector" | "problems" | "versions";
+/** The right-hand panel's tabs (components/editor/side-panel). */
+export type TEditorPanel = "inspector" | "test" | "history" | "problems" | "versions";
 
 /** View state of the editor's chrome: never saved, never in the undo history. */
 export type UiSlice = {

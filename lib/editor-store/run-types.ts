@@ -1,0 +1,77 @@
+import type { TTraceEntry, TTraceStatus } from "@/lib/engine/types";
+
+export type { TTraceEntry, TTraceStatus };
+
+export type TRunResponse = { status: number | null; headers: Record<string, string>; body: unknown };
+
+/** A request as the history keeps it (GET /endpoints/{id}/requests). */
+export type TRequestEntry = {
+  id: string;
+  source: string;
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string>;
+  ip: string;
+  body: string;
+  bodySize: number;
+  bodyTruncated: boolean;
+  receivedAt: string;
+  status: number | null;
+  response: TRunResponse;
+  trace: TTraceEntry[];
+  durationMs: number;
+  error: { nodeId?: string; message: string } | null;
+  version: number | null;
+  state: string;
+  attempts: number;
+};
+
+/** What the test route and the replay route answer. */
+export type TTestRunAnswer = {
+  requestId: string;
+  response: { status: number; headers: Record<string, string>; body: unknown };
+  trace: TTraceEntry[];
+  durationMs: number;
+  error?: { nodeId?: string; message: string };
+};
+
+export type TReplayAnswer = TTestRunAnswer & { target: "draft" | "live"; replayOf: string; version: number | null; redactedHeaders: string[] };
+
+/** Where a run shown on the canvas came from. */
+export type TRunKind = "test" | "replay" | "live" | "history";
+
+/** One run as the editor shows it: on the canvas (trace) and in the test panel (request and response). */
+export type TRunView = {
+  kind: TRunKind;
+  requestId: string;
+  response: TRunResponse;
+  trace: TTraceEntry[];
+  durationMs: number;
+  error: { nodeId?: string; message: string } | null;
+  /** The version that ran; null for the draft. */
+  version: number | null;
+  isDryRun: boolean;
+  receivedAt: string;
+  request?: { method: string; headers: Record<string, string>; body: string };
+  /** Background runs: queued · running · retrying · succeeded · failed. */
+  state?: string;
+  /** For replays: the request run again, and the headers the history had redacted. */
+  replayOf?: string;
+  redactedHeaders?: string[];
+};
+
+export type TSignAnswer = { nodeId: string; preset: string; headers: Record<string, string> };
+
+export type THistoryQuery = { status?: string; since?: string; until?: string; q?: string; source?: string; limit?: number; cursor?: string };
+
+/** The server calls the test panel and the history make; injected so store tests run without HTTP. */
+export type TRunApi = {
+  testRun(endpointId: string, body: Record<string, unknown>): Promise<TTestRunAnswer>;
+  sign(endpointId: string, body: Record<string, unknown>): Promise<TSignAnswer>;
+  replay(endpointId: string, requestId: string, body: Record<string, unknown>): Promise<TReplayAnswer>;
+  listRequests(endpointId: string, query: THistoryQuery): Promise<{ requests: TRequestEntry[]; nextCursor: string | null }>;
+  retry(endpointId: string, requestId: string): Promise<{ requestId: string; state: string }>;
+  /** The URL of the live-request event stream. */
+  listenUrl(endpointId: string, since?: string): string;
+};
