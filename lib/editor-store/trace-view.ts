@@ -57,7 +57,7 @@ export function nodeRuns(trace: readonly TTraceEntry[], iteration: string | null
 }
 
 /** The node the run failed at: the run's own error, else the last entry that errored without being handled. */
-export function failedNodeId(trace: readonly TTraceEntry[], error: { nodeId?: string } | null | undefined): string | undefined {
+export function failedNodeId(trace: readonly TTraceEntry[], error: { nodeId?: string; message?: string } | null | undefined): string | undefined {
   if (error?.nodeId) return error.nodeId;
   if (!error) return undefined;
   return [...trace].reverse().find((e) => e.status === "error")?.nodeId;
