@@ -5,6 +5,7 @@
  */
 import { createServer } from "node:http";
 import next from "next";
+import { startRetentionSweeper } from "@/lib/history/start-retention-sweeper";
 
 const dev = process.argv.includes("--dev");
 const app = next({ dev, dir: process.cwd(), hostname: "127.0.0.1", port: 0 });
@@ -17,4 +18,6 @@ server.listen(0, "127.0.0.1", () => {
   const { port } = server.address() as { port: number };
   process.send?.({ type: "ready", port });
 });
+// Maintenance that needs Prisma runs here, keeping the main process (the public URL) lean.
+startRetentionSweeper();
 process.on("disconnect", () => process.exit(0));

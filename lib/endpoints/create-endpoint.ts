@@ -1,6 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { EMPTY_GRAPH } from "@/lib/graph/schema";
 import { newId } from "@/lib/ids";
+import { invalidField } from "@/lib/api/errors";
+import { STARTERS } from "@/lib/starters";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
 import { toEndpoint, type TEndpoint } from "./endpoint-view";
 import type { TCreateEndpointBody } from "./schemas";
@@ -15,7 +17,14 @@ export async function createEndpoint({
   allowErrors,
   enabled,
   settings,
+  starter: starterId,
 }: CreateEndpointOptions): Promise<TEndpoint & Pick<TCheckedGraph, "problems">> {
+  const starter = starterId === undefined ? undefined : STARTERS.find((s) => s.id === starterId);
+  if (starterId !== undefined && !starter) {
+    throw invalidField("starter", `unknown starter "${starterId}" (known: ${STARTERS.map((s) => s.id).join(", ")})`);
+  }
+  graph ??= starter?.graph;
+  settings ??= starter?.settings;
   const checked = graph === undefined ? checkGraph(EMPTY_GRAPH) : checkGraph(graph, { allowErrors });
   const row = await getDb().endpoint.create({
     data: {

@@ -13,6 +13,8 @@ export const ZGraphBody = z.custom<unknown>((value) => value !== undefined, { me
 
 export const ZCreateEndpointBody = ZEndpointFields.partial({ enabled: true, settings: true }).extend({
   graph: z.unknown().optional(),
+  /** Start from a ready-made stack (lib/starters): its graph and settings, unless `graph`/`settings` are given. */
+  starter: z.string().max(100).optional(),
   /** Editor extension: keep a graph with errors as the draft (it cannot be published until fixed). */
   allowErrors: z.boolean().default(false),
 });
