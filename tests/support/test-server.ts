@@ -9,6 +9,8 @@ import type { TProvider } from "./providers";
 export type TTestServer = {
   baseUrl: string;
   databaseUrl: string;
+  /** The server's private folder (SQLite file, secret key file). */
+  dir: string;
   provider: TProvider;
   /** JSON request to the management API or any path; returns status, headers and parsed body. */
   api<T = any>(method: string, urlPath: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: T }>;
@@ -89,6 +91,7 @@ export async function startTestServer(provider: TProvider, env: Record<string, s
   return {
     baseUrl,
     databaseUrl,
+    dir,
     provider,
     async api(method, urlPath, body, headers = {}) {
       const res = await fetch(baseUrl + urlPath, {
