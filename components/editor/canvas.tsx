@@ -93,7 +93,8 @@ export function Canvas() {
         maxZoom={2}
         snapToGrid
         snapGrid={[8, 8]}
-        colorMode="system"
+        // Light and dark come from globals.css (prefers-color-scheme), which also holds on the server render.
+        colorMode="light"
         defaultEdgeOptions={{ interactionWidth: 24 }}
         connectionRadius={28}
         proOptions={{ hideAttribution: true }}
@@ -109,6 +110,7 @@ export function Canvas() {
             maskColor="rgb(113 113 122 / 0.12)"
             className="!m-3 overflow-hidden !rounded-lg !border !border-zinc-200 !shadow-sm dark:!border-zinc-800"
             ariaLabel="Minimap"
+            style={{ width: 168, height: 112 }}
           />
         )}
         <Panel position="bottom-left" className="!m-3">
@@ -123,7 +125,7 @@ export function Canvas() {
               <Button variant="ghost" size="sm" iconOnly icon="fit" aria-label="Fit view" onClick={() => void flow.fitView(FIT_OPTIONS)} />
             </Tooltip>
             <span className="mx-0.5 h-4 w-px bg-zinc-200 dark:bg-zinc-800" aria-hidden="true" />
-            <Tooltip content="Tidy up: arrange nodes left to right" side="top">
+            <Tooltip content="Tidy up: arrange the nodes top to bottom" side="top">
               <Button variant="ghost" size="sm" icon="layout" aria-label="Auto-layout" onClick={() => store.getState().layout()}>
                 Auto-layout
               </Button>
@@ -144,8 +146,8 @@ export function Canvas() {
         </Panel>
         {isNearlyEmpty && (
           <Panel position="top-center" className="!mt-6">
-            <div className="flex items-center gap-2 rounded-full border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
-              Drag a step from the left onto the canvas, then connect it from the Webhook’s output.
+            <div className="flex items-center gap-2 whitespace-nowrap rounded-full border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
+              Drag steps from the left, then connect them below the Webhook.
               <span className="flex items-center gap-1 text-zinc-400">
                 <Kbd>/</Kbd> search
               </span>

@@ -11,6 +11,7 @@ import { Icon } from "@/components/ui/icon";
 import { Kbd } from "@/components/ui/badge";
 import { PALETTE_MIME } from "./canvas";
 import { CATEGORY_LABELS } from "./node-display";
+import { NodeIcon } from "./node-icon";
 import { RichText } from "./rich-text";
 
 export const PALETTE_SEARCH_ID = "palette-search";
@@ -106,7 +107,7 @@ export function Palette() {
                         aria-hidden="true"
                         className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-md bg-zinc-50 text-[14px] text-zinc-600 ring-1 ring-inset ring-zinc-200/80 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-700"
                       >
-                        {def.icon}
+                        <NodeIcon glyph={def.icon} size={15} />
                       </span>
                       <span className="min-w-0 flex-1">
                         <span className="block truncate text-[13px] font-medium text-zinc-800 dark:text-zinc-100">{def.title}</span>

@@ -72,8 +72,8 @@ export function PublishButton() {
           </Button>
         }
       >
-        <div className="flex h-9 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50 pl-3 pr-1.5 dark:border-zinc-700 dark:bg-zinc-950">
-          <code className="min-w-0 flex-1 truncate font-mono text-[12.5px]" data-testid="live-url">
+        <div className="flex min-h-9 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50 py-1.5 pl-3 pr-1.5 dark:border-zinc-700 dark:bg-zinc-950">
+          <code className="min-w-0 flex-1 break-all font-mono text-[12.5px] leading-5" data-testid="live-url">
             {live?.url}
           </code>
           <CopyButton value={live?.url ?? ""} label="Copy live URL" />

@@ -8,13 +8,15 @@ import { useEditor } from "@/lib/editor-store/context";
 import type { TStackNode } from "@/lib/editor-store/types";
 import { cn } from "@/components/ui/cn";
 import { nodeSummary } from "./node-display";
+import { NodeIcon } from "./node-icon";
 
 const HANDLE =
-  "!h-2.5 !w-2.5 !rounded-full !border-2 !border-white !bg-zinc-400 transition-colors hover:!bg-indigo-500 dark:!border-zinc-900 dark:!bg-zinc-500";
+  "!h-2.5 !w-2.5 !min-h-0 !min-w-0 !rounded-full !border-2 !border-white !bg-zinc-400 transition-colors hover:!bg-indigo-500 dark:!border-zinc-900 dark:!bg-zinc-500";
 
 /**
- * One function stack node on the canvas: icon, title, the catalog's summary of its config, and one labelled
- * handle per output. Memoised and subscribed only to its own problems, so dragging one node repaints one node.
+ * One function stack node on the canvas, read top to bottom: input on top, the catalog's icon, title and config
+ * summary, then one labelled output per handle along the bottom. Memoised and subscribed only to its own problems,
+ * so dragging one node repaints one node.
  */
 function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const def = getNodeDefinition(data.type);
@@ -22,9 +24,13 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const errorCount = problems?.errors.length ?? 0;
   const warningCount = problems?.warnings.length ?? 0;
   const handles = def ? outgoingHandles(def) : [];
-  const isBranching = handles.length > 1 || handles.some((h) => h.label);
+  // `error` sits on the right edge of every node that can fail; the flow's own outputs run along the bottom.
+  const errorHandle = handles.find((h) => h.id === "error");
+  const flowHandles = handles.filter((h) => h.id !== "error");
+  const isBranching = flowHandles.length > 1 || flowHandles.some((h) => h.label);
   const summary = def ? nodeSummary(def, data.config) : `Unknown node type “${data.type}”`;
   const title = data.label || def?.title || data.type;
+  const isStart = def?.hasInput === false;
 
   return (
     <div
@@ -38,23 +44,21 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
       data-node-type={data.type}
       data-has-errors={errorCount > 0 || undefined}
     >
-      {def?.hasInput !== false && (
-        <Handle type="target" position={Position.Left} className={cn(HANDLE, "!top-[30px]")} aria-label="input" />
-      )}
-      <div className="flex items-center gap-2.5 px-3 py-2.5">
+      {!isStart && <Handle type="target" position={Position.Top} className={HANDLE} aria-label="input" />}
+      <div className={cn("relative flex items-center gap-2.5 py-2.5 pl-3", errorHandle ? "pr-12" : "pr-3")}>
         <span
           aria-hidden="true"
           className={cn(
-            "flex h-9 w-9 shrink-0 items-center justify-center rounded-lg text-[17px] leading-none ring-1 ring-inset",
-            data.type === "webhook"
+            "flex h-9 w-9 shrink-0 items-center justify-center rounded-lg ring-1 ring-inset",
+            isStart
               ? "bg-indigo-50 text-indigo-600 ring-indigo-100 dark:bg-indigo-500/10 dark:text-indigo-300 dark:ring-indigo-500/20"
               : "bg-zinc-50 text-zinc-600 ring-zinc-200/80 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-700",
           )}
         >
-          {def?.icon ?? "?"}
+          <NodeIcon glyph={def?.icon} size={17} />
         </span>
         <div className="min-w-0 flex-1">
-          <div className="flex items-center gap-1.5">
+          <div className="flex items-baseline gap-1.5">
             <span className="truncate text-[13px] font-semibold text-zinc-900 dark:text-zinc-100">{title}</span>
             {data.label && def && <span className="truncate text-[11px] text-zinc-400">{def.title}</span>}
           </div>
@@ -62,24 +66,30 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
             {summary || "\u00a0"}
           </p>
         </div>
-        {!isBranching && handles[0] && (
-          <Handle type="source" id={handles[0].id} position={Position.Right} className={cn(HANDLE, "!top-[30px]")} aria-label={`${handles[0].id} output`} />
+        {errorHandle && (
+          <span className="absolute right-0 top-1/2 flex -translate-y-1/2 items-center" data-handle-row="error">
+            <span className="mr-2.5 text-[10.5px] font-medium text-red-500/90 dark:text-red-400/90">
+              {errorHandle.label || errorHandle.id}
+            </span>
+            <Handle
+              type="source"
+              id={errorHandle.id}
+              position={Position.Right}
+              aria-label="error output"
+              className={cn(HANDLE, "!bg-red-400 hover:!bg-red-500 dark:!bg-red-500")}
+            />
+          </span>
         )}
       </div>
+      {!isBranching && flowHandles[0] && (
+        <Handle type="source" id={flowHandles[0].id} position={Position.Bottom} className={HANDLE} aria-label={`${flowHandles[0].id} output`} />
+      )}
       {isBranching && (
-        <div className="border-t border-zinc-100 py-1 dark:border-zinc-800">
-          {handles.map((h) => (
-            <div key={h.id} className="relative flex h-6 items-center justify-end pr-3.5" data-handle-row={h.id}>
-              <span className={cn("text-[11px] font-medium", h.id === "error" ? "text-red-500 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400")}>
-                {h.label || h.id}
-              </span>
-              <Handle
-                type="source"
-                id={h.id}
-                position={Position.Right}
-                aria-label={`${h.id} output`}
-                className={cn(HANDLE, h.id === "error" && "!bg-red-400 hover:!bg-red-500 dark:!bg-red-500")}
-              />
+        <div className="flex h-6 items-stretch border-t border-zinc-100 dark:border-zinc-800">
+          {flowHandles.map((h) => (
+            <div key={h.id} className="relative flex flex-1 items-center justify-center" data-handle-row={h.id}>
+              <span className="text-[10.5px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{h.label || h.id}</span>
+              <Handle type="source" id={h.id} position={Position.Bottom} aria-label={`${h.id} output`} className={HANDLE} />
             </div>
           ))}
         </div>

@@ -69,7 +69,7 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: E
           <span title={isLive ? "Answering requests" : e.enabled ? "Publish to go live" : "Disabled: answers 404"}>
             <Dot tone={isLive ? "success" : "neutral"} />
           </span>
-          <code className={`truncate font-mono text-[12px] ${isLive ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-400 dark:text-zinc-500"}`}>
+          <code title={e.url} className={`truncate font-mono text-[12px] ${isLive ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-400 dark:text-zinc-500"}`}>
             {e.url}
           </code>
           <CopyButton value={e.url} label={`Copy URL of ${e.name}`} />

@@ -59,6 +59,18 @@ const PATHS = {
   play: ["M6 3l14 9-14 9V3z"],
   lock: ["R3 11 18 11 2", "M7 11V7a5 5 0 0 1 10 0v4"],
   file: ["M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", "M14 2v4a2 2 0 0 0 2 2h4"],
+  zap: ["M4 14a1 1 0 0 1-.78-1.63l9.9-10.2a.5.5 0 0 1 .86.46l-1.92 6.02A1 1 0 0 0 13 10h7a1 1 0 0 1 .78 1.63l-9.9 10.2a.5.5 0 0 1-.86-.46l1.92-6.02A1 1 0 0 0 11 14z"],
+  arrowDownToLine: ["M12 17V3", "M6 11l6 6 6-6", "M19 21H5"],
+  shieldCheck: [
+    "M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z",
+    "M9 12l2 2 4-4",
+  ],
+  split: ["M16 3h5v5", "M8 3H3v5", "M12 22v-8.3a4 4 0 0 0-1.172-2.872L3 3", "M15 9l6-6"],
+  repeat: ["M17 2l4 4-4 4", "M3 11v-1a4 4 0 0 1 4-4h14", "M7 22l-4-4 4-4", "M21 13v1a4 4 0 0 1-4 4H3"],
+  globe: ["C12 12 10", "M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20", "M2 12h20"],
+  reply: ["M20 4v7a4 4 0 0 1-4 4H4", "M9 10l-5 5 5 5"],
+  databasePlus: ["E12 5 9 3", "M3 5v14a9 3 0 0 0 12 2.8", "M21 5v7", "M3 12a9 3 0 0 0 18 0", "M19 16v6", "M16 19h6"],
+  filter: ["M22 3H2l8 9.46V19l4 2v-8.54L22 3z"],
   command: ["M15 6v12a3 3 0 1 0 3-3H6a3 3 0 1 0 3 3V6a3 3 0 1 0-3 3h12a3 3 0 1 0-3-3"],
 } as const;
 
@@ -66,8 +78,8 @@ export type IconName = keyof typeof PATHS;
 
 /** `C cx cy r` is a circle, `R x y w h rx` a rectangle, `E cx cy rx ry` an ellipse, anything else a path. */
 function shape(d: string, key: number) {
-  const [kind, ...rest] = d.split(" ");
-  const n = rest.map(Number);
+  const kind = d[0];
+  const n = d.slice(1).trim().split(/\s+/).map(Number);
   if (kind === "C") return <circle key={key} cx={n[0]} cy={n[1]} r={n[2]} />;
   if (kind === "R") return <rect key={key} x={n[0]} y={n[1]} width={n[2]} height={n[3]} rx={n[4]} />;
   if (kind === "E") return <ellipse key={key} cx={n[0]} cy={n[1]} rx={n[2]} ry={n[3]} />;

@@ -4,7 +4,7 @@ import { autoLayout } from "./auto-layout";
 const size = { width: 200, height: 60 };
 
 describe("autoLayout", () => {
-  it("places each node after the ones that lead to it, left to right", () => {
+  it("places each node below the ones that lead to it, in one column", () => {
     const pos = autoLayout(
       [
         { id: "a", type: "webhook" },
@@ -18,13 +18,26 @@ describe("autoLayout", () => {
       { defaultSize: size },
     );
     const [a, b, c] = ["a", "b", "c"].map((id) => pos.get(id)!);
-    expect(a!.x).toBeLessThan(b!.x);
-    expect(b!.x).toBeLessThan(c!.x);
-    expect(b!.x - a!.x).toBeGreaterThanOrEqual(size.width);
-    expect(a!.y).toBe(b!.y);
+    expect(a!.y).toBeLessThan(b!.y);
+    expect(b!.y).toBeLessThan(c!.y);
+    expect(b!.y - a!.y).toBeGreaterThanOrEqual(size.height);
+    expect(a!.x).toBe(b!.x);
   });
 
-  it("keeps branches in handle order: true above false, error last", () => {
+  it("lays out left to right on request", () => {
+    const pos = autoLayout(
+      [
+        { id: "a", type: "webhook" },
+        { id: "b", type: "getRawInput" },
+      ],
+      [{ source: "a", target: "b" }],
+      { direction: "LR", defaultSize: size },
+    );
+    expect(pos.get("b")!.x - pos.get("a")!.x).toBeGreaterThanOrEqual(size.width);
+    expect(pos.get("a")!.y).toBe(pos.get("b")!.y);
+  });
+
+  it("keeps branches in handle order: true left of false, error last", () => {
     const nodes = [
       { id: "if", type: "conditional" },
       { id: "no", type: "response" },
@@ -38,8 +51,8 @@ describe("autoLayout", () => {
       { source: "if", sourceHandle: "true", target: "yes" },
     ];
     const pos = autoLayout(nodes, edges, { defaultSize: size });
-    expect(pos.get("yes")!.y).toBeLessThan(pos.get("no")!.y);
-    expect(pos.get("no")!.y).toBeLessThan(pos.get("oops")!.y);
+    expect(pos.get("yes")!.x).toBeLessThan(pos.get("no")!.x);
+    expect(pos.get("no")!.x).toBeLessThan(pos.get("oops")!.x);
   });
 
   it("does not overlap nodes, uses measured sizes and returns whole numbers", () => {
@@ -69,7 +82,7 @@ describe("autoLayout", () => {
         { source: "a", target: "ghost" },
         { source: "b", target: "b" },
       ],
-      { direction: "TB", defaultSize: size },
+      { direction: "LR", defaultSize: size },
     );
     expect([...pos.keys()].sort()).toEqual(["a", "b"]);
   });
@@ -87,5 +100,30 @@ describe("autoLayout", () => {
     const pos = autoLayout(nodes, edges, { defaultSize: size });
     expect(pos.size).toBe(5);
     for (const p of pos.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+
+  it("lays out the contract's example without crossing: the loop on the left, the answer on the right", () => {
+    const nodes = [
+      { id: "start", type: "webhook" },
+      { id: "raw", type: "getRawInput" },
+      { id: "sig", type: "hmacVerify" },
+      { id: "paid", type: "conditional" },
+      { id: "lines", type: "forEach" },
+      { id: "save", type: "addRecord" },
+      { id: "ok", type: "response" },
+    ];
+    const edges = [
+      { source: "start", target: "raw" },
+      { source: "raw", target: "sig" },
+      { source: "sig", target: "paid" },
+      { source: "paid", sourceHandle: "true", target: "lines" },
+      { source: "paid", sourceHandle: "false", target: "ok" },
+      { source: "lines", sourceHandle: "each", target: "save" },
+      { source: "lines", sourceHandle: "done", target: "ok" },
+    ];
+    const pos = autoLayout(nodes, edges, { defaultSize: size });
+    expect(pos.get("lines")!.x).toBeLessThan(pos.get("ok")!.x);
+    expect(pos.get("save")!.x).toBeLessThan(pos.get("ok")!.x);
+    expect(pos.get("save")!.y).toBe(pos.get("ok")!.y);
   });
 });

@@ -7,7 +7,7 @@ export type TLayoutEdge = { source: string; target: string; sourceHandle?: strin
 export type TPoint = { x: number; y: number };
 
 export type TLayoutOptions = {
-  /** Left to right (the editor's reading order) or top to bottom. */
+  /** Top to bottom (the editor's reading order, like a function stack) or left to right. */
   direction?: "LR" | "TB";
   /** Size used for nodes not measured yet. */
   defaultSize?: { width: number; height: number };
@@ -22,8 +22,8 @@ function handleRank(type: string | undefined, handle: string): number {
 }
 
 /**
- * Top-left positions for every node, laid out as layers along the flow (dagre). Edges are fed in handle order
- * (`true` before `false`, `each` before `done`, `error` last) so a node's branches keep that order on screen.
+ * Top-left positions for every node, laid out as layers along the flow (dagre). A node's branches keep its handle
+ * order across the screen (`true` before `false`, `each` before `done`, `error` last), as its outputs are drawn.
  * Positions are rounded so a layout saved and reloaded compares equal.
  */
 export function autoLayout(
@@ -31,7 +31,7 @@ export function autoLayout(
   edges: readonly TLayoutEdge[],
   options: TLayoutOptions = {},
 ): Map<string, TPoint> {
-  const { direction = "LR", defaultSize = { width: 240, height: 72 }, nodeGap = 40, rankGap = 90 } = options;
+  const { direction = "TB", defaultSize = { width: 248, height: 76 }, nodeGap = 40, rankGap = 56 } = options;
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: direction, nodesep: nodeGap, ranksep: rankGap, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -40,35 +40,36 @@ export function autoLayout(
     .filter((e) => types.has(e.source) && types.has(e.target) && e.source !== e.target)
     .map((e, i) => ({ e, i, rank: handleRank(types.get(e.source), e.sourceHandle || "next") }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i);
-  // dagre's first ordering follows insertion order; inserting nodes depth-first along handle-ordered edges puts
-  // each branch's subtree in handle order before its crossing-reduction passes.
+  // dagre's first ordering follows insertion order: inserting nodes depth-first along handle-ordered edges puts
+  // each branch's subtree in handle order. That depth-first tree also decides whose child a shared node is.
   const children = new Map<string, string[]>();
   for (const { e } of ordered) children.set(e.source, [...(children.get(e.source) ?? []), e.target]);
   const hasParent = new Set(ordered.map(({ e }) => e.target));
   const insertion: string[] = [];
+  const treeChildren = new Map<string, string[]>();
   const visited = new Set<string>();
   const visit = (id: string) => {
-    if (visited.has(id)) return;
     visited.add(id);
     insertion.push(id);
-    for (const child of children.get(id) ?? []) visit(child);
+    for (const child of children.get(id) ?? []) {
+      if (visited.has(child)) continue;
+      treeChildren.set(id, [...(treeChildren.get(id) ?? []), child]);
+      visit(child);
+    }
   };
-  for (const n of nodes) if (!hasParent.has(n.id)) visit(n.id);
-  for (const n of nodes) visit(n.id);
+  for (const n of nodes) if (!hasParent.has(n.id) && !visited.has(n.id)) visit(n.id);
+  for (const n of nodes) if (!visited.has(n.id)) visit(n.id);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const id of insertion) {
     const n = byId.get(id)!;
     g.setNode(id, { width: n.width ?? defaultSize.width, height: n.height ?? defaultSize.height });
   }
   for (const { e, i } of ordered) g.setEdge(e.source, e.target, {}, `${i}`);
-  // Siblings of one node keep its handle order (true before false, error last) wherever dagre can honour it.
-  // Only children with a single parent are constrained, so two parents cannot ask for opposite orders.
-  const inDegree = new Map<string, number>();
-  for (const { e } of ordered) inDegree.set(e.target, (inDegree.get(e.target) ?? 0) + 1);
+  // Siblings under one node keep its handle order (true before false, error last) wherever dagre can honour it;
+  // only tree children are constrained, so two parents of a shared node cannot ask for opposite orders.
   const constraints: { left: string; right: string }[] = [];
-  for (const list of children.values()) {
-    const own = list.filter((id) => inDegree.get(id) === 1);
-    for (let i = 1; i < own.length; i++) constraints.push({ left: own[i - 1]!, right: own[i]! });
+  for (const list of treeChildren.values()) {
+    for (let i = 1; i < list.length; i++) constraints.push({ left: list[i - 1]!, right: list[i]! });
   }
   try {
     dagre.layout(g, { constraints });

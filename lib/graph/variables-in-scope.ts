@@ -28,8 +28,10 @@ export function lenientConfig(def: AnyNodeDefinition, config: Record<string, unk
     const parsed = spec.schema.safeParse(config[name]);
     if (parsed.success) out[name] = parsed.data;
     else {
+      // The default if the field has one; otherwise what was typed, so summaries show it as it is.
       const fallback = spec.schema.safeParse(undefined);
-      if (fallback.success) out[name] = fallback.data;
+      if (fallback.success && fallback.data !== undefined) out[name] = fallback.data;
+      else if (config[name] !== undefined) out[name] = config[name];
     }
   }
   return out;

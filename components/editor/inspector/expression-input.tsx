@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { checkExpression } from "@/lib/expressions/syntax";
 import { useEditorStoreApi } from "@/lib/editor-store/context";
 import { cn } from "@/components/ui/cn";
@@ -56,7 +56,18 @@ export function ExpressionInput({
   const store = useEditorStoreApi();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [menu, setMenu] = useState<Menu | null>(null);
+  // Where the caret goes after an accepted suggestion: applied right after React writes the new value, before the
+  // next keystroke can land at the wrong place.
+  const pendingCaret = useRef<number | null>(null);
   const listId = useId();
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && pendingCaret.current !== null) {
+      el.setSelectionRange(pendingCaret.current, pendingCaret.current);
+      pendingCaret.current = null;
+    }
+  }, [value]);
   const errorId = useId();
 
   const syntaxError = useMemo(() => describeSyntaxError(value), [value]);
@@ -83,12 +94,9 @@ export function ExpressionInput({
     const el = ref.current;
     if (!el || !menu) return;
     const next = applySuggestion(value, el.selectionStart ?? value.length, menu.start, s);
+    pendingCaret.current = next.caret;
     onChange(next.text);
     setMenu(null);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(next.caret, next.caret);
-    });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -165,7 +173,7 @@ export function ExpressionInput({
           id={listId}
           role="listbox"
           aria-label="Suggestions"
-          className="absolute left-0 right-0 top-full z-30 mt-1 max-h-60 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+          className="absolute right-0 top-full z-30 mt-1 max-h-60 w-[20rem] min-w-full overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
         >
           {menu.items.map((s, i) => (
             <li

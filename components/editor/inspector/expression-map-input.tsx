@@ -68,17 +68,18 @@ export function ExpressionMapInput({
         const isDuplicate = !!row.key.trim() && names.indexOf(row.key.trim()) !== i;
         return (
           <div key={row.rowId} className="flex items-start gap-1.5" data-map-row={row.key}>
-            <Input
-              aria-label={`${keyLabel} name ${i + 1}`}
-              value={row.key}
-              placeholder={keyLabel}
-              isMono
-              list={keySuggestions.length ? listId : undefined}
-              isInvalid={isDuplicate}
-              title={isDuplicate ? `“${row.key}” is used twice; the last one wins` : undefined}
-              onChange={(e) => update(rows.map((r) => (r.rowId === row.rowId ? { ...r, key: e.target.value } : r)))}
-              className="w-[38%] shrink-0"
-            />
+            <div className="w-[38%] shrink-0">
+              <Input
+                aria-label={`${keyLabel} name ${i + 1}`}
+                value={row.key}
+                placeholder={keyLabel}
+                isMono
+                list={keySuggestions.length ? listId : undefined}
+                isInvalid={isDuplicate}
+                title={isDuplicate ? `“${row.key}” is used twice; the last one wins` : undefined}
+                onChange={(e) => update(rows.map((r) => (r.rowId === row.rowId ? { ...r, key: e.target.value } : r)))}
+              />
+            </div>
             <ExpressionInput
               id={`${id}-value-${row.rowId}`}
               ariaLabel={`${row.key || keyLabel} value`}

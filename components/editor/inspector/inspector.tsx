@@ -11,6 +11,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
+import { NodeIcon } from "../node-icon";
 import { RichText } from "../rich-text";
 import { ConfigField } from "./config-field";
 import { scopeFor } from "./scope";
@@ -124,7 +125,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           aria-hidden="true"
           className="flex h-9 w-9 shrink-0 items-center justify-center rounded-lg bg-zinc-50 text-[17px] text-zinc-600 ring-1 ring-inset ring-zinc-200/80 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-700"
         >
-          {def.icon}
+          <NodeIcon glyph={def.icon} size={17} />
         </span>
         <div className="min-w-0 flex-1">
           <h2 className="truncate text-[14px] font-semibold tracking-tight" data-testid="inspector-title">

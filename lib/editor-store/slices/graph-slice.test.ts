@@ -106,25 +106,25 @@ describe("graph slice", () => {
     expect(store.getState().nodes).toHaveLength(4);
   });
 
-  it("lays nodes out left to right as one undo step and asks the view to fit", () => {
+  it("lays nodes out top to bottom as one undo step and asks the view to fit", () => {
     const store = makeStore({
       ...EXAMPLE,
       nodes: EXAMPLE.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })),
     });
     const fit = store.getState().fitToken;
     store.getState().layout();
-    const xs = ["start", "raw", "ok"].map((id) => store.getState().nodes.find((n) => n.id === id)!.position.x);
-    expect(xs[0]!).toBeLessThan(xs[1]!);
-    expect(xs[1]!).toBeLessThan(xs[2]!);
+    const ys = ["start", "raw", "ok"].map((id) => store.getState().nodes.find((n) => n.id === id)!.position.y);
+    expect(ys[0]!).toBeLessThan(ys[1]!);
+    expect(ys[1]!).toBeLessThan(ys[2]!);
     expect(store.getState().fitToken).toBe(fit + 1);
     store.getState().undo();
-    expect(store.getState().nodes.every((n) => n.position.x === 0)).toBe(true);
+    expect(store.getState().nodes.every((n) => n.position.y === 0)).toBe(true);
   });
 
   it("places nodes of an imported graph that has no positions", () => {
     const store = makeStore();
     store.getState().replaceGraph({ ...EXAMPLE, nodes: EXAMPLE.nodes.map(({ position: _p, ...n }) => n) });
-    const xs = store.getState().nodes.map((n) => n.position.x);
-    expect(new Set(xs).size).toBe(3);
+    const ys = store.getState().nodes.map((n) => n.position.y);
+    expect(new Set(ys).size).toBe(3);
   });
 });
