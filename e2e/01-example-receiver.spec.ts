@@ -16,7 +16,7 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   await shot("empty-state");
 
   await page.getByRole("button", { name: "Create your first endpoint" }).click();
-  await page.getByLabel("Name").fill("Stripe invoices");
+  await page.getByLabel("Name", { exact: true }).fill("Stripe invoices");
   await shot("create-dialog");
   await page.getByRole("button", { name: "Create endpoint" }).click();
   await expect(page).toHaveURL(/\/endpoints\/ep_/);

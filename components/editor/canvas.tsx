@@ -22,7 +22,8 @@ import { NODE_TYPES } from "./stack-node";
 /** The MIME type a palette item is dragged with. */
 export const PALETTE_MIME = "application/x-hookstack-node";
 
-const FIT_OPTIONS = { padding: 0.25, maxZoom: 1.1, duration: 250 };
+/** One framing for the first view and the Fit view button: the whole stack, never magnified. */
+const FIT_OPTIONS = { padding: 0.2, maxZoom: 1, duration: 250 };
 
 function miniMapColor(node: TStackNode) {
   return node.selected ? "rgb(99 102 241)" : "rgb(161 161 170 / 0.6)";
@@ -88,7 +89,7 @@ export function Canvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={["Meta", "Control", "Shift"]}
         fitView
-        fitViewOptions={{ padding: 0.3, maxZoom: 1 }}
+        fitViewOptions={{ padding: FIT_OPTIONS.padding, maxZoom: FIT_OPTIONS.maxZoom }}
         minZoom={0.2}
         maxZoom={2}
         snapToGrid
