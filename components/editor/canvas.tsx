@@ -18,6 +18,8 @@ import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/badge";
 import { Tooltip } from "@/components/ui/tooltip";
 import { NODE_TYPES } from "./stack-node";
+import { TraceOverlay } from "./trace/trace-overlay";
+import { useTracedGraph } from "./trace/use-traced-graph";
 
 /** The MIME type a palette item is dragged with. */
 export const PALETTE_MIME = "application/x-hookstack-node";
@@ -33,6 +35,8 @@ export function Canvas() {
   const store = useEditorStoreApi();
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
+  // The shown run painted on (status per node, the path taken); never part of the document.
+  const traced = useTracedGraph(nodes, edges);
   const fitToken = useEditor((s) => s.fitToken);
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
@@ -75,8 +79,8 @@ export function Canvas() {
   return (
     <div className="relative h-full w-full" id="hs-canvas">
       <ReactFlow<TStackNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={traced.nodes}
+        edges={traced.edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -155,6 +159,7 @@ export function Canvas() {
             </div>
           </Panel>
         )}
+        <TraceOverlay />
       </ReactFlow>
     </div>
   );

@@ -1,11 +1,14 @@
 "use client";
 
 import { useEffect, type ComponentType } from "react";
-import { selectErrorCount, selectInspectedNodeId, selectWarningCount, useEditor } from "@/lib/editor-store/context";
+import { selectErrorCount, selectInspectedNodeId, selectWarningCount, useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import type { TEditorPanel } from "@/lib/editor-store/slices/ui-slice";
 import { Tabs } from "@/components/ui/tabs";
 import { cn } from "@/components/ui/cn";
+import { HistoryPanel } from "./history/history-panel";
 import { Inspector } from "./inspector/inspector";
+import { LiveListener } from "./test-panel/live-listener";
+import { TestPanel } from "./test-panel/test-panel";
 import { ProblemsPanel } from "./problems-panel";
 import { VersionsPanel } from "./versions-panel";
 
@@ -14,6 +17,8 @@ import { VersionsPanel } from "./versions-panel";
  */
 const PANELS: { id: TEditorPanel; label: string; Component: ComponentType }[] = [
   { id: "inspector", label: "Inspector", Component: Inspector },
+  { id: "test", label: "Test", Component: TestPanel },
+  { id: "history", label: "History", Component: HistoryPanel },
   { id: "problems", label: "Problems", Component: ProblemsPanel },
   { id: "versions", label: "Versions", Component: VersionsPanel },
 ];
@@ -39,10 +44,19 @@ export function SidePanel() {
   const setPanel = useEditor((s) => s.setPanel);
   const inspected = useEditor(selectInspectedNodeId);
 
-  // Picking a node on the canvas shows its settings, whichever panel was open.
+  const store = useEditorStoreApi();
+  // Picking a node on the canvas shows its settings, whichever panel was open, except while testing: then the
+  // canvas shows the node's run and the panel keeps the response (or the history) beside it.
   useEffect(() => {
-    if (inspected) setPanel("inspector");
-  }, [inspected, setPanel]);
+    const current = store.getState().panel;
+    if (inspected && current !== "test" && current !== "history") setPanel("inspector");
+  }, [inspected, setPanel, store]);
+
+  // `?panel=history` (the endpoints list's link) opens that tab.
+  useEffect(() => {
+    const wanted = new URLSearchParams(window.location.search).get("panel");
+    if (wanted && PANELS.some((p) => p.id === wanted)) setPanel(wanted as TEditorPanel);
+  }, [setPanel]);
 
   const active = PANELS.find((p) => p.id === panel) ?? PANELS[0]!;
   return (
@@ -62,6 +76,7 @@ export function SidePanel() {
       >
         <active.Component />
       </div>
+      <LiveListener />
     </aside>
   );
 }

@@ -21,6 +21,11 @@ export type TRunBusy = "run" | "sign" | "replay" | null;
 
 export type TListenState = { status: "off" | "listening" | "ended" | "error"; message?: string };
 
+/** The History tab's filters: kept here so they survive switching tabs. */
+export type THistoryFilters = { status: "" | "2xx" | "3xx" | "4xx" | "5xx"; source: "" | "live" | "test" | "replay"; range: "" | "1h" | "24h" | "7d" | "30d"; q: string };
+
+export const NO_HISTORY_FILTERS: THistoryFilters = { status: "", source: "", range: "", q: "" };
+
 /**
  * The test panel and the trace on the canvas. None of it is the document: it is never saved and never enters the
  * undo history (the history slice snapshots nodes and edges only).
@@ -34,9 +39,12 @@ export type RunSlice = {
   lastRun: TRunView | null;
   /** Bumped for every run shown, so the canvas focuses the failing node (or fits the path) once per run. */
   runToken: number;
+  /** Whether the canvas should select and centre the failing node of the run just shown. */
+  isRunFocusPending: boolean;
   /** The loop iteration being looked at (`"1"`, `"0.2"` when nested); null for the whole run. */
   iteration: string | null;
   listen: TListenState;
+  historyFilters: THistoryFilters;
   setComposer(patch: Partial<TComposer>): void;
   setHeader(id: string, patch: Partial<Omit<TComposerHeader, "id">>): void;
   addHeader(): void;
@@ -47,10 +55,11 @@ export type RunSlice = {
   signComposer(): Promise<boolean>;
   runTest(): Promise<TRunView | undefined>;
   replay(entry: TRequestEntry, options: { target: "draft" | "live"; resign: boolean }): Promise<TRunView | undefined>;
-  showRun(run: TRunView): void;
+  showRun(run: TRunView, options?: { focusFailure?: boolean }): void;
   clearRun(): void;
   setIteration(iteration: string | null): void;
   setListen(listen: TListenState): void;
+  setHistoryFilters(patch: Partial<THistoryFilters>): void;
 };
 
 function runFromAnswer(answer: TTestRunAnswer | TReplayAnswer, kind: TRunView["kind"], extra: Partial<TRunView>): TRunView {
@@ -112,8 +121,10 @@ export const createRunSlice =
       runBusy: null,
       lastRun: null,
       runToken: 0,
+      isRunFocusPending: false,
       iteration: null,
       listen: { status: "off" },
+      historyFilters: NO_HISTORY_FILTERS,
 
       setComposer: patchComposer,
       setHeader(id, patch) {
@@ -204,8 +215,8 @@ export const createRunSlice =
         }
       },
 
-      showRun(run) {
-        set({ lastRun: run, runToken: get().runToken + 1, iteration: null, runError: undefined });
+      showRun(run, options = {}) {
+        set({ lastRun: run, runToken: get().runToken + 1, isRunFocusPending: options.focusFailure ?? true, iteration: null, runError: undefined });
       },
       clearRun() {
         set({ lastRun: null, iteration: null });
@@ -215,6 +226,9 @@ export const createRunSlice =
       },
       setListen(listen) {
         set({ listen });
+      },
+      setHistoryFilters(patch) {
+        set({ historyFilters: { ...get().historyFilters, ...patch } });
       },
     };
   };
