@@ -83,10 +83,14 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: E
       </td>
       <td className="px-4">
         {e.lastRequest ? (
-          <div className="flex items-center gap-2 text-zinc-600 dark:text-zinc-400">
+          <Link
+            href={`/endpoints/${e.id}?panel=history`}
+            title="Open the request history"
+            className="flex items-center gap-2 rounded text-zinc-600 hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-zinc-400 dark:hover:text-indigo-400"
+          >
             <StatusBadge status={e.lastRequest.status} />
             <RelativeTime iso={e.lastRequest.at} className="truncate text-xs" />
-          </div>
+          </Link>
         ) : (
           <span className="text-xs text-zinc-400 dark:text-zinc-500">No requests yet</span>
         )}
@@ -96,6 +100,7 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: E
           label={`Actions for ${e.name}`}
           trigger={<Icon name="more" size={16} />}
           items={[
+            { label: "Request history", icon: "history", onSelect: () => window.location.assign(`/endpoints/${e.id}?panel=history`) },
             { label: "Rename", icon: "pencil", onSelect: () => actions.onRename(e) },
             { label: "Duplicate", icon: "copy", onSelect: () => actions.onDuplicate(e) },
             { label: "Delete", icon: "trash", tone: "danger", onSelect: () => actions.onDelete(e) },
