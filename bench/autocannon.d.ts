@@ -9,7 +9,7 @@ declare module "autocannon" {
     requests?: (Req & { setupRequest?: (req: Req) => Req })[];
   };
   type Result = {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p50: number; p99: number };
     errors: number;
     timeouts: number;

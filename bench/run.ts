@@ -20,7 +20,24 @@ const CONCURRENCIES = [10, 50];
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
 
-type Measure = { rps: number; p50: number; p99: number; errors: number; non2xx: number; peakMb: number; uiPeakMb: number };
+type Measure = {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  peakMb: number;
+  uiPeakMb: number;
+  /** Server CPU time per request: steadier than requests/s on a shared machine, and what one core can sustain. */
+  cpuUsPerRequest: number;
+};
+
+const TICK_US = 1e6 / 100; // /proc reports CPU time in clock ticks of 10 ms
+
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+}
 
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -52,6 +69,7 @@ function start(args: string[], env: NodeJS.ProcessEnv, ready: string) {
 
 let eventCounter = 0;
 async function load(url: string, connections: number, seconds: number, pid: number): Promise<Measure> {
+  const ticksBefore = cpuTicks(pid);
   const result = await autocannon({
     url,
     connections,
@@ -75,6 +93,7 @@ async function load(url: string, connections: number, seconds: number, pid: numb
     non2xx: result.non2xx,
     peakMb: peakRssMb(pid),
     uiPeakMb: childrenPeakMb(pid),
+    cpuUsPerRequest: ((cpuTicks(pid) - ticksBefore) * TICK_US) / Math.max(1, result.requests.total),
   };
 }
 
@@ -134,7 +153,7 @@ async function benchPlain(dir: string): Promise<Measure[]> {
 }
 
 const fmt = (m: Measure) =>
-  `${m.rps.toFixed(0).padStart(7)} req/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB${m.uiPeakMb ? ` (+ UI process ${m.uiPeakMb.toFixed(0)} MB)` : ""}  errors ${m.errors}  non-2xx ${m.non2xx}`;
+  `${m.rps.toFixed(0).padStart(7)} req/s  ${m.cpuUsPerRequest.toFixed(0).padStart(4)} µs CPU/req  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB${m.uiPeakMb ? ` (+ UI process ${m.uiPeakMb.toFixed(0)} MB)` : ""}  errors ${m.errors}  non-2xx ${m.non2xx}`;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {
@@ -145,7 +164,9 @@ try {
     console.log(`\nconcurrency ${c}`);
     console.log(`  hookstack  ${fmt(hookstack[i]!)}`);
     console.log(`  plain      ${fmt(plain[i]!)}`);
-    console.log(`  ratio      ${(hookstack[i]!.rps / plain[i]!.rps).toFixed(2)} of the plain receiver's throughput`);
+    const h = hookstack[i]!;
+    const p = plain[i]!;
+    console.log(`  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`);
   });
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -65,9 +65,8 @@ export function createNodeContext<C>(
     },
     async values(field) {
       const out: Record<string, unknown> = {};
-      for (const [key, expr] of Object.entries(node.expressionMaps[field] ?? {})) {
-        Object.defineProperty(out, key, { value: await expr.evaluate(scope), enumerable: true, writable: true });
-      }
+      // Keys were checked against prototype names when the graph was validated (lib/nodes/fields.ts).
+      for (const [key, expr] of Object.entries(node.expressionMaps[field] ?? {})) out[key] = await expr.evaluate(scope);
       input[field] = out;
       return out;
     },

@@ -3,8 +3,17 @@ export const REDACTED = "[redacted]";
 /** Secrets shorter than this are too likely to match ordinary text to be masked by value. */
 const MIN_SECRET_LENGTH = 6;
 
-function needlesOf(secrets: readonly string[]): string[] {
-  return [...new Set(secrets.filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+// The same secrets list (one workspace's env values) is passed on every run: compute its needles once.
+const needleCache = new WeakMap<readonly string[], { raw: string[]; json: string[] }>();
+
+function needles(secrets: readonly string[]) {
+  let hit = needleCache.get(secrets);
+  if (!hit) {
+    const raw = [...new Set(secrets.filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+    hit = { raw, json: raw.map((s) => JSON.stringify(s).slice(1, -1)) };
+    needleCache.set(secrets, hit);
+  }
+  return hit;
 }
 
 function replaceAll(text: string, needles: readonly string[], replacement: string): string {
@@ -18,10 +27,10 @@ function replaceAll(text: string, needles: readonly string[], replacement: strin
  * never reach traces, history or error messages, even inside a longer string.
  */
 export function createRedactor(secrets: readonly string[]): (value: unknown) => unknown {
-  const needles = needlesOf(secrets);
-  if (needles.length === 0) return (value) => value;
+  const { raw } = needles(secrets);
+  if (raw.length === 0) return (value) => value;
   const walk = (value: unknown, depth: number): unknown => {
-    if (typeof value === "string") return replaceAll(value, needles, REDACTED);
+    if (typeof value === "string") return replaceAll(value, raw, REDACTED);
     if (value === null || typeof value !== "object" || depth > 64) return value;
     if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
     const out: Record<string, unknown> = {};
@@ -39,7 +48,6 @@ export function createRedactor(secrets: readonly string[]): (value: unknown) => 
  */
 export function redactToJson<T>(value: T, secrets: readonly string[]): { json: string; value: T } {
   const json = JSON.stringify(value) ?? "null";
-  const needles = needlesOf(secrets).map((s) => JSON.stringify(s).slice(1, -1));
-  const masked = replaceAll(json, needles, REDACTED);
+  const masked = replaceAll(json, needles(secrets).json, REDACTED);
   return masked === json ? { json, value } : { json: masked, value: JSON.parse(masked) as T };
 }

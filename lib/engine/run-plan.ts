@@ -12,11 +12,18 @@ export type TRunInput = {
   requestId: string;
   request: TRequestInfo;
   env: Readonly<Record<string, string>>;
+  /** `Object.values(env)`, passed as one stable array when the caller has it (redaction caches by it). */
+  secrets?: readonly string[];
   services: TRunServices;
   limits: TRunLimits;
   dryRun?: boolean;
   signal?: AbortSignal;
 };
+
+/** Durations to the microsecond: finer digits are noise and cost bytes in every stored trace. */
+const roundMs = (ms: number) => Math.round(ms * 1000) / 1000;
+
+const NEVER_ABORTED = new AbortController().signal;
 
 const DEFAULT_RESPONSE: THttpResponse = { status: 200, headers: {}, body: { ok: true } };
 
@@ -66,7 +73,7 @@ class Run {
         {
           status: outcome.skipped ? "skipped" : "ok",
           startedAt,
-          durationMs: performance.now() - started,
+          durationMs: roundMs(performance.now() - started),
           input,
           output: outcome.output,
           handle: outcome.respond ? undefined : (outcome.handle ?? (outcome.iterate ? "each" : "next")),
@@ -75,7 +82,7 @@ class Run {
       );
       return outcome;
     } catch (err) {
-      this.record(node, { status: "error", startedAt, durationMs: performance.now() - started, input, error: errorMessage(err) }, loop);
+      this.record(node, { status: "error", startedAt, durationMs: roundMs(performance.now() - started), input, error: errorMessage(err) }, loop);
       throw err;
     }
   }
@@ -136,8 +143,8 @@ function failureResponse(err: unknown, requestId: string): THttpResponse {
   return { status: 500, headers: {}, body: { error: errorMessage(err), requestId } };
 }
 
-function traceOf(trace: TTraceEntry[], env: Readonly<Record<string, string>>) {
-  const { json, value } = redactToJson(trace, Object.values(env));
+function traceOf(trace: TTraceEntry[], secrets: readonly string[]) {
+  const { json, value } = redactToJson(trace, secrets);
   return { trace: value, traceJson: json };
 }
 
@@ -151,7 +158,7 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
     services: input.services,
     limits: input.limits,
     dryRun: input.dryRun ?? false,
-    signal: input.signal ?? new AbortController().signal,
+    signal: input.signal ?? NEVER_ABORTED,
     deadline: Date.now() + input.limits.runTimeoutMs,
     records: [],
     now: () => Date.now(),
@@ -161,20 +168,20 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
   scope.request = input.request;
   scope.env = input.env;
   const run = new Run(input.plan, state);
-  const redact = createRedactor(Object.values(input.env));
+  const secrets = input.secrets ?? Object.values(input.env);
   let response = DEFAULT_RESPONSE;
   let error: TRunResult["error"];
   try {
     response = (await run.walk(input.plan.startId, scope, { path: [] })).respond ?? DEFAULT_RESPONSE;
   } catch (err) {
     const nodeId = (err as { nodeId?: string }).nodeId;
-    error = { nodeId, message: redact(errorMessage(err)) as string };
+    error = { nodeId, message: createRedactor(secrets)(errorMessage(err)) as string };
     response = failureResponse(err, input.requestId);
   }
   const failed = error !== undefined;
   return {
-    response: failed ? (redact(response) as THttpResponse) : response,
-    ...traceOf(run.trace, input.env),
+    response: failed ? (createRedactor(secrets)(response) as THttpResponse) : response,
+    ...traceOf(run.trace, secrets),
     error,
     // A run that ends in an error writes nothing.
     records: failed ? [] : state.records,

@@ -24,7 +24,13 @@ export class PlanCache {
   }
 }
 
-export type TWorkspaceData = { revision: number; env: Record<string, string>; tables: Map<string, TTable> };
+export type TWorkspaceData = {
+  revision: number;
+  env: Record<string, string>;
+  /** The env values, one array per revision, so redaction can cache what it derives from them. */
+  secrets: readonly string[];
+  tables: Map<string, TTable>;
+};
 
 /** Decrypted env and table definitions per workspace, reloaded when the workspace's revision moves. */
 export class WorkspaceCache {
@@ -40,7 +46,7 @@ export class WorkspaceCache {
     for (const row of tableRows) {
       tables.set(row.name, { id: row.id, name: row.name, fields: ZTableField.array().parse(JSON.parse(row.fields)) });
     }
-    const data = { revision, env, tables };
+    const data = { revision, env, secrets: Object.values(env), tables };
     this.entries.set(workspaceId, data);
     return data;
   }

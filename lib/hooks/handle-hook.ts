@@ -76,7 +76,7 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
   const request = requestInfo(req, runtime.config, read.body.toString("utf8"), receivedAt);
   if (settings.mode === "background") {
     const workspace = await runtime.workspaces.get(runtime.store, head.workspaceId, head.workspaceRevision);
-    const redact = createRedactor(Object.values(workspace.env));
+    const redact = createRedactor(workspace.secrets);
     return send(res, await enqueueRequest({ runtime, head, settings, request, redact }));
   }
   const plan = await runtime.plans.get(runtime.store, head.publishedVersionId, limits.expression);

@@ -91,6 +91,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     requestId,
     request: input.request,
     env: workspace.env,
+    secrets: workspace.secrets,
     limits: input.limits,
     dryRun: input.dryRun,
     services: {
@@ -101,14 +102,14 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     },
   });
   let wire = serializeResponse(result.response);
-  const redact = createRedactor(Object.values(workspace.env));
+  const redact = createRedactor(workspace.secrets);
   const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
   const log: TRequestLogRow = {
     ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, redact }),
     status: wire.status,
     responseHeaders: JSON.stringify(wire.headers),
     responseBody: clipText(wire.body, historyBytes).text,
-    trace: JSON.stringify(result.trace),
+    trace: result.traceJson,
     durationMs: result.durationMs,
     error: result.error ? JSON.stringify(result.error) : null,
     state: result.error ? "failed" : "succeeded",

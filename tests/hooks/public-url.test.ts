@@ -143,6 +143,41 @@ describeEachProvider("public URL", (provider) => {
     });
   });
 
+  it("stores a unique value once when concurrent runs race for it, and the others fail whole", async () => {
+    const table = await server.api("POST", "/api/v1/tables", {
+      name: "orders",
+      fields: [
+        { name: "order_id", type: "text", required: true, unique: true },
+        { name: "note", type: "text" },
+      ],
+    });
+    expect(table.status).toBe(201);
+    const { path } = await publishEndpoint(server, {
+      version: 1,
+      nodes: [
+        { id: "start", type: "webhook", config: {} },
+        { id: "raw", type: "getRawInput", config: { as: "payload" } },
+        { id: "save", type: "addRecord", config: { table: "orders", fields: { order_id: "$payload.order", note: "$payload.note" } } },
+        { id: "ok", type: "response", config: { status: "201", body: "{ 'id': $record.id }" } },
+      ],
+      edges: [
+        { source: "start", target: "raw" },
+        { source: "raw", target: "save" },
+        { source: "save", target: "ok" },
+      ],
+    });
+    // Distinct orders ride in the same commit batches as the racing copies: none of them may be lost.
+    const bodies = Array.from({ length: 16 }, (_, i) => JSON.stringify(i % 2 ? { order: "o-race", note: `copy ${i}` } : { order: `o-${i}` }));
+    const statuses = await Promise.all(bodies.map((b) => server.post(path, b).then((r) => r.status)));
+    const racing = statuses.filter((_, i) => i % 2);
+    expect(racing.filter((s) => s === 201)).toHaveLength(1);
+    expect(racing.filter((s) => s === 500)).toHaveLength(7);
+    expect(statuses.filter((_, i) => i % 2 === 0).every((s) => s === 201)).toBe(true);
+    const stored = await allRecords(server, "orders");
+    expect(stored.filter((r) => r.order_id === "o-race")).toHaveLength(1);
+    expect(stored).toHaveLength(9);
+  });
+
   it("answers 429 with Retry-After over the endpoint's rate limit", async () => {
     const { path } = await publishEndpoint(server, { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] }, {
       rateLimit: { limit: 3, windowSeconds: 60 },
