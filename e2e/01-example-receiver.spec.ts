@@ -29,9 +29,9 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Zoom out" }).click();
   await page.waitForTimeout(300);
   const drops: [string, string, { x: number; y: number }][] = [
-    ["getRawInput", "getRawInput_1", { x: 90, y: 90 }],
-    ["hmacVerify", "hmacVerify_1", { x: 300, y: 90 }],
-    ["conditional", "conditional_1", { x: 510, y: 90 }],
+    ["getRawInput", "getRawInput_1", { x: 90, y: 170 }],
+    ["hmacVerify", "hmacVerify_1", { x: 300, y: 170 }],
+    ["conditional", "conditional_1", { x: 510, y: 170 }],
     ["forEach", "forEach_1", { x: 90, y: 560 }],
     ["addRecord", "addRecord_1", { x: 300, y: 560 }],
     ["response", "response_1", { x: 510, y: 560 }],
@@ -84,7 +84,7 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   await inspector.getByLabel("Item variable").fill("line");
 
   await open("addRecord_1", "Add record");
-  await inspector.getByLabel("Table").selectOption("invoice_lines");
+  await inspector.getByRole("combobox", { name: "Table", exact: true }).selectOption("invoice_lines");
   await inspector.getByRole("button", { name: "Add all table fields (2)" }).click();
   await inspector.getByLabel("event_id value").fill("$payload.id");
   // Suggestions offer the loop's variable inside the loop.

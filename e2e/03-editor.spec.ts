@@ -169,3 +169,36 @@ test("problems list: errors on nodes and in the list, a click opens the node's f
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("saved-marker")).toBeVisible();
 });
+
+test("a secret and a table can be created from the inspector without leaving the editor", async ({ page, request, shot }) => {
+  const endpoint = await openSmall(page, request, "Pickers");
+  await page.locator('[data-palette-type="hmacVerify"]').click();
+  const inspector = page.getByRole("tabpanel");
+  await inspector.getByRole("button", { name: "New environment variable" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("github_secret");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("GITHUB_SECRET");
+  await page.getByLabel("Value").fill("s3cr3t");
+  await page.getByRole("button", { name: "Create variable" }).click();
+  await expect(inspector.getByLabel("Signing secret")).toHaveValue("GITHUB_SECRET");
+  const env = (await (await request.get("/api/v1/env")).json()) as { variables: { name: string }[] };
+  expect(env.variables.map((v) => v.name)).toContain("GITHUB_SECRET");
+
+  await page.locator('[data-palette-type="addRecord"]').click();
+  await inspector.getByRole("button", { name: "Add field" }).click();
+  await inspector.getByLabel("field name 1").fill("email");
+  await inspector.getByRole("button", { name: "New table" }).click();
+  await page.getByLabel("Table name").fill("customers");
+  await expect(page.getByLabel("Field 1 name")).toHaveValue("email");
+  await shot("new-table");
+  await page.getByRole("button", { name: "Create table" }).click();
+  await expect(inspector.getByRole("combobox", { name: "Table", exact: true })).toHaveValue("customers");
+  const tables = (await (await request.get("/api/v1/tables")).json()) as { tables: { name: string; fields: { name: string }[] }[] };
+  expect(tables.tables.find((t) => t.name === "customers")?.fields.map((f) => f.name)).toEqual(["email"]);
+
+  // The graph holds the variable's name only; its value never comes back to the browser.
+  await page.keyboard.press(`${mod}+s`);
+  await expect(page.getByTestId("saved-marker")).toBeVisible();
+  const saved = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as { draft: { nodes: { id: string; config: Record<string, unknown> }[] } };
+  expect(saved.draft.nodes.find((n) => n.id === "hmacVerify_1")?.config.secret).toBe("$env.GITHUB_SECRET");
+  expect(JSON.stringify(saved.draft)).not.toContain("s3cr3t");
+});

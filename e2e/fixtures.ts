@@ -1,6 +1,6 @@
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { createHmac } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export { expect };
@@ -28,6 +28,7 @@ export const test = base.extend<Fixtures>({
   shot: async ({ page }, use, info) => {
     let n = 0;
     const dir = path.join("e2e/artifacts/steps", path.basename(info.file, ".spec.ts"), info.title.replace(/[^a-z0-9]+/gi, "-").toLowerCase());
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     await use(async (name) => {
       n += 1;

@@ -108,6 +108,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         {showMap && (
           <MiniMap<TStackNode>
+            position="top-right"
             pannable
             zoomable
             nodeColor={miniMapColor}

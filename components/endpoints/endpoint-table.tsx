@@ -21,7 +21,7 @@ const HEAD = "px-4 text-left text-[11px] font-medium uppercase tracking-wide tex
 
 export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEndpoint[]; actions: EndpointActions }) {
   return (
-    <div className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
+    <div className="rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
       <table className="w-full table-fixed border-collapse text-[13px]">
         <colgroup>
           <col className="w-[26%]" />
@@ -31,7 +31,7 @@ export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEnd
           <col className="w-[164px]" />
           <col className="w-[52px]" />
         </colgroup>
-        <thead className="border-b border-zinc-200 bg-zinc-50/70 dark:border-zinc-800 dark:bg-zinc-900">
+        <thead className="border-b border-zinc-200 dark:border-zinc-800 [&_th:first-child]:rounded-tl-xl [&_th:last-child]:rounded-tr-xl [&_th]:bg-zinc-50/70 dark:[&_th]:bg-zinc-900">
           <tr className="h-9">
             <th scope="col" className={HEAD}>Name</th>
             <th scope="col" className={HEAD}>Live URL</th>
@@ -54,7 +54,7 @@ export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEnd
 function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: EndpointActions }) {
   const isLive = e.enabled && e.publishedVersion !== null;
   return (
-    <tr className="group h-14 hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30" data-endpoint-id={e.id}>
+    <tr className="group h-14 hover:bg-zinc-50/70 last:[&>td:first-child]:rounded-bl-xl last:[&>td:last-child]:rounded-br-xl dark:hover:bg-zinc-800/30" data-endpoint-id={e.id}>
       <td className="px-4">
         <Link
           href={`/endpoints/${e.id}`}

@@ -32,13 +32,14 @@ export function Menu({
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener("pointerdown", onDown);
-    list.current?.focus();
+    // No scrolling: a menu near the bottom of a clipped container must not shift the page under it.
+    list.current?.focus({ preventScroll: true });
     return () => document.removeEventListener("pointerdown", onDown);
   }, [open]);
 
   const close = () => {
     setOpen(false);
-    button.current?.focus();
+    button.current?.focus({ preventScroll: true });
   };
   const enabled = items.map((it, i) => (it.disabled ? -1 : i)).filter((i) => i >= 0);
   const move = (delta: number) => {

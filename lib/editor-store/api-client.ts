@@ -76,4 +76,5 @@ export const hookstackApi = {
     await call("PUT", `/env/${id(name)}`, { value });
   },
   listTables: async () => listOf<TTableInfo>(await call("GET", "/tables"), "tables"),
+  createTable: (table: TTableInfo) => call<TTableInfo>("POST", "/tables", table),
 } satisfies TEditorApi & Record<string, unknown>;

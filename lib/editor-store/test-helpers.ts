@@ -26,6 +26,7 @@ export function fakeApi(overrides: Partial<TEditorApi> = {}): TEditorApi {
     listEnvNames: vi.fn(async () => ["STRIPE_SECRET"]),
     setEnv: vi.fn(async () => undefined),
     listTables: vi.fn(async () => [{ name: "invoice_lines", fields: [{ name: "amount", type: "integer" }] }]),
+    createTable: vi.fn(async (table) => table),
     ...overrides,
   };
 }

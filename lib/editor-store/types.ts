@@ -42,6 +42,7 @@ export type TEditorApi = {
   listEnvNames(): Promise<string[]>;
   setEnv(name: string, value: string): Promise<void>;
   listTables(): Promise<TTableInfo[]>;
+  createTable(table: TTableInfo): Promise<TTableInfo>;
 };
 
 /** Per-node problems from the shared validator, grouped for the canvas badge and the inspector's fields. */

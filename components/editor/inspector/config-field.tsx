@@ -31,6 +31,7 @@ export function ConfigField({
   value,
   errors,
   tableName,
+  mapKeys,
 }: {
   nodeId: string;
   name: string;
@@ -39,6 +40,8 @@ export function ConfigField({
   errors?: readonly string[];
   /** For map fields of nodes that write a table: the table picked in the same node, to suggest its fields. */
   tableName?: string;
+  /** Keys of the node's map fields, suggested as field names when creating a table here. */
+  mapKeys?: readonly string[];
 }) {
   const update = useEditor((s) => s.updateConfig);
   const tables = useEditor((s) => s.tables);
@@ -87,7 +90,7 @@ export function ConfigField({
     case "table":
       return (
         <Field label={ui.label} htmlFor={id} isRequired>
-          <TableInput id={id} value={asString(value)} onChange={set} errors={errors} />
+          <TableInput id={id} value={asString(value)} onChange={set} errors={errors} suggestedFields={mapKeys} />
         </Field>
       );
     case "choice":

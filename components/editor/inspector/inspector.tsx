@@ -117,6 +117,9 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   const nodeLevel = (problems?.errors ?? []).filter((m) => !Object.values(problems?.fields ?? {}).some((list) => list.includes(m)));
   const visible = fieldNames.filter((name) => isVisible(def, name, data.config));
   const tableName = typeof data.config.table === "string" ? data.config.table : undefined;
+  const mapKeys = fieldNames
+    .filter((name) => def.fields[name]?.ui.kind === "expressionMap")
+    .flatMap((name) => Object.keys((data.config[name] as Record<string, unknown> | undefined) ?? {}));
 
   return (
     <div className="flex flex-col">
@@ -181,6 +184,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
             value={data.config[name]}
             errors={problems?.fields[name]}
             tableName={tableName}
+            mapKeys={mapKeys}
           />
         ))}
 

@@ -81,6 +81,16 @@ describe("document slice", () => {
     expect(store.getState().envNames).toEqual(["API_KEY", "STRIPE_SECRET"]);
   });
 
+  it("creates a table and offers it at once, or answers why not", async () => {
+    const store = makeStore(EXAMPLE, fakeApi({ createTable: vi.fn(async (t) => t) }));
+    await store.getState().loadResources();
+    const table = { name: "customers", fields: [{ name: "email", type: "text" }] };
+    expect(await store.getState().createTable(table)).toBeUndefined();
+    expect(store.getState().tables.map((t) => t.name)).toEqual(["customers", "invoice_lines"]);
+    const refusing = makeStore(EXAMPLE, fakeApi({ createTable: vi.fn(async () => Promise.reject(new Error("table exists"))) }));
+    expect(await refusing.getState().createTable(table)).toBe("table exists");
+  });
+
   it("renames the endpoint", async () => {
     const api = fakeApi();
     const store = makeStore(EXAMPLE, api);

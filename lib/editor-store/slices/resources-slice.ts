@@ -10,6 +10,8 @@ export type ResourcesSlice = {
   resourcesError?: string;
   loadResources(): Promise<void>;
   createEnvVar(name: string, value: string): Promise<boolean>;
+  /** Creates a table; answers the server's reason when it refuses. */
+  createTable(table: TTableInfo): Promise<string | undefined>;
 };
 
 export const createResourcesSlice: EditorSlice<ResourcesSlice> = (set, get) => ({
@@ -32,6 +34,16 @@ export const createResourcesSlice: EditorSlice<ResourcesSlice> = (set, get) => (
     } catch (err) {
       set({ resourcesError: messageOf(err) });
       return false;
+    }
+  },
+  async createTable(table) {
+    try {
+      const created = await get().api.createTable(table);
+      const others = get().tables.filter((t) => t.name !== created.name);
+      set({ tables: [...others, { name: created.name, fields: created.fields }].sort((a, b) => a.name.localeCompare(b.name)) });
+      return undefined;
+    } catch (err) {
+      return messageOf(err);
     }
   },
 });
