@@ -1,27 +1,7 @@
 /** Graphs the API suites share. */
 
 /** The example graph of the public contract (CONTRACT.md), verbatim. */
-export const CONTRACT_EXAMPLE_GRAPH = {
-  version: 1,
-  nodes: [
-    { id: "start", type: "webhook", position: { x: 0, y: 0 }, config: {} },
-    { id: "raw", type: "getRawInput", config: { encoding: "json", as: "payload" } },
-    { id: "sig", type: "hmacVerify", config: { preset: "stripe", secret: "$env.STRIPE_SECRET" } },
-    { id: "paid", type: "conditional", config: { condition: "$payload.type = 'invoice.paid'" } },
-    { id: "lines", type: "forEach", config: { list: "$payload.data.object.lines.data", as: "line" } },
-    { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "$payload.id", amount: "$line.amount" } } },
-    { id: "ok", type: "response", config: { status: "200", body: "{ 'received': true }" } },
-  ],
-  edges: [
-    { source: "start", target: "raw" },
-    { source: "raw", target: "sig" },
-    { source: "sig", target: "paid" },
-    { source: "paid", sourceHandle: "true", target: "lines" },
-    { source: "paid", sourceHandle: "false", target: "ok" },
-    { source: "lines", sourceHandle: "each", target: "save" },
-    { source: "lines", sourceHandle: "done", target: "ok" },
-  ],
-};
+export { default as CONTRACT_EXAMPLE_GRAPH } from "@/lib/engine/fixtures/contract-example.graph.json";
 
 /** Parses a JSON body, stores one record in `table`, answers 201 with the id and a marker naming the graph. */
 export function storeOrderGraph(table: string, marker: string) {
