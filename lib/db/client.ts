@@ -18,8 +18,8 @@ function create(url: string): Db {
 }
 
 /**
- * The process's Prisma client. Kept on globalThis: server.ts and the Next.js bundle load separate copies of this
- * module, and both must share one connection pool (and, for SQLite, one writer).
+ * The process's Prisma client. Kept on globalThis: Next.js may load this module once per route bundle (and again
+ * on every reload in development), and all copies must share one connection pool.
  */
 export function getDb(): Db {
   const holder = globalThis as Holder;

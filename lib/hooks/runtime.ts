@@ -23,8 +23,8 @@ const KEY = Symbol.for("hookstack.hookRuntime");
 type Holder = { [KEY]?: THookRuntime };
 
 /**
- * The process's hot-path state (store, caches). On globalThis because server.ts and the Next.js bundle each load
- * their own copy of lib/: both must see one store and one set of caches.
+ * The process's hot-path state (store, caches): one per process. On globalThis because Next.js may load this
+ * module once per route bundle in the UI process (the test and replay routes use it), and every copy must share it.
  */
 export function getHookRuntime(): THookRuntime {
   const holder = globalThis as Holder;

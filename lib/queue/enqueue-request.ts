@@ -4,7 +4,6 @@ import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TEndpointHead } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
 import { requestLogRow } from "@/lib/runs/execute-run";
-import { emitRequestLogged } from "@/lib/runs/events";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -41,6 +40,5 @@ export async function enqueueRequest(o: {
     runAt: Date.now(),
   });
   runtime.worker?.wake();
-  emitRequestLogged({ endpointId: head.id, requestId: id, source: "live" });
   return wire;
 }

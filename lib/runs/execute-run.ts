@@ -6,7 +6,6 @@ import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TRequestLogRow } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
 import { createDedupeService } from "./dedupe-service";
-import { emitRequestLogged } from "./events";
 import { redactHeaders } from "./redact-headers";
 import { serializeResponse, type TWireResponse } from "./serialize-response";
 
@@ -137,6 +136,5 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     if (persistence.kind === "direct") await runtime.store.insertLog(log);
     return { requestId, result, wire, log, committed: false };
   }
-  emitRequestLogged({ endpointId: input.endpointId, requestId, source: input.source });
   return { requestId, result, wire, log, committed: true };
 }
