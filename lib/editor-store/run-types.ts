@@ -59,6 +59,8 @@ export type TRunView = {
   /** For replays: the request run again, and the headers the history had redacted. */
   replayOf?: string;
   redactedHeaders?: string[];
+  /** The replay was signed again with the endpoint's secret. */
+  isResigned?: boolean;
 };
 
 export type TSignAnswer = { nodeId: string; preset: string; headers: Record<string, string> };

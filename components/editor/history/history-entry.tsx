@@ -135,7 +135,7 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
   const isShown = useEditor((s) => s.lastRun?.requestId === entry.id);
   const errorMessage = entry.error?.message;
   return (
-    <li className={cn("rounded-lg border", isOpen ? "border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900" : "border-transparent")} data-request-id={entry.id}>
+    <li className={cn("rounded-lg border", isOpen ? "border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900" : "border-transparent")} data-request-id={entry.id} data-source={entry.source}>
       <button
         type="button"
         aria-expanded={isOpen}

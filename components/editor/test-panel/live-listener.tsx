@@ -27,10 +27,11 @@ export function LiveListener() {
       source.close();
       store.getState().setListen(next);
     };
+    source.addEventListener("ready", () => store.getState().setListen({ ...store.getState().listen, isReady: true }));
     source.addEventListener("request", (event) => {
       const entry = JSON.parse((event as MessageEvent<string>).data) as TRequestEntry;
       if (!FINAL.has(entry.state)) {
-        store.getState().setListen({ status: "listening", message: `Request ${entry.id} arrived; it is ${entry.state} in the background…` });
+        store.getState().setListen({ status: "listening", isReady: true, message: `Request ${entry.id} arrived; it is ${entry.state} in the background…` });
         return;
       }
       store.getState().showRun(runFromEntry(entry, "live"));
@@ -56,15 +57,21 @@ export function ListeningCard() {
   const store = useEditorStoreApi();
   const url = useEditor((s) => s.endpoint.url);
   const message = useEditor((s) => s.listen.message);
+  const isReady = useEditor((s) => !!s.listen.isReady);
   const curl = `curl -X POST ${url} -H 'content-type: application/json' -d '{"hello":"world"}'`;
   return (
-    <section className="flex flex-col gap-3 border-b border-zinc-200 bg-indigo-50/40 p-4 dark:border-zinc-800 dark:bg-indigo-500/5" data-testid="listening" aria-live="polite">
+    <section
+      className="flex flex-col gap-3 border-b border-zinc-200 bg-indigo-50/40 p-4 dark:border-zinc-800 dark:bg-indigo-500/5"
+      data-testid="listening"
+      data-ready={isReady}
+      aria-live="polite"
+    >
       <div className="flex items-center gap-2">
         <span className="relative flex h-2.5 w-2.5" aria-hidden="true">
           <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-indigo-400 opacity-60" />
           <span className="relative inline-flex h-2.5 w-2.5 rounded-full bg-indigo-500" />
         </span>
-        <p className="text-[13px] font-medium text-zinc-900 dark:text-zinc-100">Listening for a live request…</p>
+        <p className="text-[13px] font-medium text-zinc-900 dark:text-zinc-100">{isReady ? "Listening for a live request…" : "Connecting…"}</p>
         <Button size="sm" className="ml-auto" onClick={() => store.getState().setListen({ status: "off" })}>
           Stop
         </Button>

@@ -43,10 +43,10 @@ function ReplayNote({ run }: { run: TRunView }) {
       {redacted.length > 0 && (
         <>
           {" "}
-          · the history had redacted <code className="font-mono text-[11.5px]">{redacted.join(", ")}</code>, so
-          {run.error?.message === "invalid signature" || run.response.status === 401
-            ? " the signature check could not pass: replay with “Re-sign” on."
-            : " those headers were left out or signed again."}
+          · the history had redacted <code className="font-mono text-[11.5px]">{redacted.join(", ")}</code>
+          {run.isResigned
+            ? ", so it was signed again with the endpoint’s secret."
+            : ", so it was sent without it: a signature check fails. Replay with “Re-sign” on to sign it again."}
         </>
       )}
     </p>

@@ -127,9 +127,11 @@ describe("run slice", () => {
     const c = store.getState().composer;
     expect(c.body).toBe('{"id":"evt_1"}');
     expect(c.contentType).toBe("application/json");
-    expect(c.headers.map((h) => h.name)).toEqual(["user-agent"]);
+    // Redacted headers are left out; re-signing puts a fresh signature in the composer.
+    expect(c.headers.map((h) => h.name)).toEqual(["user-agent", "stripe-signature"]);
+    expect(c.headers.find((h) => h.name === "stripe-signature")?.isSigned).toBe(true);
     expect(vi.mocked(runApi.replay).mock.calls[0]![2]).toMatchObject({ target: "draft", resign: true, dryRun: true, graph: expect.any(Object) });
-    expect(run).toMatchObject({ kind: "replay", replayOf: "req_old", redactedHeaders: ["stripe-signature"] });
+    expect(run).toMatchObject({ kind: "replay", replayOf: "req_old", redactedHeaders: ["stripe-signature"], isResigned: true });
   });
 
   it("re-sends to live as a real run, without the draft", async () => {

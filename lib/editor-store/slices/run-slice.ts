@@ -19,7 +19,8 @@ import { messageOf } from "./document-slice";
 
 export type TRunBusy = "run" | "sign" | "replay" | null;
 
-export type TListenState = { status: "off" | "listening" | "ended" | "error"; message?: string };
+/** `isReady` once the server confirmed the stream: a request sent from then on is caught. */
+export type TListenState = { status: "off" | "listening" | "ended" | "error"; message?: string; isReady?: boolean };
 
 /** The History tab's filters: kept here so they survive switching tabs. */
 export type THistoryFilters = { status: "" | "2xx" | "3xx" | "4xx" | "5xx"; source: "" | "live" | "test" | "replay"; range: "" | "1h" | "24h" | "7d" | "30d"; q: string };
@@ -203,9 +204,12 @@ export const createRunSlice =
             version: answer.version,
             replayOf: answer.replayOf,
             redactedHeaders: answer.redactedHeaders,
+            isResigned: resign,
             request: { method: entry.method, headers: entry.headers, body: entry.body },
           });
           get().showRun(run);
+          // The composer gets a fresh signature too, so running it again from the panel passes the same way.
+          if (target === "draft" && resign) await sign();
           return run;
         } catch (err) {
           set({ runError: messageOf(err) });
