@@ -202,3 +202,23 @@ test("a secret and a table can be created from the inspector without leaving the
   expect(saved.draft.nodes.find((n) => n.id === "hmacVerify_1")?.config.secret).toBe("$env.GITHUB_SECRET");
   expect(JSON.stringify(saved.draft)).not.toContain("s3cr3t");
 });
+
+test("keyboard: search the palette with /, Enter adds the node after the selected one, connected", async ({ page, request }) => {
+  const endpoint = await createEndpoint(request, "Keyboard");
+  await page.goto(`/endpoints/${endpoint.id}`);
+  await canvasNode(page, "start").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("inspector-title")).toHaveText("Webhook");
+  await page.keyboard.press("/");
+  const search = page.getByRole("searchbox", { name: "Search nodes" });
+  await expect(search).toBeFocused();
+  await page.keyboard.type("get raw");
+  await expect(page.locator("[data-palette-type]")).toHaveCount(1);
+  await page.keyboard.press("Enter");
+  await expect(canvasNode(page, "getRawInput_1")).toBeVisible();
+  await search.fill("respon");
+  await page.keyboard.press("Enter");
+  await expect(canvasNode(page, "response_1")).toBeVisible();
+  await expect(page.locator(".react-flow__edge")).toHaveCount(2);
+  await expect(page.getByRole("button", { name: "Publish" })).toBeEnabled();
+});

@@ -70,3 +70,18 @@ for (const scheme of ["light", "dark"] as const) {
     await shot(`${scheme}-published-dialog`);
   });
 }
+
+test("the inspector of every node type in the catalog", async ({ page, request, shot }) => {
+  const endpoint = await createEndpoint(request, "Every node");
+  await page.goto(`/endpoints/${endpoint.id}`);
+  const types = await page.locator("[data-palette-type]").evaluateAll((els) => els.map((el) => el.getAttribute("data-palette-type")!));
+  for (const type of types.filter((t) => t !== "webhook")) {
+    await page.locator(`[data-palette-type="${type}"]`).click();
+    await expect(canvasNode(page, `${type}_1`)).toBeVisible();
+    await shot(`inspector-${type}`);
+  }
+  await page.getByRole("button", { name: "Auto-layout" }).click();
+  await page.waitForTimeout(400);
+  await canvasNode(page, "start").click();
+  await shot("inspector-webhook");
+});

@@ -38,7 +38,8 @@ export function Palette() {
     [query],
   );
 
-  const addAtCentre = (type: string) => {
+  /** Click or Enter: after the selected node (connected), else in the middle of the view; then keep it in view. */
+  const addFromPalette = (type: string) => {
     const box = document.getElementById("hs-canvas")?.getBoundingClientRect();
     if (!box) return;
     const centre = flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
@@ -46,7 +47,17 @@ export function Palette() {
     const taken = store.getState().nodes.map((n) => n.position);
     let at = { x: Math.round(centre.x - DEFAULT_NODE_SIZE.width / 2), y: Math.round(centre.y - DEFAULT_NODE_SIZE.height / 2) };
     while (taken.some((p) => Math.abs(p.x - at.x) < 24 && Math.abs(p.y - at.y) < 24)) at = { x: at.x + 32, y: at.y + 32 };
-    store.getState().addNode(type, at);
+    const id = store.getState().appendNode(type, at);
+    const node = id && store.getState().nodes.find((n) => n.id === id);
+    if (!node) return;
+    const zoom = flow.getViewport().zoom;
+    const topLeft = flow.flowToScreenPosition(node.position);
+    const isVisible =
+      topLeft.x >= box.left && topLeft.y >= box.top &&
+      topLeft.x + DEFAULT_NODE_SIZE.width * zoom <= box.right && topLeft.y + DEFAULT_NODE_SIZE.height * zoom <= box.bottom;
+    if (!isVisible) {
+      void flow.setCenter(node.position.x + DEFAULT_NODE_SIZE.width / 2, node.position.y + DEFAULT_NODE_SIZE.height / 2, { zoom, duration: 200 });
+    }
   };
 
   const onDragStart = (e: DragEvent, type: string) => {
@@ -66,7 +77,7 @@ export function Palette() {
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Escape") setQuery("");
-              if (e.key === "Enter" && groups[0]?.defs[0]) addAtCentre(groups[0].defs[0].type);
+              if (e.key === "Enter" && groups[0]?.defs[0]) addFromPalette(groups[0].defs[0].type);
             }}
             placeholder="Search nodes"
             aria-label="Search nodes"
@@ -94,9 +105,9 @@ export function Palette() {
                       draggable={!isDisabled}
                       disabled={isDisabled}
                       onDragStart={(e) => onDragStart(e, def.type)}
-                      onClick={() => addAtCentre(def.type)}
+                      onClick={() => addFromPalette(def.type)}
                       data-palette-type={def.type}
-                      title={isDisabled ? "A function stack has one Webhook node: it is already on the canvas." : `${def.description.replaceAll("`", "")}\n\nDrag onto the canvas, or press Enter to add.`}
+                      title={isDisabled ? "A function stack has one Webhook node: it is already on the canvas." : `${def.description.replaceAll("`", "")}\n\nDrag onto the canvas, or press Enter to add it after the selected node.`}
                       className={cn(
                         "group flex w-full items-start gap-2.5 rounded-lg px-2 py-1.5 text-left transition-colors",
                         "focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",

@@ -31,7 +31,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-4 border-b border-zinc-200 px-4 dark:border-zinc-800">
+    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-3 overflow-x-auto border-b border-zinc-200 px-3 [scrollbar-width:none] dark:border-zinc-800">
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (
@@ -49,7 +49,7 @@ export function Tabs<T extends string>({
             onClick={() => onChange(tab.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
             className={cn(
-              "relative -mb-px inline-flex items-center gap-1.5 border-b-2 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
+              "relative -mb-px inline-flex shrink-0 items-center gap-1.5 border-b-2 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
               selected
                 ? "border-indigo-600 text-zinc-900 dark:border-indigo-400 dark:text-zinc-50"
                 : "border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200",

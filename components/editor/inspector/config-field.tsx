@@ -9,6 +9,7 @@ import { ExpressionInput } from "./expression-input";
 import { ExpressionMapInput } from "./expression-map-input";
 import { SecretInput } from "./secret-input";
 import { TableInput } from "./table-input";
+import { RichText } from "../rich-text";
 
 export function fieldDomId(nodeId: string, name: string) {
   return `field-${nodeId}-${name}`;
@@ -49,7 +50,8 @@ export function ConfigField({
   const id = fieldDomId(nodeId, name);
   const set = (v: unknown) => update(nodeId, name, v);
   const fallback = defaultOf(spec);
-  const help = ui.help ?? (ui.kind === "expression" && ui.defaultExpression ? `Empty means ${ui.defaultExpression}.` : undefined);
+  const helpText = ui.help ?? (ui.kind === "expression" && ui.defaultExpression ? `Empty means ${ui.defaultExpression}.` : undefined);
+  const help = helpText ? <RichText text={helpText} /> : undefined;
 
   switch (ui.kind) {
     case "expression":

@@ -19,6 +19,11 @@ export type GraphSlice = {
   canConnect(connection: Pick<Connection, "source" | "target">): boolean;
   connect(connection: Connection): void;
   addNode(type: string, position: XYPosition): string | undefined;
+  /**
+   * Adds a node below the only selected node and connects it from that node's first free output (n8n's "add
+   * after"), else at `fallback`. One undo step; the way to build a stack without a mouse.
+   */
+  appendNode(type: string, fallback: XYPosition): string | undefined;
   updateConfig(nodeId: string, field: string, value: unknown): void;
   setNodeLabel(nodeId: string, label: string): void;
   deleteNodes(nodeIds: readonly string[]): void;
@@ -127,6 +132,28 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
       nodes: [...s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
       edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
     });
+    return id;
+  },
+
+  appendNode(type, fallback) {
+    const s = get();
+    const selected = s.nodes.filter((n) => n.selected);
+    const from = selected.length === 1 ? selected[0] : undefined;
+    const fromDef = from && getNodeDefinition(from.data.type);
+    const used = new Set(s.edges.filter((e) => e.source === from?.id).map((e) => e.sourceHandle || "next"));
+    const handle = fromDef?.handles.find((h) => !used.has(h.id));
+    const targetDef = getNodeDefinition(type);
+    if (!from || !handle || targetDef?.hasInput === false) return s.addNode(type, fallback);
+    // Below the source; a second branch (false, done) goes to the right of the first.
+    const branch = fromDef!.handles.findIndex((h) => h.id === handle.id);
+    const height = from.measured?.height ?? DEFAULT_NODE_SIZE.height;
+    const position = { x: from.position.x + branch * (DEFAULT_NODE_SIZE.width + 40), y: from.position.y + height + 64 };
+    const id = s.addNode(type, position);
+    if (!id) return undefined;
+    // The node and its edge are one step: fold the edge into the step addNode just recorded.
+    const edge = toCanvasEdge({ source: from.id, sourceHandle: handle.id, target: id });
+    set({ edges: [...get().edges, edge], docId: newDocId() });
+    get().revalidate();
     return id;
   },
 
