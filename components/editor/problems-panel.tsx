@@ -44,7 +44,9 @@ export function ProblemsPanel() {
 function ProblemList({ title, tone, items }: { title: string; tone: "error" | "warning"; items: readonly TGraphError[] }) {
   const store = useEditorStoreApi();
   const flow = useReactFlow<TStackNode>();
-  const nodes = useEditor((s) => s.nodes);
+  // Read, not subscribed: the list re-renders when the problems change (every config or label edit revalidates),
+  // and must not re-render on every drag frame.
+  const nodes = store.getState().nodes;
   return (
     <section aria-label={title}>
       <h3 className="mb-1 px-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">
