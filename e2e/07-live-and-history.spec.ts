@@ -65,4 +65,13 @@ test("listen for a live request sent with curl, then replay it from the history"
   await expect(page.getByTestId("history-list").locator("li").first()).toContainText("replay");
   const records = (await (await request.get("/api/v1/tables/invoice_lines/records?limit=200")).json()) as { records: { event_id: string }[] };
   expect(records.records.filter((r) => r.event_id === "evt_live_e2e")).toHaveLength(2);
+
+  // Retention is the endpoint's to set.
+  await expect(page.getByTestId("retention")).toContainText("Kept 30 days, newest 10,000");
+  await page.getByTestId("retention").getByRole("button", { name: "Change" }).click();
+  await page.getByRole("form", { name: "History retention" }).getByLabel("Days").fill("7");
+  await page.getByRole("form", { name: "History retention" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("retention")).toContainText("Kept 7 days, newest 10,000");
+  const saved = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as { settings: Record<string, unknown> };
+  expect(saved.settings).toEqual({ retentionDays: 7 });
 });

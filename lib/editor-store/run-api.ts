@@ -38,6 +38,7 @@ export const httpRunApi: TRunApi = {
   sign: (endpointId, body) => call("POST", `/endpoints/${id(endpointId)}/sign`, body),
   replay: (endpointId, requestId, body) => call("POST", `/endpoints/${id(endpointId)}/requests/${id(requestId)}/replay`, body),
   listRequests: (endpointId, query) => call("GET", `/endpoints/${id(endpointId)}/requests${queryString(query)}`),
+  updateSettings: (endpointId, settings) => call("PATCH", `/endpoints/${id(endpointId)}`, { settings }),
   retry: (endpointId, requestId) => call("POST", `/endpoints/${id(endpointId)}/requests/${id(requestId)}/retry`),
   listenUrl: (endpointId, since) => `/api/v1/endpoints/${id(endpointId)}/listen${since ? `?since=${encodeURIComponent(since)}` : ""}`,
 };

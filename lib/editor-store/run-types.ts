@@ -72,7 +72,12 @@ export type TRunApi = {
   testRun(endpointId: string, body: Record<string, unknown>): Promise<TTestRunAnswer>;
   sign(endpointId: string, body: Record<string, unknown>): Promise<TSignAnswer>;
   replay(endpointId: string, requestId: string, body: Record<string, unknown>): Promise<TReplayAnswer>;
-  listRequests(endpointId: string, query: THistoryQuery): Promise<{ requests: TRequestEntry[]; nextCursor: string | null }>;
+  listRequests(
+    endpointId: string,
+    query: THistoryQuery,
+  ): Promise<{ requests: TRequestEntry[]; nextCursor: string | null; retention?: { days: number; count: number } }>;
+  /** Replaces the endpoint's settings (PATCH /endpoints/{id}); answers the settings stored. */
+  updateSettings(endpointId: string, settings: Record<string, unknown>): Promise<{ settings?: Record<string, unknown> }>;
   retry(endpointId: string, requestId: string): Promise<{ requestId: string; state: string }>;
   /** The URL of the live-request event stream. */
   listenUrl(endpointId: string, since?: string): string;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { invalidField } from "@/lib/api/errors";
 import { pageOf, ZPageQuery } from "@/lib/api/pagination";
 import { getDb } from "@/lib/db/client";
+import { serverConfig } from "@/lib/config";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
+import { parseSettings } from "@/lib/endpoints/settings";
 import { toRequestView, type TRequestView } from "./request-view";
 
 const ZIsoTime = z
@@ -35,10 +37,22 @@ function statusFilter(status: string | undefined) {
   return { status: Number(status) };
 }
 
+export type TRetention = { days: number; count: number };
+
+export type TRequestPage = {
+  requests: TRequestView[];
+  nextCursor: string | null;
+  /** How long the history is kept: the endpoint's own settings, else the server's defaults. */
+  retention: TRetention;
+};
+
 /** An endpoint's request history, newest first, filtered; pages by `cursor` (the last id seen). */
-export async function listRequests(o: ListRequestsOptions): Promise<{ requests: TRequestView[]; nextCursor: string | null }> {
+export async function listRequests(o: ListRequestsOptions): Promise<TRequestPage> {
   const db = getDb();
-  await findEndpointRow(db, o.workspaceId, o.id);
+  const endpoint = await findEndpointRow(db, o.workspaceId, o.id);
+  const settings = parseSettings(endpoint.settings);
+  const config = serverConfig();
+  const retention = { days: settings.retentionDays ?? config.HOOKSTACK_RETENTION_DAYS, count: settings.retentionCount ?? config.HOOKSTACK_RETENTION_COUNT };
   const received: { gte?: bigint; lte?: bigint } = {};
   if (o.since) received.gte = BigInt(Date.parse(o.since));
   if (o.until) received.lte = BigInt(Date.parse(o.until));
@@ -65,5 +79,5 @@ export async function listRequests(o: ListRequestsOptions): Promise<{ requests: 
   const versionIds = [...new Set(items.flatMap((r) => (r.versionId ? [r.versionId] : [])))];
   const versions = await db.endpointVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, version: true } });
   const numbers = new Map(versions.map((v) => [v.id, v.version]));
-  return { requests: items.map((row) => toRequestView(row, numbers)), nextCursor };
+  return { requests: items.map((row) => toRequestView(row, numbers)), nextCursor, retention };
 }

@@ -81,6 +81,10 @@ describeEachProvider("request history retention", (provider) => {
     const defaultKept = await storedRow(byDefault.id, { ageDays: 20 });
     await storedRow(byDefault.id, { ageDays: 31 });
 
+    // The history says what it keeps.
+    expect((await s.api("GET", `/api/v1/endpoints/${week.id}/requests`)).body.retention).toEqual({ days: 7, count: 10_000 });
+    expect((await s.api("GET", `/api/v1/endpoints/${byDefault.id}/requests`)).body.retention).toEqual({ days: 30, count: 10_000 });
+
     await enforceRetention({ db, config: DEFAULTS });
     expect(await ids(week.id)).toEqual([recent, retrying]);
     expect(await ids(byDefault.id)).toEqual([defaultKept]);

@@ -11,6 +11,7 @@ import { Icon } from "@/components/ui/icon";
 import { Input, Select } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { HistoryEntry } from "./history-entry";
+import { RetentionSetting } from "./retention-setting";
 
 const RANGE_MS = { "1h": 3_600_000, "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000 } as const;
 const STATUS_CLASSES = ["", "2xx", "4xx", "5xx"] as const;
@@ -105,18 +106,22 @@ export function HistoryPanel() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [state, setState] = useState<{ loading: boolean; error?: string }>({ loading: false });
   const [openId, setOpenId] = useState<string | null>(null);
+  const [retention, setRetention] = useState<{ days: number; count: number }>();
   const latest = useRef(0);
+  const hasMore = useRef(false);
 
   const load = useCallback(
-    async (more = false) => {
+    async (more = false, silent = false) => {
       const call = ++latest.current;
-      setState({ loading: true });
+      if (!silent) setState({ loading: true });
       try {
         const query = toQuery(filters);
         const page = await store.getState().runApi.listRequests(endpointId, more && cursor ? { ...query, cursor } : query);
         if (call !== latest.current) return;
         setRequests((list) => (more && list ? [...list, ...page.requests] : page.requests));
         setCursor(page.nextCursor);
+        setRetention(page.retention);
+        hasMore.current = more;
         setState({ loading: false });
       } catch (err) {
         if (call === latest.current) setState({ loading: false, error: messageOf(err) });
@@ -130,6 +135,18 @@ export function HistoryPanel() {
     void load(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filters, runToken, endpointId]);
+
+  // New requests show up by themselves while the first page is on screen.
+  const loadRef = useRef(load);
+  useEffect(() => {
+    loadRef.current = load;
+  });
+  useEffect(() => {
+    const t = setInterval(() => {
+      if (!hasMore.current && document.visibilityState === "visible") void loadRef.current(false, true);
+    }, 5000);
+    return () => clearInterval(t);
+  }, []);
 
   return (
     <div className="flex h-full min-h-0 flex-col" data-testid="history-panel">
@@ -178,6 +195,7 @@ export function HistoryPanel() {
           </div>
         )}
       </div>
+      <RetentionSetting retention={retention} onSaved={() => void load(false)} />
     </div>
   );
 }

@@ -21,6 +21,7 @@ function fakeRunApi(overrides: Partial<TRunApi> = {}): TRunApi {
     replay: vi.fn(async (_e, requestId) => ({ ...ANSWER, requestId: "req_2", target: "draft" as const, replayOf: requestId, version: null, redactedHeaders: ["stripe-signature"] })),
     listRequests: vi.fn(async () => ({ requests: [], nextCursor: null })),
     retry: vi.fn(async (_e, requestId) => ({ requestId, state: "queued" })),
+    updateSettings: vi.fn(async (_e, settings) => ({ settings })),
     listenUrl: (id) => `/listen/${id}`,
     ...overrides,
   };
