@@ -5,9 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
  * End-to-end tests in Chromium against the production build (`npx next build` first), served by server.ts on a
  * fresh SQLite database. The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own.
  */
-const PORT = 3100;
+// E2E_PORT lets two runs share a machine (each gets its own server and database file).
+const PORT = Number(process.env.E2E_PORT || 3100);
 const HOST = "127.0.0.1";
-const DB_FILE = "e2e/.data/e2e.db";
+const DB_FILE = PORT === 3100 ? "e2e/.data/e2e.db" : `e2e/.data/e2e-${PORT}.db`;
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -55,7 +56,7 @@ export default defineConfig({
       DATABASE_URL: `file:./${DB_FILE}`,
       PORT: String(PORT),
       HOST,
-      HOOKSTACK_KEY_FILE: "e2e/.data/secret.key",
+      HOOKSTACK_KEY_FILE: `e2e/.data/secret-${PORT}.key`,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
     },

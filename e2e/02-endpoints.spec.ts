@@ -66,6 +66,9 @@ test("endpoints page: create, rename, disable, duplicate, copy the URL, delete w
 test("the editor of an unknown endpoint is a 404 page", async ({ page, consoleErrors }) => {
   const res = await page.goto("/endpoints/ep_does_not_exist");
   expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This endpoint does not exist" })).toBeVisible();
+  await page.getByRole("link", { name: "All endpoints" }).click();
+  await expect(page).toHaveURL(/\/endpoints$/);
   // The browser reports the page's own 404 status in the console; that one is expected here.
   const unexpected = consoleErrors.filter((e) => !/status of 404/.test(e));
   consoleErrors.splice(0, consoleErrors.length, ...unexpected);
