@@ -9,6 +9,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT || 3100);
 const HOST = "127.0.0.1";
 const DB_FILE = PORT === 3100 ? "e2e/.data/e2e.db" : `e2e/.data/e2e-${PORT}.db`;
+/** E2E_DATABASE_URL (e.g. a fresh postgresql:// database) replaces the SQLite file. */
+const DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./${DB_FILE}`;
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -53,7 +55,7 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     env: {
-      DATABASE_URL: `file:./${DB_FILE}`,
+      DATABASE_URL,
       PORT: String(PORT),
       HOST,
       HOOKSTACK_KEY_FILE: `e2e/.data/secret-${PORT}.key`,
