@@ -48,7 +48,7 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: {
     // A fresh database every run: the first spec starts from an empty one.
-    command: `rm -f ${DB_FILE} ${DB_FILE}-journal ${DB_FILE}-wal ${DB_FILE}-shm && mkdir -p e2e/.data && npx prisma migrate deploy && node --import tsx tests/support/serve.ts`,
+    command: `rm -f ${DB_FILE} ${DB_FILE}-journal ${DB_FILE}-wal ${DB_FILE}-shm && mkdir -p e2e/.data && npx prisma migrate deploy && exec node --import tsx tests/support/serve.ts`,
     url: `http://${HOST}:${PORT}/endpoints`,
     reuseExistingServer: false,
     timeout: 120_000,
