@@ -68,7 +68,8 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
         </div>
         {errorHandle && (
           <span className="absolute right-0 top-1/2 flex -translate-y-1/2 items-center" data-handle-row="error">
-            <span className="mr-2.5 text-[10.5px] font-medium text-red-500/90 dark:text-red-400/90">
+            {/* Muted: every node that can fail has this output, and a label in red would read as a failure. */}
+            <span className="mr-2.5 text-[10.5px] font-medium text-zinc-400 dark:text-zinc-500">
               {errorHandle.label || errorHandle.id}
             </span>
             <Handle
@@ -76,7 +77,7 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
               id={errorHandle.id}
               position={Position.Right}
               aria-label="error output"
-              className={cn(HANDLE, "!bg-red-400 hover:!bg-red-500 dark:!bg-red-500")}
+              className={cn(HANDLE, "!bg-zinc-300 hover:!bg-red-500 dark:!bg-zinc-600 dark:hover:!bg-red-500")}
             />
           </span>
         )}
