@@ -170,7 +170,7 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
           {part === "request" && (
             <div className="flex flex-col gap-3">
               <HeadersList headers={entry.headers} />
-              <BodyView text={entry.body} note={entry.bodyTruncated ? `clipped (${entry.bodySize} bytes received)` : undefined} testId="history-request-body" />
+              <BodyView text={entry.body} note={entry.bodyTruncated ? `clipped (${entry.bodySize} bytes received)` : undefined} testId="history-request-body" isRawFirst />
             </div>
           )}
           {part === "response" && (

@@ -28,10 +28,10 @@ export function HeadersList({ headers, emptyText = "No headers." }: { headers: R
   );
 }
 
-/** A body: as a tree when it is JSON (with a raw view a click away), else the raw text. */
-export function BodyView({ text, note, testId }: { text: string; note?: string; testId?: string }) {
+/** A body: as a tree when it is JSON, or as the exact raw text (`isRawFirst`: what a signature was computed over). */
+export function BodyView({ text, note, testId, isRawFirst = false }: { text: string; note?: string; testId?: string; isRawFirst?: boolean }) {
   const parsed = useMemo(() => parsedBody(text), [text]);
-  const [isRaw, setIsRaw] = useState(false);
+  const [isRaw, setIsRaw] = useState(isRawFirst);
   if (text === "") return <p className="text-xs text-zinc-400">Empty body.</p>;
   return (
     <div className="flex flex-col gap-1.5" data-testid={testId}>
