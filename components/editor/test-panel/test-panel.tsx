@@ -78,6 +78,10 @@ export function TestPanel() {
   const isListening = useEditor((s) => s.listen.status === "listening");
   const scroller = useRef<HTMLDivElement>(null);
 
+  useEffect(() => {
+    store.getState().suggestSample();
+  }, [store]);
+
   // A new result shows at the top of the panel.
   useEffect(() => {
     if (runToken > 0) scroller.current?.scrollTo({ top: 0, behavior: "smooth" });

@@ -40,6 +40,19 @@ describe("run slice", () => {
     expect(JSON.parse(composer.body)).toBeTruthy();
   });
 
+  it("suggests the sample that fits the stack's signature check, once", () => {
+    const graph = { ...EXAMPLE, nodes: [...EXAMPLE.nodes, { id: "sig", type: "hmacVerify", position: { x: 0, y: 0 }, config: { preset: "github", secret: "$env.GH" } }] };
+    const store = createEditorStore({ endpoint: endpointWith(graph), api: fakeApi(), runApi: fakeRunApi() });
+    store.getState().suggestSample();
+    expect(store.getState().composer.sampleId).toBe("github-push");
+    store.getState().loadSample("slack-event");
+    store.getState().suggestSample();
+    expect(store.getState().composer.sampleId).toBe("slack-event");
+    const plain = setup().store;
+    plain.getState().suggestSample();
+    expect(plain.getState().composer.sampleId).toBe("generic-json");
+  });
+
   it("runs the unsaved draft with the composed request and shows the trace", async () => {
     const { store, runApi } = setup();
     store.getState().loadSample("github-push");

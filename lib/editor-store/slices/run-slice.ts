@@ -1,4 +1,4 @@
-import { getSample } from "@/lib/samples";
+import { getSample, sampleForPreset } from "@/lib/samples";
 import {
   composedHeaders,
   composerFromRequest,
@@ -51,6 +51,8 @@ export type RunSlice = {
   addHeader(): void;
   removeHeader(id: string): void;
   loadSample(sampleId: string): void;
+  /** Until the person composes something, the sample that fits the stack (Stripe's for a Stripe signature check). */
+  suggestSample(): void;
   /** Pretty-prints the body; false when it is not JSON. */
   formatBody(): boolean;
   signComposer(): Promise<boolean>;
@@ -143,6 +145,13 @@ export const createRunSlice =
       loadSample(sampleId) {
         const sample = getSample(sampleId);
         if (sample) set({ composer: composerFromSample(sample, get().composer.isDryRun), runError: undefined });
+      },
+      suggestSample() {
+        const s = get();
+        if (s.composer !== DEFAULT_COMPOSER) return;
+        const sig = s.nodes.find((n) => n.data.type === "hmacVerify");
+        const preset = typeof sig?.data.config.preset === "string" ? sig.data.config.preset : undefined;
+        set({ composer: composerFromSample(sampleForPreset(preset), DEFAULT_COMPOSER.isDryRun) });
       },
       formatBody() {
         const pretty = formatJson(get().composer.body);
