@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { sqlitePath } from "@/lib/db/database-url";
+import { startSqliteCheckpointer } from "./sqlite-checkpointer";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -28,10 +29,11 @@ export function openSqliteHookStore(url: string): THookStore {
   // No foreign-key lookups on this connection: it only inserts rows whose parents the run has just read, and 11
   // index probes per request are measurable on the hot path. Prisma's connection enforces them (cascades).
   db.pragma("foreign_keys = OFF");
-  // History rows carry traces (several KB): checkpoint the WAL less often (each checkpoint fsyncs twice) and keep
-  // more pages cached. The WAL stays bounded at about 16 MB.
-  db.pragma("wal_autocheckpoint = 4000");
+  // Checkpoints run on a worker thread (sqlite-checkpointer.ts); this connection checkpoints only if that falls
+  // far behind (about 64 MB of WAL). More pages cached: history rows carry traces of several KB.
+  db.pragma("wal_autocheckpoint = 16000");
   db.pragma("cache_size = -32000");
+  const checkpointer = startSqliteCheckpointer(sqlitePath(url));
 
   const q = {
     head: db.prepare<[string], { id: string; workspaceId: string; enabled: number; publishedVersionId: string | null; settings: string; workspaceRevision: number }>(
@@ -216,6 +218,7 @@ export function openSqliteHookStore(url: string): THookStore {
       q.logState.run(state, attempts, logId);
     },
     async close() {
+      await checkpointer.stop();
       db.close();
     },
   };
