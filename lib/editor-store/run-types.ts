@@ -4,28 +4,10 @@ export type { TTraceEntry, TTraceStatus };
 
 export type TRunResponse = { status: number | null; headers: Record<string, string>; body: unknown };
 
-/** A request as the history keeps it (GET /endpoints/{id}/requests). */
-export type TRequestEntry = {
-  id: string;
-  source: string;
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  headers: Record<string, string>;
-  ip: string;
-  body: string;
-  bodySize: number;
-  bodyTruncated: boolean;
-  receivedAt: string;
-  status: number | null;
-  response: TRunResponse;
-  trace: TTraceEntry[];
-  durationMs: number;
-  error: { nodeId?: string; message: string } | null;
-  version: number | null;
-  state: string;
-  attempts: number;
-};
+/** A request as the history keeps it (GET /endpoints/{id}/requests): the server's view type, types only. */
+import type { TRequestView } from "@/lib/history/request-view";
+
+export type TRequestEntry = TRequestView;
 
 /** What the test route and the replay route answer. */
 export type TTestRunAnswer = {

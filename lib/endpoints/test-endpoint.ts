@@ -4,7 +4,7 @@ import { compilePlan } from "@/lib/engine/plan";
 import type { TTraceEntry } from "@/lib/engine/types";
 import { getHookRuntime } from "@/lib/hooks/runtime";
 import { wireBody } from "@/lib/history/wire-body";
-import { executeRun } from "@/lib/runs/execute-run";
+import { executeRun, type TExecutedRun } from "@/lib/runs/execute-run";
 import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow } from "./endpoint-view";
@@ -30,6 +30,17 @@ export type TTestRun = {
   error?: { nodeId?: string; message: string };
 };
 
+/** What the test and replay routes answer for one executed run: the wire answer with its body parsed back. */
+export function toTestRun({ requestId, result, wire }: TExecutedRun): TTestRun {
+  return {
+    requestId,
+    response: { status: wire.status, headers: wire.headers, body: wireBody(wire.headers, wire.body) },
+    trace: result.trace,
+    durationMs: result.durationMs,
+    ...(result.error ? { error: result.error } : {}),
+  };
+}
+
 /**
  * Runs the draft (or an unsaved graph) on a request as if it came to the public URL, and keeps it in the history
  * as a `test` request. `dryRun` skips every side effect: no records written, nothing sent.
@@ -51,7 +62,7 @@ export async function testEndpoint(o: TestEndpointOptions): Promise<TTestRun> {
     const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
     Object.assign(request.headers, (await signForGraph({ graph, env, request })).headers);
   }
-  const { requestId, result, wire } = await executeRun({
+  const executed = await executeRun({
     runtime,
     workspaceId: o.workspaceId,
     workspaceRevision: workspace.revision,
@@ -63,11 +74,5 @@ export async function testEndpoint(o: TestEndpointOptions): Promise<TTestRun> {
     source: o.source ?? "test",
     dryRun: o.dryRun,
   });
-  return {
-    requestId,
-    response: { status: wire.status, headers: wire.headers, body: wireBody(wire.headers, wire.body) },
-    trace: result.trace,
-    durationMs: result.durationMs,
-    ...(result.error ? { error: result.error } : {}),
-  };
+  return toTestRun(executed);
 }

@@ -6,13 +6,12 @@ import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
 import { ZGraphBody } from "@/lib/endpoints/schemas";
 import { signForGraph } from "@/lib/endpoints/sign-for-graph";
-import { testEndpoint, type TTestRun } from "@/lib/endpoints/test-endpoint";
+import { testEndpoint, toTestRun, type TTestRun } from "@/lib/endpoints/test-endpoint";
 import { ZGraph } from "@/lib/graph/schema";
 import { getHookRuntime } from "@/lib/hooks/runtime";
 import { executeRun } from "@/lib/runs/execute-run";
 import { getRequest } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
-import { wireBody } from "./wire-body";
 
 export const ZReplayBody = z.object({
   /** `draft`: run it on the current draft (or `graph`), like the test panel; `live`: run the published version. */
@@ -57,7 +56,7 @@ async function replayLive(o: ReplayRequestOptions, stored: TStoredRequest): Prom
     const graph = ZGraph.parse(JSON.parse(version.graph));
     Object.assign(request.headers, (await signForGraph({ graph, env, request })).headers);
   }
-  const { requestId, result, wire } = await executeRun({
+  const executed = await executeRun({
     runtime,
     workspaceId: o.workspaceId,
     workspaceRevision: workspace.revision,
@@ -70,11 +69,7 @@ async function replayLive(o: ReplayRequestOptions, stored: TStoredRequest): Prom
     dryRun: o.dryRun,
   });
   return {
-    requestId,
-    response: { status: wire.status, headers: wire.headers, body: wireBody(wire.headers, wire.body) },
-    trace: result.trace,
-    durationMs: result.durationMs,
-    ...(result.error ? { error: result.error } : {}),
+    ...toTestRun(executed),
     target: "live",
     version: version.version,
   };
