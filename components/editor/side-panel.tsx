@@ -11,16 +11,19 @@ import { LiveListener } from "./test-panel/live-listener";
 import { TestPanel } from "./test-panel/test-panel";
 import { ProblemsPanel } from "./problems-panel";
 import { VersionsPanel } from "./versions-panel";
+import { SettingsPanel } from "./settings/settings-panel";
 
 /**
  * The editor's right-hand panels. To add one (Test, History), add its id to TEditorPanel and an entry here.
  */
-const PANELS: { id: TEditorPanel; label: string; Component: ComponentType }[] = [
+const PANELS: { id: TEditorPanel; label: string; Component: ComponentType; icon?: "sliders" }[] = [
   { id: "inspector", label: "Inspector", Component: Inspector },
   { id: "test", label: "Test", Component: TestPanel },
   { id: "history", label: "History", Component: HistoryPanel },
   { id: "problems", label: "Problems", Component: ProblemsPanel },
   { id: "versions", label: "Versions", Component: VersionsPanel },
+  // An icon: six labels do not fit the 360px strip (the tab's name and tooltip are "Settings").
+  { id: "settings", label: "Settings", Component: SettingsPanel, icon: "sliders" },
 ];
 
 function ProblemCount() {
@@ -66,7 +69,7 @@ export function SidePanel() {
         label="Editor panels"
         value={panel}
         onChange={setPanel}
-        tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined }))}
+        tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined, icon: p.icon, isIconOnly: !!p.icon }))}
       />
       <div
         role="tabpanel"

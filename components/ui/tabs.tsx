@@ -2,8 +2,10 @@
 
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { cn } from "./cn";
+import { Icon, type IconName } from "./icon";
 
-export type TabItem<T extends string> = { id: T; label: string; badge?: ReactNode };
+/** `icon` with `isIconOnly`: the label becomes the tab's accessible name and tooltip (a strip short of room). */
+export type TabItem<T extends string> = { id: T; label: string; badge?: ReactNode; icon?: IconName; isIconOnly?: boolean };
 
 /** A tab strip (roving focus, arrow keys); the caller renders the panel with id `${idPrefix}-panel-${tab}`. */
 export function Tabs<T extends string>({
@@ -31,7 +33,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-3 overflow-x-auto border-b border-zinc-200 px-3 [scrollbar-width:none] dark:border-zinc-800">
+    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-2.5 overflow-x-auto border-b border-zinc-200 px-3 [scrollbar-width:none] dark:border-zinc-800">
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (
@@ -48,6 +50,8 @@ export function Tabs<T extends string>({
             tabIndex={selected ? 0 : -1}
             onClick={() => onChange(tab.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
+            aria-label={tab.isIconOnly ? tab.label : undefined}
+            title={tab.isIconOnly ? tab.label : undefined}
             className={cn(
               "relative -mb-px inline-flex shrink-0 items-center gap-1.5 border-b-2 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
               selected
@@ -55,7 +59,8 @@ export function Tabs<T extends string>({
                 : "border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200",
             )}
           >
-            {tab.label}
+            {tab.icon && <Icon name={tab.icon} size={15} />}
+            {!tab.isIconOnly && tab.label}
             {tab.badge}
           </button>
         );

@@ -22,6 +22,19 @@ export type TEndpoint = {
   updatedAt?: string;
   lastRequest?: TLastRequest | null;
   problems?: TGraphProblems;
+  /** The server's maxima and defaults (the editor page adds them; the API does not answer them). */
+  serverLimits?: TServerLimits;
+};
+
+/** What a setting left empty falls back to, and the most a setting may ask for (lib/config.ts). */
+export type TServerLimits = {
+  maxBodyBytes: number;
+  maxSteps: number;
+  maxIterations: number;
+  runTimeoutMs: number;
+  expressionTimeoutMs: number;
+  retentionDays: number;
+  retentionCount: number;
 };
 
 /** An endpoint in lists: everything but its graph. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/api/errors";
+import { serverConfig } from "@/lib/config";
 import { getEndpoint } from "@/lib/endpoints/get-endpoint";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
 import { EMPTY_GRAPH, ZGraph } from "@/lib/graph/schema";
@@ -30,6 +31,19 @@ export default async function EndpointEditorPage({ params }: Props) {
   const { id } = await params;
   const [endpoint, origin] = await Promise.all([load(id), pageOrigin()]);
   const draft = ZGraph.safeParse(endpoint.draft);
-  const initial: TEndpoint = { ...presentEndpoint(endpoint, origin), draft: draft.success ? draft.data : EMPTY_GRAPH };
+  const config = serverConfig();
+  const initial: TEndpoint = {
+    ...presentEndpoint(endpoint, origin),
+    draft: draft.success ? draft.data : EMPTY_GRAPH,
+    serverLimits: {
+      maxBodyBytes: config.HOOKSTACK_MAX_BODY_BYTES,
+      maxSteps: config.HOOKSTACK_MAX_STEPS,
+      maxIterations: config.HOOKSTACK_MAX_ITERATIONS,
+      runTimeoutMs: config.HOOKSTACK_RUN_TIMEOUT_MS,
+      expressionTimeoutMs: config.HOOKSTACK_EXPRESSION_TIMEOUT_MS,
+      retentionDays: config.HOOKSTACK_RETENTION_DAYS,
+      retentionCount: config.HOOKSTACK_RETENTION_COUNT,
+    },
+  };
   return <EditorPageClient endpoint={initial} />;
 }
