@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { serverConfig } from "@/lib/config";
 import { handleHook } from "@/lib/hooks/handle-hook";
 import { getHookRuntime, closeHookRuntime } from "@/lib/hooks/runtime";
@@ -51,6 +52,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
-  console.log(`Hookstack listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  const { port: actualPort } = server.address() as AddressInfo;
+  console.log(`Hookstack listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${actualPort}`);
   return server;
 }

@@ -6,7 +6,8 @@ const int = (def: number, min: number, max: number) => z.coerce.number().int().m
 
 /** Process configuration, read and checked once at start (README "Configuration" lists every variable). */
 export const ZServerConfig = z.object({
-  PORT: int(3000, 1, 65_535),
+  /** 0 lets the system pick a free port (the test harness does; the log line names it). */
+  PORT: int(3000, 0, 65_535),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
   /** Origin people see in URLs and that URL-signing providers sign, e.g. https://hooks.example.com. */

@@ -1,6 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createPgDatabase, dropPgDatabase } from "./postgres";
@@ -25,17 +24,6 @@ export type TTestServer = {
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
 let counter = 0;
 
 /**
@@ -59,14 +47,15 @@ export async function startTestServer(provider: TProvider, env: Record<string, s
   };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: baseEnv, stdio: "pipe" });
 
-  const port = await freePort();
+  // Port 0: the system picks a free port at bind time (no race with other servers); the log line names it.
+  let port = 0;
   let child: ChildProcess | undefined;
   let log = "";
   const launch = async () => {
     log = "";
     child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/support/serve.ts")], {
       cwd: ROOT,
-      env: { ...baseEnv, PORT: String(port), HOST: "127.0.0.1" },
+      env: { ...baseEnv, PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.on("data", (d) => (log += d));
@@ -74,14 +63,18 @@ export async function startTestServer(provider: TProvider, env: Record<string, s
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`test server exited early:\n${log}`);
-      if (log.includes("Hookstack listening")) return;
+      const listening = /Hookstack listening on http:\/\/[^:]+:(\d+)/.exec(log);
+      if (listening) {
+        port = Number(listening[1]);
+        return;
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`test server did not start within 60 s:\n${log}`);
   };
   await launch();
 
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const url = () => `http://127.0.0.1:${port}`;
   const kill = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child!.once("exit", r));
@@ -89,12 +82,14 @@ export async function startTestServer(provider: TProvider, env: Record<string, s
     await exited;
   };
   return {
-    baseUrl,
+    get baseUrl() {
+      return url();
+    },
     databaseUrl,
     dir,
     provider,
     async api(method, urlPath, body, headers = {}) {
-      const res = await fetch(baseUrl + urlPath, {
+      const res = await fetch(url() + urlPath, {
         method,
         headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
         body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
@@ -109,7 +104,7 @@ export async function startTestServer(provider: TProvider, env: Record<string, s
       return { status: res.status, headers: res.headers, body: parsed as never };
     },
     post(urlPath, body, headers = {}) {
-      return fetch(baseUrl + urlPath, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+      return fetch(url() + urlPath, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
     },
     kill,
     restart: launch,
