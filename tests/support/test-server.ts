@@ -30,22 +30,31 @@ let counter = 0;
  * Starts the real server (server.ts: hot path + Next.js production build) on a fresh database: a temp SQLite file
  * or a new PostgreSQL database, migrated with `prisma migrate deploy` as `npm start` does.
  */
-export async function startTestServer(provider: TProvider, env: Record<string, string> = {}): Promise<TTestServer> {
+export async function startTestServer(
+  provider: TProvider,
+  env: Record<string, string> = {},
+  /** Run beside an existing server, on its database and secret key (several processes, one database). */
+  beside?: TTestServer,
+): Promise<TTestServer> {
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     throw new Error("integration tests need a production build: run `npx next build` first (npm test does)");
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-test-"));
   const dbName = `hookstack_test_${process.pid}_${Date.now()}_${counter++}`;
-  const databaseUrl = provider === "postgres" ? await createPgDatabase(dbName) : `file:${path.join(dir, "test.db")}`;
+  const databaseUrl = beside
+    ? beside.databaseUrl
+    : provider === "postgres"
+      ? await createPgDatabase(dbName)
+      : `file:${path.join(dir, "test.db")}`;
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    HOOKSTACK_KEY_FILE: path.join(dir, "secret.key"),
+    HOOKSTACK_KEY_FILE: path.join(beside?.dir ?? dir, "secret.key"),
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
     ...env,
   };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: baseEnv, stdio: "pipe" });
+  if (!beside) execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: baseEnv, stdio: "pipe" });
 
   // Port 0: the system picks a free port at bind time (no race with other servers); the log line names it.
   let port = 0;
@@ -110,7 +119,7 @@ export async function startTestServer(provider: TProvider, env: Record<string, s
     restart: launch,
     async stop() {
       await kill();
-      if (provider === "postgres") await dropPgDatabase(dbName).catch(() => undefined);
+      if (provider === "postgres" && !beside) await dropPgDatabase(dbName).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
     output: () => log,
