@@ -5,11 +5,10 @@ import { buildTestRequest } from "@/lib/endpoints/build-test-request";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
 import { ZGraphBody } from "@/lib/endpoints/schemas";
-import { signForGraph } from "@/lib/endpoints/sign-for-graph";
-import { testEndpoint, toTestRun, type TTestRun } from "@/lib/endpoints/test-endpoint";
+import { testEndpoint, type TTestRun } from "@/lib/endpoints/test-endpoint";
+import { runForAnswer } from "@/lib/endpoints/run-for-answer";
 import { ZGraph } from "@/lib/graph/schema";
 import { getHookRuntime } from "@/lib/hooks/runtime";
-import { executeRun } from "@/lib/runs/execute-run";
 import { getRequest } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
 
@@ -49,27 +48,22 @@ async function replayLive(o: ReplayRequestOptions, stored: TStoredRequest): Prom
   const limits = effectiveLimits(parseSettings(row.settings), runtime.config);
   const plan = await runtime.plans.get(runtime.store, version.id, limits.expression);
   if (!plan) throw notFound(`the live version of endpoint "${o.id}"`);
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
   const request = buildTestRequest({ ...stored, endpointId: row.id, origin: o.origin, ip: o.ip, receivedAt: new Date() });
-  if (o.resign) {
-    const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
-    const graph = ZGraph.parse(JSON.parse(version.graph));
-    Object.assign(request.headers, (await signForGraph({ graph, env, request })).headers);
-  }
-  const executed = await executeRun({
+  const run = await runForAnswer({
     runtime,
     workspaceId: o.workspaceId,
-    workspaceRevision: workspace.revision,
     endpointId: row.id,
     versionId: version.id,
+    graph: ZGraph.parse(JSON.parse(version.graph)),
     plan,
     request,
     limits,
     source: "replay",
     dryRun: o.dryRun,
+    resign: o.resign,
   });
   return {
-    ...toTestRun(executed),
+    ...run,
     target: "live",
     version: version.version,
   };

@@ -1,0 +1,63 @@
+import { getDb } from "@/lib/db/client";
+import type { TPlan } from "@/lib/engine/plan";
+import type { TRequestInfo, TRunLimits, TTraceEntry } from "@/lib/engine/types";
+import type { TGraph } from "@/lib/graph/schema";
+import { wireBody } from "@/lib/history/wire-body";
+import type { THookRuntime } from "@/lib/hooks/runtime";
+import type { TRequestLogRow } from "@/lib/hooks/store/types";
+import { executeRun } from "@/lib/runs/execute-run";
+import { signForGraph } from "./sign-for-graph";
+
+export type TTestRun = {
+  requestId: string;
+  response: { status: number; headers: Record<string, string>; body: unknown };
+  trace: TTraceEntry[];
+  durationMs: number;
+  error?: { nodeId?: string; message: string };
+};
+
+export type RunForAnswerOptions = {
+  runtime: THookRuntime;
+  workspaceId: string;
+  endpointId: string;
+  versionId: string | null;
+  graph: TGraph;
+  plan: TPlan;
+  request: TRequestInfo;
+  limits: TRunLimits;
+  source: TRequestLogRow["source"];
+  dryRun?: boolean;
+  /** Adds fresh signature headers for the graph's `hmacVerify` node (stored requests have them redacted). */
+  resign?: boolean;
+};
+
+/**
+ * Runs a request started from the management API (a test or a replay), keeps it in the history, and answers
+ * with the wire response's body parsed back, the trace and the time taken.
+ */
+export async function runForAnswer(o: RunForAnswerOptions): Promise<TTestRun> {
+  const workspace = await getDb().workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
+  if (o.resign) {
+    const { env } = await o.runtime.workspaces.get(o.runtime.store, o.workspaceId, workspace.revision);
+    Object.assign(o.request.headers, (await signForGraph({ graph: o.graph, env, request: o.request })).headers);
+  }
+  const { requestId, result, wire } = await executeRun({
+    runtime: o.runtime,
+    workspaceId: o.workspaceId,
+    workspaceRevision: workspace.revision,
+    endpointId: o.endpointId,
+    versionId: o.versionId,
+    plan: o.plan,
+    request: o.request,
+    limits: o.limits,
+    source: o.source,
+    dryRun: o.dryRun,
+  });
+  return {
+    requestId,
+    response: { status: wire.status, headers: wire.headers, body: wireBody(wire.headers, wire.body) },
+    trace: result.trace,
+    durationMs: result.durationMs,
+    ...(result.error ? { error: result.error } : {}),
+  };
+}
