@@ -11,16 +11,16 @@ export type TRecordView = { id: string; createdAt: string } & Record<string, unk
 export async function listRecords({ workspaceId, name, limit, cursor }: ListRecordsOptions) {
   const db = getDb();
   const table = await findTableRow(db, workspaceId, name);
-  let after = {};
+  let before = {};
   if (cursor) {
-    const last = await db.dataRecord.findFirst({ where: { id: cursor, tableId: table.id }, select: { createdAt: true } });
+    const last = await db.dataRecord.findUnique({ where: { tableId_id: { tableId: table.id, id: cursor } }, select: { id: true } });
     if (!last) throw invalidField("cursor", `cursor "${cursor}" is not a record of ${name}`);
-    // Keyset on (created_at, id), which the (table_id, created_at) index serves.
-    after = { OR: [{ createdAt: { lt: last.createdAt } }, { createdAt: last.createdAt, id: { lt: cursor } }] };
+    // Keyset on id alone: ids are time-ordered, and the (table_id, id) primary key serves both the seek and the order.
+    before = { id: { lt: cursor } };
   }
   const rows = await db.dataRecord.findMany({
-    where: { tableId: table.id, ...after },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { tableId: table.id, ...before },
+    orderBy: { id: "desc" },
     take: limit + 1,
   });
   const { items, nextCursor } = pageOf(rows, limit);

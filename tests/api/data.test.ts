@@ -89,6 +89,62 @@ describeEachProvider("management API: tables, records, environment", (provider) 
     expect(badLimit.body.errors[0].path).toBe("limit");
   });
 
+  it("pages newest first through records stored by one request (same millisecond): no overlap, no gap; checks the cursor's table", async () => {
+    // Stores one record per item of `lines` in `table`.
+    const storeLines = async (table: string) => {
+      await s.api("POST", "/api/v1/tables", { name: table, fields: [{ name: "n", type: "integer" }] });
+      const graph = {
+        version: 1,
+        nodes: [
+          { id: "start", type: "webhook", config: {} },
+          { id: "raw", type: "getRawInput", config: { encoding: "json", as: "payload" } },
+          { id: "each", type: "forEach", config: { list: "$payload.lines", as: "line" } },
+          { id: "save", type: "addRecord", config: { table, fields: { n: "$line" } } },
+          { id: "ok", type: "response", config: { status: "201", body: "{ 'stored': $count($payload.lines) }" } },
+        ],
+        edges: [
+          { source: "start", target: "raw" },
+          { source: "raw", target: "each" },
+          { source: "each", sourceHandle: "each", target: "save" },
+          { source: "each", sourceHandle: "done", target: "ok" },
+        ],
+      };
+      const ep = (await s.api("POST", "/api/v1/endpoints", { name: table, graph })).body;
+      await s.api("POST", `/api/v1/endpoints/${ep.id}/publish`);
+      return (lines: number[]) => s.post(`/hooks/${ep.id}`, JSON.stringify({ lines }));
+    };
+    const send = await storeLines("lines");
+    const sendOther = await storeLines("other_lines");
+    // Two requests of 10 records each: most records of a request share their created_at.
+    for (const first of [1, 11]) {
+      const lines = Array.from({ length: 10 }, (_, i) => first + i);
+      expect((await send(lines)).status).toBe(201);
+    }
+    expect((await sendOther([1])).status).toBe(201);
+
+    const pages: { id: string; n: number }[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await s.api("GET", `/api/v1/tables/lines/records?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.status).toBe(200);
+      pages.push(page.body.records);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 3, 3, 3, 3, 2]);
+    const all = pages.flat();
+    expect(all.map((r) => r.n)).toEqual(Array.from({ length: 20 }, (_, i) => 20 - i));
+    expect(new Set(all.map((r) => r.id)).size).toBe(20);
+    expect(all.map((r) => r.id)).toEqual([...all.map((r) => r.id)].sort().reverse());
+
+    // A record id of another table, or an unknown id, is not a cursor of this table.
+    const other = (await s.api("GET", "/api/v1/tables/other_lines/records")).body.records[0].id;
+    for (const bad of [other, "rec_unknown"]) {
+      const res = await s.api("GET", `/api/v1/tables/lines/records?cursor=${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toEqual({ path: "cursor", message: `cursor "${bad}" is not a record of lines` });
+    }
+  });
+
   it("sets, lists (names only), updates and deletes environment variables; runs see changes at once", async () => {
     const set = await s.api("PUT", "/api/v1/env/API_TOKEN", { value: "s3cret-value" });
     expect(set.status).toBe(201);
