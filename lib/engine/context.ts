@@ -2,6 +2,7 @@ import type { TBindings } from "@/lib/expressions/compile";
 import type { TPlanNode } from "./plan";
 import { REDACTED } from "./redact";
 import type { TRunServices } from "./services";
+import type { TBodyEncoding } from "./stored-trace";
 import type { THttpResponse, TPendingRecord, TRequestInfo, TRunLimits } from "./types";
 
 /** State shared by every node of one run. */
@@ -34,6 +35,8 @@ export type TNodeOutcome = {
   handle?: string;
   /** What the trace shows as the node's result. */
   output?: unknown;
+  /** `output` is the request body read with this encoding: the stored trace refers to the body, not a copy. */
+  outputFromBody?: TBodyEncoding;
   /** Variables the node stores. */
   bind?: Record<string, unknown>;
   /** Ends the run with this answer. */

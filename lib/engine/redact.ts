@@ -42,12 +42,11 @@ export function createRedactor(secrets: readonly string[]): (value: unknown) => 
   return (value) => walk(value, 0);
 }
 
-/**
- * Serialises a value with every secret masked: `json` for storage and, only when a secret was found, a masked
- * copy of the value. On the hot path that is one stringify and one scan per secret, and no copy at all.
- */
-export function redactToJson<T>(value: T, secrets: readonly string[]): { json: string; value: T } {
-  const json = JSON.stringify(value) ?? "null";
-  const masked = replaceAll(json, needles(secrets).json, REDACTED);
-  return masked === json ? { json, value } : { json: masked, value: JSON.parse(masked) as T };
+export function containsSecret(text: string, secrets: readonly string[]): boolean {
+  return needles(secrets).raw.some((n) => text.includes(n));
+}
+
+/** JSON text with every secret masked (the secrets as they appear inside JSON strings). */
+export function redactJsonText(json: string, secrets: readonly string[]): string {
+  return replaceAll(json, needles(secrets).json, REDACTED);
 }

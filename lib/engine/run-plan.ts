@@ -3,9 +3,10 @@ import { EXECUTORS } from "@/lib/nodes/executors";
 import { createNodeContext, type TNodeContext, type TNodeOutcome, type TRunState } from "./context";
 import { errorMessage, LimitError, NodeHalt } from "./errors";
 import type { TPlan, TPlanNode } from "./plan";
-import { createRedactor, redactToJson } from "./redact";
+import { createRedactor, redactJsonText } from "./redact";
 import type { TRunServices } from "./services";
-import type { THttpResponse, TRequestInfo, TRunLimits, TRunResult, TTraceEntry } from "./types";
+import { bodyReferable, decodeTrace, type TBodyEncoding, type TStoredStep, type TStoredTrace } from "./stored-trace";
+import type { THttpResponse, TRequestInfo, TRunLimits, TRunResult } from "./types";
 
 export type TRunInput = {
   plan: TPlan;
@@ -18,6 +19,8 @@ export type TRunInput = {
   limits: TRunLimits;
   dryRun?: boolean;
   signal?: AbortSignal;
+  /** False when the history keeps only part of the body: the stored trace must then repeat what it needs of it. */
+  bodyStoredWhole?: boolean;
 };
 
 /** Durations to the microsecond: finer digits are noise and cost bytes in every stored trace. */
@@ -31,13 +34,18 @@ type Walk = { respond?: THttpResponse };
 type Loop = { path: number[] };
 
 class Run {
-  readonly trace: TTraceEntry[] = [];
-  steps = 0;
-  failure?: { nodeId?: string; message: string };
+  readonly steps: TStoredStep[] = [];
+  // Prototype-free: node ids are user text.
+  readonly types: Record<string, string> = Object.create(null);
+  readonly t0 = Date.now();
+  executions = 0;
+  private readonly bodyRefs: Partial<Record<TBodyEncoding, boolean>> = {};
 
   constructor(
     readonly plan: TPlan,
     readonly state: TRunState,
+    private readonly secrets: readonly string[],
+    private readonly bodyStoredWhole: boolean,
   ) {}
 
   private checkLimits(node: TPlanNode) {
@@ -46,45 +54,50 @@ class Run {
     if (Date.now() > deadline) {
       throw new LimitError("runTimeout", `run time limit of ${limits.runTimeoutMs} ms reached at node "${node.id}"`, node.id);
     }
-    if (++this.steps > limits.maxSteps) {
+    if (++this.executions > limits.maxSteps) {
       throw new LimitError("maxSteps", `limit of ${limits.maxSteps} node executions per run reached at node "${node.id}"`, node.id);
     }
   }
 
-  private record(node: TPlanNode, entry: Omit<TTraceEntry, "nodeId" | "type">, loop: Loop) {
-    const full: TTraceEntry = { nodeId: node.id, type: node.type, ...entry };
-    if (loop.path.length) {
-      full.iteration = loop.path[loop.path.length - 1];
-      if (loop.path.length > 1) full.iterationPath = [...loop.path];
+  private bodyRef(encoding: TBodyEncoding): boolean {
+    return (this.bodyRefs[encoding] ??= bodyReferable(encoding, this.state.request.body, this.bodyStoredWhole, this.secrets));
+  }
+
+  private record(node: TPlanNode, step: TStoredStep, input: Record<string, unknown>, loop: Loop) {
+    if (!(node.id in this.types)) this.types[node.id] = node.type;
+    for (const _ in input) {
+      step.i = input;
+      break;
     }
-    this.trace.push(full);
+    if (loop.path.length) {
+      step.it = loop.path[loop.path.length - 1];
+      if (loop.path.length > 1) step.ip = [...loop.path];
+    }
+    this.steps.push(step);
   }
 
   private async execute(node: TPlanNode, scope: TBindings, loop: Loop): Promise<TNodeOutcome> {
     const input: Record<string, unknown> = {};
     const ctx = createNodeContext(node, scope, this.state, input) as TNodeContext<never>;
     const started = performance.now();
-    const startedAt = new Date().toISOString();
+    const t = Date.now() - this.t0;
     const executor = EXECUTORS[node.type] as (c: TNodeContext<never>) => Promise<TNodeOutcome> | TNodeOutcome;
+    let outcome: TNodeOutcome;
     try {
-      const outcome = await executor(ctx);
-      this.record(
-        node,
-        {
-          status: outcome.skipped ? "skipped" : "ok",
-          startedAt,
-          durationMs: roundMs(performance.now() - started),
-          input,
-          output: outcome.output,
-          handle: outcome.respond ? undefined : (outcome.handle ?? (outcome.iterate ? "each" : "next")),
-        },
-        loop,
-      );
-      return outcome;
+      outcome = await executor(ctx);
     } catch (err) {
-      this.record(node, { status: "error", startedAt, durationMs: roundMs(performance.now() - started), input, error: errorMessage(err) }, loop);
+      this.record(node, { n: node.id, s: "error", t, d: roundMs(performance.now() - started), e: errorMessage(err) }, input, loop);
       throw err;
     }
+    const step: TStoredStep = { n: node.id, t, d: roundMs(performance.now() - started) };
+    if (outcome.skipped) step.s = "skipped";
+    if (outcome.outputFromBody && this.bodyRef(outcome.outputFromBody)) step.ob = outcome.outputFromBody;
+    else if (outcome.output !== undefined) step.o = outcome.output;
+    const handle = outcome.respond ? undefined : (outcome.handle ?? (outcome.iterate ? "each" : "next"));
+    if (handle === undefined) step.h = null;
+    else if (handle !== "next") step.h = handle;
+    this.record(node, step, input, loop);
+    return outcome;
   }
 
   /** Follows edges from `nodeId` until a branch ends or a response node answers. */
@@ -143,11 +156,6 @@ function failureResponse(err: unknown, requestId: string): THttpResponse {
   return { status: 500, headers: {}, body: { error: errorMessage(err), requestId } };
 }
 
-function traceOf(trace: TTraceEntry[], secrets: readonly string[]) {
-  const { json, value } = redactToJson(trace, secrets);
-  return { trace: value, traceJson: json };
-}
-
 /** Runs a compiled plan for one request. Never throws: failures become the response and `error`. */
 export async function runPlan(input: TRunInput): Promise<TRunResult> {
   const started = performance.now();
@@ -167,8 +175,8 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
   const scope: TBindings = Object.create(null);
   scope.request = input.request;
   scope.env = input.env;
-  const run = new Run(input.plan, state);
   const secrets = input.secrets ?? Object.values(input.env);
+  const run = new Run(input.plan, state, secrets, input.bodyStoredWhole ?? true);
   let response = DEFAULT_RESPONSE;
   let error: TRunResult["error"];
   try {
@@ -179,9 +187,15 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
     response = failureResponse(err, input.requestId);
   }
   const failed = error !== undefined;
+  const stored: TStoredTrace = { v: 2, t0: run.t0, types: run.types, steps: run.steps };
+  const traceJson = redactJsonText(JSON.stringify(stored), secrets);
+  const body = input.request.body;
   return {
     response: failed ? (createRedactor(secrets)(response) as THttpResponse) : response,
-    ...traceOf(run.trace, secrets),
+    traceJson,
+    get trace() {
+      return decodeTrace(traceJson, body);
+    },
     error,
     // A run that ends in an error writes nothing.
     records: failed ? [] : state.records,

@@ -71,9 +71,9 @@ export type TPendingRecord = {
 
 export type TRunResult = {
   response: THttpResponse;
-  /** One entry per node execution, secrets masked. */
-  trace: TTraceEntry[];
-  /** `trace` serialised, as stored in the history. */
+  /** One entry per node execution, secrets masked: `traceJson` decoded when read (the hot path never reads it). */
+  readonly trace: TTraceEntry[];
+  /** The trace in its stored form (lib/engine/stored-trace.ts), as the history keeps it. */
   traceJson: string;
   /** Set when the run ended on an error (a failing node or a limit). */
   error?: { nodeId?: string; message: string };

@@ -1,3 +1,4 @@
+import { decodeTrace } from "@/lib/engine/stored-trace";
 import type { TTraceEntry } from "@/lib/engine/types";
 import { wireBody } from "./wire-body";
 
@@ -75,7 +76,7 @@ export function toRequestView(row: TRequestRow, versionNumbers: ReadonlyMap<stri
     receivedAt: new Date(Number(row.receivedAt)).toISOString(),
     status: row.status,
     response: { status: row.status, headers: responseHeaders, body: wireBody(responseHeaders, row.responseBody) },
-    trace: parseOr(row.trace, []),
+    trace: decodeTrace(row.trace, row.body),
     durationMs: row.durationMs,
     error,
     version: row.versionId ? (versionNumbers.get(row.versionId) ?? null) : null,

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolveSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
-import { createRedactor } from "@/lib/engine/redact";
 import { enqueueRequest } from "@/lib/queue/enqueue-request";
 import { executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
@@ -24,7 +23,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 async function logRejected(runtime: THookRuntime, head: TEndpointHead, req: IncomingMessage, wire: TWireResponse, bodySize: number) {
   const info = requestInfo(req, runtime.config, "", new Date());
   await runtime.store.insertLog({
-    ...requestLogRow({ id: newId("req"), endpointId: head.id, versionId: head.publishedVersionId, source: "live", request: info, historyBytes: 0, redact: (v) => v }),
+    ...requestLogRow({ id: newId("req"), endpointId: head.id, versionId: head.publishedVersionId, source: "live", request: info, historyBytes: 0, secrets: [] }),
     bodySize,
     bodyTruncated: bodySize > 0,
     status: wire.status,
@@ -49,7 +48,9 @@ function allowed(settings: TEndpointSettings): readonly string[] {
 /** The public URL: `POST /hooks/{endpointId}` runs the endpoint's published version (or queues it). */
 export async function handleHook(runtime: THookRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const receivedAt = new Date();
-  const match = ENDPOINT_PATH.exec(new URL(req.url ?? "/", "http://x").pathname);
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const match = ENDPOINT_PATH.exec(query < 0 ? url : url.slice(0, query));
   const head = match ? await runtime.store.endpointHead(match[1]!) : undefined;
   if (!head || !head.enabled || !head.publishedVersionId) {
     req.resume();
@@ -76,8 +77,7 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
   const request = requestInfo(req, runtime.config, read.body.toString("utf8"), receivedAt);
   if (settings.mode === "background") {
     const workspace = await runtime.workspaces.get(runtime.store, head.workspaceId, head.workspaceRevision);
-    const redact = createRedactor(workspace.secrets);
-    return send(res, await enqueueRequest({ runtime, head, settings, request, redact }));
+    return send(res, await enqueueRequest({ runtime, head, settings, request, secrets: workspace.secrets }));
   }
   const plan = await runtime.plans.get(runtime.store, head.publishedVersionId, limits.expression);
   if (!plan) return send(res, json(404, { error: "no live endpoint at this URL" }));

@@ -17,14 +17,14 @@ export async function enqueueRequest(o: {
   head: TEndpointHead;
   settings: TEndpointSettings;
   request: TRequestInfo;
-  redact: (v: unknown) => unknown;
+  secrets: readonly string[];
 }): Promise<TWireResponse> {
   const { runtime, head, settings, request } = o;
   const id = newId("req");
   const accepted = settings.acceptedResponse ?? { status: 202, body: undefined };
   const wire = serializeResponse({ status: accepted.status, headers: {}, body: accepted.body ?? { accepted: true, requestId: id } });
   const log = {
-    ...requestLogRow({ id, endpointId: head.id, versionId: head.publishedVersionId, source: "live", request, historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES, redact: o.redact }),
+    ...requestLogRow({ id, endpointId: head.id, versionId: head.publishedVersionId, source: "live", request, historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES, secrets: o.secrets }),
     status: wire.status,
     responseHeaders: JSON.stringify(wire.headers),
     responseBody: wire.body,

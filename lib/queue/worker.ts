@@ -120,7 +120,7 @@ export class QueueWorker {
       source: "live",
       request: JSON.parse(job.request),
       historyBytes: 0,
-      redact: (v) => v,
+      secrets: [],
     });
     const body = JSON.stringify({ error: message, requestId: job.id });
     return { ...row, status: 500, responseBody: body, error: JSON.stringify({ message }), state: "failed" as const, attempts: job.attempts };

@@ -1,7 +1,7 @@
 import { runPlan } from "@/lib/engine/run-plan";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TRunResult } from "@/lib/engine/types";
-import { createRedactor } from "@/lib/engine/redact";
+import { redactJsonText } from "@/lib/engine/redact";
 import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TRequestLogRow } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
@@ -41,7 +41,8 @@ export function requestLogRow(o: {
   source: TRequestLogRow["source"];
   request: TRequestInfo;
   historyBytes: number;
-  redact: (v: unknown) => unknown;
+  /** Env values to mask wherever they appear in the stored headers. */
+  secrets: readonly string[];
 }): TRequestLogRow {
   const body = clipText(o.request.body, o.historyBytes);
   return {
@@ -52,7 +53,7 @@ export function requestLogRow(o: {
     method: o.request.method,
     path: o.request.path,
     query: JSON.stringify(o.request.query),
-    headers: JSON.stringify(o.redact(redactHeaders(o.request.headers))),
+    headers: redactJsonText(JSON.stringify(redactHeaders(o.request.headers)), o.secrets),
     ip: o.request.ip,
     body: body.text,
     bodySize: Buffer.byteLength(o.request.body),
@@ -85,6 +86,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     deadline: Date.now() + input.limits.runTimeoutMs,
     staleAfterMs: input.limits.runTimeoutMs + 5_000,
   });
+  const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
   const result = await runPlan({
     plan: input.plan,
     requestId,
@@ -93,6 +95,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     secrets: workspace.secrets,
     limits: input.limits,
     dryRun: input.dryRun,
+    bodyStoredWhole: Buffer.byteLength(input.request.body) <= historyBytes,
     services: {
       findTable: async (name) => workspace.tables.get(name),
       isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
@@ -101,10 +104,8 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     },
   });
   let wire = serializeResponse(result.response);
-  const redact = createRedactor(workspace.secrets);
-  const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
   const log: TRequestLogRow = {
-    ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, redact }),
+    ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets: workspace.secrets }),
     status: wire.status,
     responseHeaders: JSON.stringify(wire.headers),
     responseBody: clipText(wire.body, historyBytes).text,

@@ -29,6 +29,10 @@ describeEachProvider("public URL", (provider) => {
     expect(latest).toMatchObject({ method: "POST", status: 200, body });
     expect(latest.trace.filter((t: { nodeId: string }) => t.nodeId === "save")).toHaveLength(3);
     expect(latest.headers["stripe-signature"]).toBe("[redacted]");
+    // The history keeps the trace compactly (lib/engine/stored-trace.ts) and answers it whole.
+    const raw = latest.trace.find((t: { nodeId: string }) => t.nodeId === "raw");
+    expect(raw).toEqual({ nodeId: "raw", type: "getRawInput", status: "ok", startedAt: expect.any(String), durationMs: expect.any(Number), input: {}, output: JSON.parse(body), handle: "next" });
+    expect(Math.abs(Date.parse(raw.startedAt) - Date.parse(latest.receivedAt))).toBeLessThan(5_000);
   });
 
   it("answers 401 to a bad signature and stores nothing", async () => {

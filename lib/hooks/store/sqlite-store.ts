@@ -9,6 +9,7 @@ import {
   uniqueConflictMessage,
   LEASE_LOST,
   type TDedupeRow,
+  type TEndpointHead,
   type THookStore,
   type TJobRow,
   type TRequestLogRow,
@@ -79,6 +80,32 @@ export function openSqliteHookStore(url: string): THookStore {
     ),
     failJob: db.prepare(`UPDATE jobs SET state = ?, run_at = COALESCE(?, run_at), lease_until = NULL, locked_by = NULL, last_error = ? WHERE id = ?`),
     retryJob: db.prepare(`UPDATE jobs SET state = 'queued', run_at = ?, attempts = 0 WHERE id = ? AND state IN ('failed', 'succeeded')`),
+  };
+
+  // Endpoint heads are read on every request but change only through the management API, which writes on another
+  // connection (the UI process, or another instance): SQLite's data_version moves exactly when another connection
+  // commits, so a head read since the last such commit is still current. This connection never writes endpoints.
+  // The version is read once per event-loop turn (it costs a statement): a request read in a later turn, such as
+  // one sent after the management API answered, always sees the change.
+  const dataVersion = db.prepare("PRAGMA data_version").pluck();
+  const heads = new Map<string, TEndpointHead | undefined>();
+  let headsVersion: unknown;
+  let checkedThisTurn = false;
+  const endpointHead = (id: string): TEndpointHead | undefined => {
+    if (!checkedThisTurn) {
+      checkedThisTurn = true;
+      setImmediate(() => (checkedThisTurn = false));
+      const version = dataVersion.get();
+      if (version !== headsVersion || heads.size > 10_000) {
+        heads.clear();
+        headsVersion = version;
+      }
+    }
+    if (heads.has(id)) return heads.get(id);
+    const row = q.head.get(id);
+    const head = row && { ...row, enabled: row.enabled === 1 };
+    heads.set(id, head);
+    return head;
   };
 
   const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
@@ -167,8 +194,7 @@ export function openSqliteHookStore(url: string): THookStore {
       insertWorkspace.run(id, name, new Date().toISOString());
     },
     async endpointHead(id) {
-      const row = q.head.get(id);
-      return row && { ...row, enabled: row.enabled === 1 };
+      return endpointHead(id);
     },
     async versionGraph(id) {
       return q.version.get(id)?.graph;

@@ -16,5 +16,5 @@ export const getRawInputExecutor: TExecutor<ConfigOf<typeof getRawInputNode>> = 
     if (err instanceof BodyParseError) throw new NodeHalt(400, err.message);
     throw err;
   }
-  return { output: value, bind: { [config.as]: value } };
+  return { output: value, outputFromBody: config.encoding === "form" ? undefined : config.encoding, bind: { [config.as]: value } };
 };
