@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: the public URL under load. Starts the production server on a fresh SQLite database, publishes
  * the reference receiver (Stripe signature, branch, 10 line items → 10 records, answer) and drives it with
- * distinct signed events over keep-alive connections at concurrency 10 and 50; then does the same against a
- * plain node:http + better-sqlite3 receiver (the practical limit). Prints requests/s, p50/p99 latency, peak
- * server memory and the ratio. Options: --duration=SECONDS (default 10).
+ * distinct signed events over keep-alive connections at concurrency 10 and 50, in turn with a plain node:http +
+ * better-sqlite3 receiver doing the same work (the practical limit). Prints requests/s, p50/p99 latency, server
+ * CPU per request, peak server memory and the ratio. Options: --duration=SECONDS (default 10), --profile,
+ * --node-args="...".
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -19,6 +20,8 @@ const DURATION = Number(process.argv.find((a) => a.startsWith("--duration="))?.s
 const CONCURRENCIES = [10, 50];
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
+// --node-args="--trace-gc ...": extra Node.js flags for the Hookstack server; its output goes to bench/results/server.log.
+const NODE_ARGS = process.argv.find((a) => a.startsWith("--node-args="))?.slice("--node-args=".length).split(" ").filter(Boolean) ?? [];
 
 type Measure = {
   rps: number;
@@ -97,6 +100,14 @@ async function load(url: string, connections: number, seconds: number, pid: numb
   };
 }
 
+type Target = { url: string; pid: number; stop(): Promise<void> };
+
+/** A measurement after a 2 s warm-up at the same concurrency (JIT, caches, the new connections). */
+async function measure(target: Target, connections: number): Promise<Measure> {
+  await load(target.url, connections, 2, target.pid);
+  return load(target.url, connections, DURATION, target.pid);
+}
+
 async function api(base: string, method: string, url: string, body?: unknown) {
   const res = await fetch(base + url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await res.json();
@@ -104,7 +115,7 @@ async function api(base: string, method: string, url: string, body?: unknown) {
   return json;
 }
 
-async function benchHookstack(dir: string): Promise<Measure[]> {
+async function startHookstack(dir: string): Promise<Target> {
   const env = {
     ...process.env,
     DATABASE_URL: `file:${path.join(dir, "hookstack.db")}`,
@@ -116,40 +127,34 @@ async function benchHookstack(dir: string): Promise<Measure[]> {
   };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
   const profile = PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : [];
-  const server = start([...profile, "--import", "tsx", "tests/support/serve.ts"], env, "Hookstack listening");
+  const server = start([...profile, ...NODE_ARGS, "--import", "tsx", "tests/support/serve.ts"], env, "Hookstack listening");
+  const stop = async () => {
+    const exited = new Promise((r) => server.child.once("exit", r));
+    server.child.kill("SIGTERM");
+    await exited;
+    if (NODE_ARGS.length) {
+      mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+      writeFileSync(path.join(ROOT, "bench/results/server.log"), server.log.out);
+    }
+  };
   await server.ready;
+  const base = "http://127.0.0.1:3411";
   try {
-    const base = "http://127.0.0.1:3411";
     await api(base, "POST", "/api/v1/tables", INVOICE_LINES_TABLE);
     await api(base, "PUT", "/api/v1/env/STRIPE_SECRET", { value: SECRET });
     const endpoint = await api(base, "POST", "/api/v1/endpoints", { name: "bench", graph: REFERENCE_GRAPH });
     await api(base, "POST", `/api/v1/endpoints/${endpoint.id}/publish`);
-    const url = `${base}/hooks/${endpoint.id}`;
-    await load(url, 10, 2, server.child.pid!); // warm-up: JIT and caches
-    const out: Measure[] = [];
-    for (const c of CONCURRENCIES) out.push(await load(url, c, DURATION, server.child.pid!));
-    const check = await api(base, "GET", "/api/v1/tables/invoice_lines/records?limit=1");
-    if (!check.records?.length) throw new Error("the benchmark stored no records");
-    return out;
-  } finally {
-    const exited = new Promise((r) => server.child.once("exit", r));
-    server.child.kill("SIGTERM");
-    await exited;
+    return { url: `${base}/hooks/${endpoint.id}`, pid: server.child.pid!, stop };
+  } catch (err) {
+    await stop();
+    throw err;
   }
 }
 
-async function benchPlain(dir: string): Promise<Measure[]> {
+async function startPlain(dir: string): Promise<Target> {
   const server = start(["--import", "tsx", "bench/plain-receiver.ts", path.join(dir, "plain.db"), "3412", SECRET], process.env, "plain receiver listening");
   await server.ready;
-  try {
-    const url = "http://127.0.0.1:3412/";
-    await load(url, 10, 2, server.child.pid!);
-    const out: Measure[] = [];
-    for (const c of CONCURRENCIES) out.push(await load(url, c, DURATION, server.child.pid!));
-    return out;
-  } finally {
-    server.child.kill("SIGTERM");
-  }
+  return { url: "http://127.0.0.1:3412/", pid: server.child.pid!, stop: async () => void server.child.kill("SIGTERM") };
 }
 
 const fmt = (m: Measure) =>
@@ -158,16 +163,27 @@ const fmt = (m: Measure) =>
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {
   console.log(`Reference receiver, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`);
-  const hookstack = await benchHookstack(dir);
-  const plain = await benchPlain(dir);
-  CONCURRENCIES.forEach((c, i) => {
-    console.log(`\nconcurrency ${c}`);
-    console.log(`  hookstack  ${fmt(hookstack[i]!)}`);
-    console.log(`  plain      ${fmt(plain[i]!)}`);
-    const h = hookstack[i]!;
-    const p = plain[i]!;
-    console.log(`  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`);
+  // Both receivers run side by side and are measured in turn at each concurrency, so a shared machine's drift
+  // moves both figures of a ratio alike.
+  const hookstack = await startHookstack(dir);
+  const plain = await startPlain(dir).catch(async (err) => {
+    await hookstack.stop();
+    throw err;
   });
+  try {
+    for (const c of CONCURRENCIES) {
+      const h = await measure(hookstack, c);
+      const p = await measure(plain, c);
+      console.log(`\nconcurrency ${c}`);
+      console.log(`  hookstack  ${fmt(h)}`);
+      console.log(`  plain      ${fmt(p)}`);
+      console.log(`  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`);
+    }
+    const check = await fetch(hookstack.url.replace(/\/hooks\/.*$/, "/api/v1/tables/invoice_lines/records?limit=1")).then((r) => r.json());
+    if (!check.records?.length) throw new Error("the benchmark stored no records");
+  } finally {
+    await Promise.all([hookstack.stop(), plain.stop()]);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

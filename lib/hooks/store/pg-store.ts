@@ -82,12 +82,16 @@ export function openPgHookStore(url: string): THookStore {
         await inTransaction(async (client) => {
           if (c.logMode === "insert") await insertLog(client, c.log);
           else await updateLog(client, c.log);
-          for (const r of c.records) {
+          if (c.records.length) {
+            // All of the run's records in one round trip.
             await client.query({
-              name: "hs_insert_record",
-              text: `INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES ($1, $2, $3, $4, $5)`,
-              values: [r.id, r.tableId, JSON.stringify(r.data), c.log.id, r.createdAt],
+              name: "hs_insert_records",
+              text: `INSERT INTO data_records (id, table_id, data, request_id, created_at)
+                     SELECT id, table_id, data, $4, created_at FROM unnest($1::text[], $2::text[], $3::text[], $5::bigint[]) AS r(id, table_id, data, created_at)`,
+              values: [c.records.map((r) => r.id), c.records.map((r) => r.tableId), c.records.map((r) => JSON.stringify(r.data)), c.log.id, c.records.map((r) => r.createdAt)],
             });
+          }
+          for (const r of c.records) {
             for (const u of r.unique) {
               await client.query({
                 name: "hs_insert_unique",

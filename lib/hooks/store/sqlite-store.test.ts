@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { requestLogRow } from "@/lib/runs/execute-run";
 import { openSqliteHookStore } from "./sqlite-store";
 import type { THookStore } from "./types";
 
@@ -56,5 +57,34 @@ describe("the SQLite hook store's endpoint heads", () => {
     expect(await head("ep_2")).toBeUndefined();
     other.exec(`INSERT INTO endpoints (id, workspace_id, name, draft_graph, updated_at) VALUES ('ep_2', 'ws_1', 'two', '{}', CURRENT_TIMESTAMP)`);
     expect(await head("ep_2")).toEqual(expect.objectContaining({ id: "ep_2", publishedVersionId: null }));
+  });
+});
+
+describe("the SQLite hook store's commits", () => {
+  const run = (id: string, records: number) => ({
+    log: requestLogRow({
+      id,
+      endpointId: "ep_1",
+      versionId: "ver_1",
+      source: "live",
+      request: { url: "http://x/hooks/ep_1", method: "POST", path: "/hooks/ep_1", query: {}, headers: {}, ip: "", receivedAt: new Date().toISOString(), body: "{}" },
+      historyBytes: 1024,
+      secrets: [],
+    }),
+    logMode: "insert" as const,
+    records: Array.from({ length: records }, (_, i) => ({ id: `rec_${id}_${String(i).padStart(4, "0")}`, tableId: "tbl_1", table: "t", data: { n: i }, createdAt: i, unique: [] })),
+  });
+
+  it("stores every record of runs committed together, however many (several statements' worth)", async () => {
+    other.exec(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tbl_1', 'ws_1', 't', '[]')`);
+    const results = await Promise.all([store.commitRun(run("a", 120)), store.commitRun(run("b", 1)), store.commitRun(run("c", 49))]);
+    expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    const rows = other.prepare(`SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM data_records GROUP BY request_id ORDER BY r`).all();
+    expect(rows).toEqual([
+      { r: "a", n: 120, total: (119 * 120) / 2 },
+      { r: "b", n: 1, total: 0 },
+      { r: "c", n: 49, total: (48 * 49) / 2 },
+    ]);
+    expect(other.prepare(`SELECT COUNT(*) FROM request_logs`).pluck().get()).toBe(3);
   });
 });
