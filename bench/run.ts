@@ -33,12 +33,14 @@ type Measure = {
   uiPeakMb: number;
   /** Server CPU time per request: steadier than requests/s on a shared machine, and what one core can sustain. */
   cpuUsPerRequest: number;
+  /** The same for the thread that serves HTTP (the event loop): what caps throughput when other threads help. */
+  mainThreadUsPerRequest: number;
 };
 
 const TICK_US = 1e6 / 100; // /proc reports CPU time in clock ticks of 10 ms
 
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+function cpuTicks(pid: number, thread?: number): number {
+  const fields = readFileSync(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return Number(fields[11]) + Number(fields[12]); // utime + stime
 }
 
@@ -73,6 +75,7 @@ function start(args: string[], env: NodeJS.ProcessEnv, ready: string) {
 let eventCounter = 0;
 async function load(url: string, connections: number, seconds: number, pid: number): Promise<Measure> {
   const ticksBefore = cpuTicks(pid);
+  const mainTicksBefore = cpuTicks(pid, pid);
   const result = await autocannon({
     url,
     connections,
@@ -97,6 +100,7 @@ async function load(url: string, connections: number, seconds: number, pid: numb
     peakMb: peakRssMb(pid),
     uiPeakMb: childrenPeakMb(pid),
     cpuUsPerRequest: ((cpuTicks(pid) - ticksBefore) * TICK_US) / Math.max(1, result.requests.total),
+    mainThreadUsPerRequest: ((cpuTicks(pid, pid) - mainTicksBefore) * TICK_US) / Math.max(1, result.requests.total),
   };
 }
 
@@ -158,7 +162,7 @@ async function startPlain(dir: string): Promise<Target> {
 }
 
 const fmt = (m: Measure) =>
-  `${m.rps.toFixed(0).padStart(7)} req/s  ${m.cpuUsPerRequest.toFixed(0).padStart(4)} µs CPU/req  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB${m.uiPeakMb ? ` (+ UI process ${m.uiPeakMb.toFixed(0)} MB)` : ""}  errors ${m.errors}  non-2xx ${m.non2xx}`;
+  `${m.rps.toFixed(0).padStart(7)} req/s  ${m.cpuUsPerRequest.toFixed(0).padStart(4)} µs CPU/req (${m.mainThreadUsPerRequest.toFixed(0).padStart(3)} event loop)  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  peak RSS ${m.peakMb.toFixed(0).padStart(4)} MB${m.uiPeakMb ? ` (+ UI process ${m.uiPeakMb.toFixed(0)} MB)` : ""}  errors ${m.errors}  non-2xx ${m.non2xx}`;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {

@@ -117,7 +117,8 @@ class Run {
         current = errorTarget;
         continue;
       }
-      if (outcome.bind) for (const [k, v] of Object.entries(outcome.bind)) scope[k] = v;
+      const { bind } = outcome;
+      if (bind) for (const k of Object.keys(bind)) scope[k] = bind[k];
       if (outcome.respond) return { respond: outcome.respond };
       if (outcome.iterate) {
         const result = await this.iterate(node, outcome.iterate, scope, loop);

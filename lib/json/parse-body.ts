@@ -21,7 +21,7 @@ export function jsonDepth(value: unknown, limit: number): number {
 }
 
 export function parseJsonBody(text: string, maxDepth: number): unknown {
-  if (text.trim() === "") throw new BodyParseError("the request body is empty; expected JSON");
+  if (!/\S/.test(text)) throw new BodyParseError("the request body is empty; expected JSON");
   let value: unknown;
   try {
     // JSON.parse keeps `__proto__` as an ordinary own property, so parsed payloads cannot reach a prototype.

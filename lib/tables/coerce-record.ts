@@ -51,9 +51,13 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
+// A table's definition is read once per workspace revision and reused by every run: its names once per table.
+const fieldNames = new WeakMap<TTable, ReadonlySet<string>>();
+
 /** Checks and normalises the values of a new record against its table; throws naming the first bad field. */
 export function coerceRecord(table: TTable, values: Record<string, unknown>): Record<string, unknown> {
-  const known = new Set(table.fields.map((f) => f.name));
+  let known = fieldNames.get(table);
+  if (!known) fieldNames.set(table, (known = new Set(table.fields.map((f) => f.name))));
   for (const name of Object.keys(values)) {
     if (!known.has(name)) throw new RecordValidationError(name, `table ${table.name} has no field "${name}"`);
   }

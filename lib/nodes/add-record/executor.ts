@@ -4,6 +4,11 @@ import { coerceRecord } from "@/lib/tables/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
 
+// Records of one run are mostly made in the same millisecond: format it once.
+let lastMs = NaN;
+let lastIso = "";
+const isoTime = (ms: number) => (ms === lastMs ? lastIso : ((lastMs = ms), (lastIso = new Date(ms).toISOString())));
+
 export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = async (ctx) => {
   const { config, run } = ctx;
   const table = await run.services.findTable(config.table);
@@ -23,7 +28,8 @@ export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = asyn
 
   const createdAt = run.now();
   const id = newId("rec");
-  const record = { id, createdAt: new Date(createdAt).toISOString(), ...data };
+  const record: Record<string, unknown> = { id, createdAt: isoTime(createdAt) };
+  for (const key of Object.keys(data)) record[key] = data[key];
   if (run.dryRun) {
     return { skipped: true, output: { dryRun: true, wouldWrite: { table: table.name, record } }, bind: { [config.as]: record } };
   }
