@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZGraph, type TGraphInput } from "@/lib/graph/schema";
 import { INVOICE_LINES, memoryServices } from "@/tests/support/memory-services";
+import { testRequest } from "@/tests/support/test-request";
 import { invoicePaidEvent, stripeSignature } from "@/tests/support/stripe-event";
 import example from "./fixtures/contract-example.graph.json";
 import { compilePlan, InvalidGraphError } from "./plan";
@@ -8,19 +9,6 @@ import { runPlan, type TRunInput } from "./run-plan";
 import { DEFAULT_RUN_LIMITS, type TRequestInfo, type TRunLimits } from "./types";
 
 const SECRET = "whsec_test_secret_123";
-
-function request(body: string, headers: Record<string, string> = {}): TRequestInfo {
-  return {
-    url: "https://hooks.example.com/hooks/ep_1",
-    method: "POST",
-    path: "/hooks/ep_1",
-    query: {},
-    headers: { "content-type": "application/json", ...headers },
-    ip: "127.0.0.1",
-    receivedAt: new Date().toISOString(),
-    body,
-  };
-}
 
 function run(graph: unknown, req: TRequestInfo, extra: Partial<TRunInput> = {}, limits: Partial<TRunLimits> = {}) {
   const full = { ...DEFAULT_RUN_LIMITS, ...limits };
@@ -39,7 +27,7 @@ const chain = (...nodes: { id: string; type: string; config?: Record<string, unk
 describe("runPlan: the contract's example receiver", () => {
   it("stores one record per invoice line and answers 200 for a signed invoice.paid event", async () => {
     const body = JSON.stringify(invoicePaidEvent("evt_1", 3));
-    const { result } = run(example, request(body, { "stripe-signature": stripeSignature(body, SECRET) }));
+    const { result } = run(example, testRequest(body, { "stripe-signature": stripeSignature(body, SECRET) }));
     const r = await result;
     expect(r.error).toBeUndefined();
     expect(r.response).toEqual({ status: 200, headers: {}, body: { received: true } });
@@ -64,7 +52,7 @@ describe("runPlan: the contract's example receiver", () => {
 
   it("takes the false branch for other event types and stores nothing", async () => {
     const body = JSON.stringify(invoicePaidEvent("evt_2", 2, "customer.created"));
-    const r = await run(example, request(body, { "stripe-signature": stripeSignature(body, SECRET) })).result;
+    const r = await run(example, testRequest(body, { "stripe-signature": stripeSignature(body, SECRET) })).result;
     expect(r.response.status).toBe(200);
     expect(r.records).toEqual([]);
     expect(r.trace.map((t) => t.nodeId)).toEqual(["start", "raw", "sig", "paid", "ok"]);
@@ -72,7 +60,7 @@ describe("runPlan: the contract's example receiver", () => {
 
   it("answers 401 and stores nothing when the signature is wrong, without leaking the secret", async () => {
     const body = JSON.stringify(invoicePaidEvent("evt_3", 2));
-    const r = await run(example, request(body, { "stripe-signature": stripeSignature(body, "whsec_other") })).result;
+    const r = await run(example, testRequest(body, { "stripe-signature": stripeSignature(body, "whsec_other") })).result;
     expect(r.response).toEqual({ status: 401, headers: {}, body: { error: "invalid signature" } });
     expect(r.records).toEqual([]);
     expect(r.error?.nodeId).toBe("sig");
@@ -81,7 +69,7 @@ describe("runPlan: the contract's example receiver", () => {
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    const r = await run(example, request("{not json")).result;
+    const r = await run(example, testRequest("{not json")).result;
     expect(r.response.status).toBe(400);
     expect(r.response.body).toMatchObject({ error: expect.stringContaining("not valid JSON") });
     expect(r.error?.nodeId).toBe("raw");
@@ -90,7 +78,7 @@ describe("runPlan: the contract's example receiver", () => {
 
 describe("runPlan: flow", () => {
   it("answers 200 {ok:true} when the run ends without a response node", async () => {
-    const r = await run(chain({ id: "v", type: "setVariable", config: { name: "x", value: "1 + 1" } }), request("{}")).result;
+    const r = await run(chain({ id: "v", type: "setVariable", config: { name: "x", value: "1 + 1" } }), testRequest("{}")).result;
     expect(r.response).toEqual({ status: 200, headers: {}, body: { ok: true } });
     expect(r.trace[1]?.output).toBe(2);
   });
@@ -108,14 +96,14 @@ describe("runPlan: flow", () => {
         { source: "boom", sourceHandle: "error", target: "handled" },
       ],
     };
-    const r = await run(graph, request("{}")).result;
+    const r = await run(graph, testRequest("{}")).result;
     expect(r.response).toEqual({ status: 422, headers: {}, body: { failed: "boom", why: "kaput" } });
     expect(r.error).toBeUndefined();
     expect(r.trace.map((t) => t.status)).toEqual(["ok", "error", "ok"]);
   });
 
   it("ends with 500 naming the node when a failing node has no error handle", async () => {
-    const r = await run(chain({ id: "boom", type: "setVariable", config: { name: "x", value: "$error('kaput')" } }), request("{}")).result;
+    const r = await run(chain({ id: "boom", type: "setVariable", config: { name: "x", value: "$error('kaput')" } }), testRequest("{}")).result;
     expect(r.response).toEqual({ status: 500, headers: {}, body: { error: "kaput", requestId: "req_1" } });
     expect(r.error).toEqual({ nodeId: "boom", message: "kaput" });
   });
@@ -126,7 +114,7 @@ describe("runPlan: flow", () => {
         { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "'e'", amount: "5" } } },
         { id: "boom", type: "setVariable", config: { name: "x", value: "$error('late failure')" } },
       ),
-      request("{}"),
+      testRequest("{}"),
     ).result;
     expect(r.response.status).toBe(500);
     expect(r.records).toEqual([]);
@@ -149,7 +137,7 @@ describe("runPlan: flow", () => {
         { source: "outer", sourceHandle: "done", target: "out" },
       ],
     };
-    const r = await run(graph, request("{}")).result;
+    const r = await run(graph, testRequest("{}")).result;
     expect(r.response.body).toBe(3);
     const v = r.trace.filter((t) => t.nodeId === "v").map((t) => [t.iteration, t.iterationPath]);
     expect(v).toEqual([
@@ -163,7 +151,7 @@ describe("runPlan: flow", () => {
 describe("runPlan: limits a bad graph cannot escape", () => {
   it("stops a loop over more items than allowed, naming the limit and the node", async () => {
     const graph = chain({ id: "many", type: "forEach", config: { list: "[1..50]" } });
-    const r = await run(graph, request("{}"), {}, { maxIterations: 10 }).result;
+    const r = await run(graph, testRequest("{}"), {}, { maxIterations: 10 }).result;
     expect(r.response.status).toBe(500);
     expect(r.error).toMatchObject({ nodeId: "many", message: expect.stringContaining("limit of 10 iterations") });
   });
@@ -181,7 +169,7 @@ describe("runPlan: limits a bad graph cannot escape", () => {
         { source: "loop", sourceHandle: "each", target: "step" },
       ],
     };
-    const r = await run(graph, request("{}"), {}, { maxSteps: 25 }).result;
+    const r = await run(graph, testRequest("{}"), {}, { maxSteps: 25 }).result;
     expect(r.response.status).toBe(500);
     expect(r.error?.message).toContain("limit of 25 node executions");
     expect(r.error?.message).toContain('"step"');
@@ -189,7 +177,7 @@ describe("runPlan: limits a bad graph cannot escape", () => {
 
   it("stops an expression that recurses forever", async () => {
     const graph = chain({ id: "rec", type: "setVariable", config: { name: "x", value: "($f := function($n){ $f($n + 1) }; $f(0))" } });
-    const r = await run(graph, request("{}"), {}, { expression: { timeoutMs: 200, maxDepth: 200, maxSequence: 1000 } }).result;
+    const r = await run(graph, testRequest("{}"), {}, { expression: { timeoutMs: 200, maxDepth: 200, maxSequence: 1000 } }).result;
     expect(r.response.status).toBe(500);
     expect(r.error?.nodeId).toBe("rec");
   });
@@ -206,7 +194,7 @@ describe("runPlan: limits a bad graph cannot escape", () => {
       return { status: 200, headers: {}, body: "" };
     };
     const plan = compilePlan(ZGraph.parse(graph), limits.expression);
-    const r = await runPlan({ plan, requestId: "req_1", request: request("{}"), env: {}, services, limits });
+    const r = await runPlan({ plan, requestId: "req_1", request: testRequest("{}"), env: {}, services, limits });
     expect(r.response.status).toBe(500);
     expect(r.error).toMatchObject({ nodeId: "after", message: expect.stringContaining('run time limit of 50 ms reached at node "after"') });
   });
@@ -222,7 +210,7 @@ describe("runPlan: dry run", () => {
       { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "'e'", amount: "5" } } },
       { id: "call", type: "externalRequest", config: { url: "'https://api.example.com/x'", body: "{ 'id': $record.id }" } },
     );
-    const { result, sent } = run(graph, request("{}"), { dryRun: true });
+    const { result, sent } = run(graph, testRequest("{}"), { dryRun: true });
     const r = await result;
     expect(r.records).toEqual([]);
     expect(sent).toEqual([]);

@@ -1,30 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { ZGraph, type TGraphInput } from "@/lib/graph/schema";
 import { INVOICE_LINES, memoryServices } from "@/tests/support/memory-services";
+import { testRequest } from "@/tests/support/test-request";
 import { invoicePaidEvent, stripeSignature } from "@/tests/support/stripe-event";
 import example from "./fixtures/contract-example.graph.json";
 import { compilePlan } from "./plan";
 import { runPlan, type TRunInput } from "./run-plan";
 import { decodeTrace } from "./stored-trace";
-import { DEFAULT_RUN_LIMITS, type TRequestInfo, type TTraceEntry } from "./types";
+import { DEFAULT_RUN_LIMITS, type TTraceEntry } from "./types";
 
 const SECRET = "whsec_test_secret_123";
-
-const request = (body: string, headers: Record<string, string> = {}): TRequestInfo => ({
-  url: "https://hooks.example.com/hooks/ep_1",
-  method: "POST",
-  path: "/hooks/ep_1",
-  query: {},
-  headers: { "content-type": "application/json", ...headers },
-  ip: "127.0.0.1",
-  receivedAt: new Date().toISOString(),
-  body,
-});
 
 function run(graph: TGraphInput, body: string, extra: Partial<TRunInput> = {}) {
   const { services } = memoryServices([INVOICE_LINES]);
   const plan = compilePlan(ZGraph.parse(graph), DEFAULT_RUN_LIMITS.expression);
-  const req = request(body, { "stripe-signature": stripeSignature(body, SECRET) });
+  const req = testRequest(body, { "stripe-signature": stripeSignature(body, SECRET) });
   return runPlan({ plan, requestId: "req_1", request: req, env: { STRIPE_SECRET: SECRET }, services, limits: DEFAULT_RUN_LIMITS, ...extra });
 }
 
