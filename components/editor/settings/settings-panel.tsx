@@ -14,6 +14,7 @@ import { Switch } from "@/components/ui/switch";
 import {
   errorsByPath,
   errorsFor,
+  FORM_KEYS,
   formatBytes,
   fromSettings,
   toSettings,
@@ -21,23 +22,6 @@ import {
   type TFieldErrors,
   type TSettingsForm,
 } from "./settings-form";
-
-/** Every settings path a field on this form shows errors for; the rest appear above the Save button. */
-const FIELD_PATHS = [
-  "allowedMethods",
-  "maxBodyBytes",
-  "rateLimit",
-  "mode",
-  "acceptedResponse.status",
-  "acceptedResponse.body",
-  "acceptedResponse",
-  "maxAttempts",
-  "retryBaseDelayMs",
-  "maxSteps",
-  "maxIterations",
-  "runTimeoutMs",
-  "expressionTimeoutMs",
-] as const;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -131,7 +115,8 @@ export function SettingsPanel() {
     setErrors({});
   };
 
-  const other = unclaimedErrors(errors, FIELD_PATHS);
+  // Every key the form owns has a field that shows its errors (and those of its sub-paths); the rest go above Save.
+  const other = unclaimedErrors(errors, FORM_KEYS);
   const retentionDays = (settings?.retentionDays as number | undefined) ?? limits?.retentionDays;
   const retentionCount = (settings?.retentionCount as number | undefined) ?? limits?.retentionCount;
 
