@@ -1,4 +1,3 @@
-import type jsonata from "jsonata";
 import { DEFAULT_EXPRESSION_LIMITS, type TExpressionLimits } from "./limits";
 import { toExpressionError } from "./errors";
 import { compileFastPath, NOT_FAST } from "./fast-path";
@@ -37,11 +36,9 @@ export function compileExpression(
   limits: TExpressionLimits = DEFAULT_EXPRESSION_LIMITS,
   functions: readonly TExpressionFunction[] = EXPRESSION_FUNCTIONS,
 ): CompiledExpression {
-  const parsed = parseWith(source, limits, functions);
-  const fast = compileFastPath(parsed.ast());
-  let full: ReturnType<typeof jsonata> | undefined = parsed;
+  const full = parseWith(source, limits, functions);
+  const fast = compileFastPath(full.ast());
   const evaluateFull = async (bindings: TBindings) => {
-    full ??= parseWith(source, limits, functions);
     try {
       // The input document is the bindings too, so `payload.id` works like `$payload.id`.
       return normalise(await full.evaluate(bindings, bindings));
