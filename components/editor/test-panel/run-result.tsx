@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
 import { StatusBadge } from "@/components/endpoints/status-badge";
+import { centerOnNode } from "../focus-node";
 import { BodyView, HeadersList, PartTabs, TraceSteps } from "../history/request-parts";
 import { nodeTitle } from "../node-display";
 import { bodyText, formatDuration, statusText } from "../trace/format";
@@ -28,9 +29,7 @@ export function useShowNode() {
     if (!node) return;
     s.select([nodeId]);
     s.setIteration(iteration);
-    const w = node.measured?.width ?? 248;
-    const h = node.measured?.height ?? 76;
-    void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
+    centerOnNode(flow, node);
   };
 }
 

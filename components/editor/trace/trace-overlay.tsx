@@ -8,6 +8,7 @@ import type { TStackNode } from "@/lib/editor-store/types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/endpoints/status-badge";
+import { centerOnNode } from "../focus-node";
 import { formatDuration } from "./format";
 import { NodeRunDetails } from "./node-run-details";
 import { ranOn, runTitle } from "./run-label";
@@ -34,9 +35,7 @@ export function TraceOverlay() {
     const node = failed ? s.nodes.find((n) => n.id === failed) : undefined;
     if (!node) return;
     s.select([node.id]);
-    const w = node.measured?.width ?? 248;
-    const h = node.measured?.height ?? 76;
-    void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+    centerOnNode(flow, node, 300);
   }, [runToken, store, flow]);
 
   const missing = useMemo(() => {
