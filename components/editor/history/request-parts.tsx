@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import type { TTraceEntry } from "@/lib/editor-store/run-types";
+import { entryPath, iterationKey } from "@/lib/editor-store/trace-view";
 import { cn } from "@/components/ui/cn";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
@@ -73,13 +74,13 @@ export function TraceSteps({ trace, onSelect }: { trace: readonly TTraceEntry[];
     <ol className="flex flex-col" data-testid="trace-steps">
       {trace.map((e, i) => {
         const icon = STATUS_ICON[e.status];
-        const path = e.iterationPath ?? (e.iteration === undefined ? [] : [e.iteration]);
+        const path = entryPath(e);
         return (
           <li key={i}>
             <button
               type="button"
               disabled={!onSelect}
-              onClick={() => onSelect?.(e.nodeId, path.length ? path.join(".") : null)}
+              onClick={() => onSelect?.(e.nodeId, path.length ? iterationKey(path) : null)}
               className="flex w-full items-center gap-2 rounded-md px-1.5 py-1 text-left text-xs hover:bg-zinc-50 disabled:hover:bg-transparent dark:hover:bg-zinc-800/50"
               style={{ paddingLeft: 6 + path.length * 12 }}
               title={e.error}
