@@ -1,7 +1,7 @@
-import { AppError, badRequest } from "@/lib/api/errors";
+import { AppError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
-import { parseGraph } from "@/lib/graph/validate";
 import { newId } from "@/lib/ids";
+import { checkGraph } from "./check-graph";
 import { findEndpointRow, toEndpoint, type TEndpoint } from "./endpoint-view";
 
 export type PublishEndpointOptions = { workspaceId: string; id: string; createdBy?: string };
@@ -14,13 +14,11 @@ export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEnd
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await findEndpointRow(tx, workspaceId, id);
-      const parsed = parseGraph(JSON.parse(row.draftGraph));
-      if (!parsed.ok) throw badRequest(parsed.errors);
-      if (parsed.problems.errors.length) throw badRequest(parsed.problems.errors, parsed.problems.warnings);
+      const { graph } = checkGraph(JSON.parse(row.draftGraph));
       const last = await tx.endpointVersion.aggregate({ where: { endpointId: id }, _max: { version: true } });
       const number = (last._max.version ?? 0) + 1;
       const version = await tx.endpointVersion.create({
-        data: { id: newId("ver"), endpointId: id, version: number, graph: JSON.stringify(parsed.graph), createdBy },
+        data: { id: newId("ver"), endpointId: id, version: number, graph: JSON.stringify(graph), createdBy },
       });
       const updated = await tx.endpoint.update({ where: { id }, data: { publishedVersionId: version.id } });
       return toEndpoint(updated, number);

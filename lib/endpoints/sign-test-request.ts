@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { badRequest } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { ZNodeId } from "@/lib/graph/schema";
-import { parseGraph } from "@/lib/graph/validate";
 import { getHookRuntime } from "@/lib/hooks/runtime";
 import { buildTestRequest, ZTestEndpointBody } from "./build-test-request";
+import { checkGraph } from "./check-graph";
 import { findEndpointRow } from "./endpoint-view";
 import { signForGraph, type TSignedHeaders } from "./sign-for-graph";
 
@@ -24,11 +23,11 @@ export type SignTestRequestOptions = TSignTestRequestBody & { workspaceId: strin
 export async function signTestRequest(o: SignTestRequestOptions): Promise<TSignedHeaders> {
   const db = getDb();
   const row = await findEndpointRow(db, o.workspaceId, o.id);
-  const parsed = parseGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph);
-  if (!parsed.ok) throw badRequest(parsed.errors);
+  // A draft with errors can still be signed for: only a graph of the wrong shape is refused.
+  const { graph } = checkGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph, { allowErrors: true });
   const runtime = getHookRuntime();
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
   const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
   const request = buildTestRequest({ ...o, endpointId: row.id, ip: "", receivedAt: new Date() });
-  return signForGraph({ graph: parsed.graph, nodeId: o.nodeId, env, request });
+  return signForGraph({ graph, nodeId: o.nodeId, env, request });
 }
