@@ -13,10 +13,11 @@ export class ApiError extends Error {
   }
 }
 
-const BASE = "/api/v1";
+export const API_BASE = "/api/v1";
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${BASE}${path}`, {
+/** One management API call: JSON in and out; a failure throws an ApiError with the API's message. */
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${API_BASE}${path}`, {
     method,
     headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -46,7 +47,8 @@ function listOf<T>(value: unknown, key: string): T[] {
   return Array.isArray(wrapped) ? (wrapped as T[]) : [];
 }
 
-const id = (s: string) => encodeURIComponent(s);
+/** An id as one path segment. */
+export const id = (s: string) => encodeURIComponent(s);
 
 export const hookstackApi = {
   listEndpoints: async () => listOf<TEndpoint>(await call("GET", "/endpoints"), "endpoints"),
