@@ -22,6 +22,24 @@ const isPlain = (node: Node) => Object.keys(node).every((k) => PLAIN_KEYS.has(k)
 const isPrimitive = (v: unknown) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+const isComparable = (v: unknown) => v === undefined || typeof v === "string" || typeof v === "number";
+const isNumeric = (v: unknown) => v === undefined || (typeof v === "number" && Number.isFinite(v));
+
+// Operators are picked once at compile time, so an evaluation only runs the one it needs.
+const ORDERS = {
+  "<": (a: number, c: number) => a < c,
+  "<=": (a: number, c: number) => a <= c,
+  ">": (a: number, c: number) => a > c,
+  ">=": (a: number, c: number) => a >= c,
+};
+const ARITHMETIC = {
+  "+": (a: number, c: number) => a + c,
+  "-": (a: number, c: number) => a - c,
+  "*": (a: number, c: number) => a * c,
+  "/": (a: number, c: number) => a / c,
+  "%": (a: number, c: number) => a % c,
+};
+
 /** JSONata's effective boolean of a primitive (undefined counts as false where `boolize` applies). */
 function toBoolean(v: unknown): boolean | typeof NOT_FAST {
   if (v === undefined || v === null) return false;
@@ -62,48 +80,49 @@ function compileBinary(node: Node): FastEvaluator | undefined {
   const op = node.value as string;
   switch (op) {
     case "=":
-    case "!=":
+    case "!=": {
+      const equal = op === "=";
       return (b) => {
         const l = lhs(b);
         const r = rhs(b);
         if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
         if (l === undefined || r === undefined) return false;
         if (!isPrimitive(l) || !isPrimitive(r)) return NOT_FAST;
-        return op === "=" ? l === r : l !== r;
+        return equal ? l === r : l !== r;
       };
+    }
     case "<":
     case "<=":
     case ">":
-    case ">=":
+    case ">=": {
+      const order = ORDERS[op];
       return (b) => {
         const l = lhs(b);
         const r = rhs(b);
         if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
-        const comparable = (v: unknown) => v === undefined || typeof v === "string" || typeof v === "number";
-        if (!comparable(l) || !comparable(r)) return NOT_FAST;
+        if (!isComparable(l) || !isComparable(r)) return NOT_FAST;
         if (l === undefined || r === undefined) return undefined;
         if (typeof l !== typeof r) return NOT_FAST;
-        const a = l as number;
-        const c = r as number;
-        return op === "<" ? a < c : op === "<=" ? a <= c : op === ">" ? a > c : a >= c;
+        // Both numbers or both strings: the operator compares either the same way.
+        return order(l as number, r as number);
       };
+    }
     case "+":
     case "-":
     case "*":
     case "/":
-    case "%":
+    case "%": {
+      const apply = ARITHMETIC[op];
       return (b) => {
         const l = lhs(b);
         const r = rhs(b);
         if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
-        const numeric = (v: unknown) => v === undefined || (typeof v === "number" && Number.isFinite(v));
-        if (!numeric(l) || !numeric(r)) return NOT_FAST;
+        if (!isNumeric(l) || !isNumeric(r)) return NOT_FAST;
         if (l === undefined || r === undefined) return undefined;
-        const a = l as number;
-        const c = r as number;
-        const out = op === "+" ? a + c : op === "-" ? a - c : op === "*" ? a * c : op === "/" ? a / c : a % c;
+        const out = apply(l as number, r as number);
         return Number.isFinite(out) ? out : NOT_FAST;
       };
+    }
     case "&":
       return (b) => {
         const l = lhs(b);
@@ -113,13 +132,15 @@ function compileBinary(node: Node): FastEvaluator | undefined {
         return (l ?? "") + (r ?? "");
       };
     case "and":
-    case "or":
+    case "or": {
+      const isAnd = op === "and";
       return (b) => {
         const l = toBoolean(lhs(b));
         if (l === NOT_FAST) return NOT_FAST;
-        if (op === "and" ? !l : l) return l;
+        if (isAnd ? !l : l) return l;
         return toBoolean(rhs(b));
       };
+    }
     default:
       return undefined;
   }
