@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolveSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
 import { enqueueRequest } from "@/lib/queue/enqueue-request";
-import { executeRun, requestLogRow } from "@/lib/runs/execute-run";
+import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
 import { newId } from "@/lib/ids";
 import { readBody } from "./read-body";
@@ -19,26 +19,31 @@ function send(res: ServerResponse, wire: TWireResponse) {
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   serializeResponse({ status, headers, body });
 
-/** Keeps a request the stack never ran (wrong method, too large, rate limited) in the history, with its answer. */
-async function logRejected(runtime: THookRuntime, head: TEndpointHead, req: IncomingMessage, wire: TWireResponse, bodySize: number) {
+/**
+ * Answers a request the stack never ran (wrong method, too large, rate limited) with `{ error: message }`, and
+ * keeps it in the history with that answer.
+ */
+async function reject(
+  o: { runtime: THookRuntime; head: TEndpointHead; req: IncomingMessage; res: ServerResponse },
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+  bodySize = 0,
+) {
+  const { runtime, head, req } = o;
+  req.resume();
+  const wire = json(status, { error: message }, headers);
   const info = requestInfo(req, runtime.config, "", new Date());
   await runtime.store.insertLog({
     ...requestLogRow({ id: newId("req"), endpointId: head.id, versionId: head.publishedVersionId, source: "live", request: info, historyBytes: 0, secrets: [] }),
+    ...answerColumns(wire),
     bodySize,
     bodyTruncated: bodySize > 0,
-    status: wire.status,
-    responseHeaders: JSON.stringify(wire.headers),
-    responseBody: wire.body,
-    error: JSON.stringify({ message: JSON.parse(wire.body).error }),
+    error: JSON.stringify({ message }),
     state: "failed",
     attempts: 0,
   });
-}
-
-async function reject(runtime: THookRuntime, head: TEndpointHead, req: IncomingMessage, res: ServerResponse, wire: TWireResponse, bodySize = 0) {
-  req.resume();
-  await logRejected(runtime, head, req, wire, bodySize);
-  send(res, wire);
+  send(o.res, wire);
 }
 
 function allowed(settings: TEndpointSettings): readonly string[] {
@@ -59,20 +64,19 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
   const { settings, limits, maxBodyBytes: limit } = resolveSettings(head.settings, runtime.config);
   const methods = allowed(settings);
   if (!methods.includes(req.method ?? "")) {
-    const wire = json(405, { error: `method ${req.method} is not allowed; send ${methods.join(" or ")}` }, { allow: methods.join(", ") });
-    return reject(runtime, head, req, res, wire);
+    return reject({ runtime, head, req, res }, 405, `method ${req.method} is not allowed; send ${methods.join(" or ")}`, { allow: methods.join(", ") });
   }
   if (settings.rateLimit) {
     const wait = runtime.rateLimiter.take(head.id, settings.rateLimit.limit, settings.rateLimit.windowSeconds);
     if (wait > 0) {
-      const wire = json(429, { error: `rate limit of ${settings.rateLimit.limit} requests per ${settings.rateLimit.windowSeconds} s reached` }, { "retry-after": String(wait) });
-      return reject(runtime, head, req, res, wire);
+      const message = `rate limit of ${settings.rateLimit.limit} requests per ${settings.rateLimit.windowSeconds} s reached`;
+      return reject({ runtime, head, req, res }, 429, message, { "retry-after": String(wait) });
     }
   }
   const read = await readBody(req, limit);
   if (!read.ok) {
     res.setHeader("connection", "close");
-    return reject(runtime, head, req, res, json(413, { error: `the request body is larger than the ${limit}-byte limit` }), read.receivedBytes);
+    return reject({ runtime, head, req, res }, 413, `the request body is larger than the ${limit}-byte limit`, {}, read.receivedBytes);
   }
   const request = requestInfo(req, runtime.config, read.body.toString("utf8"), receivedAt);
   if (settings.mode === "background") {

@@ -3,7 +3,7 @@ import type { TRequestInfo } from "@/lib/engine/types";
 import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TEndpointHead } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
-import { requestLogRow } from "@/lib/runs/execute-run";
+import { answerColumns, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -25,9 +25,7 @@ export async function enqueueRequest(o: {
   const wire = serializeResponse({ status: accepted.status, headers: {}, body: accepted.body ?? { accepted: true, requestId: id } });
   const log = {
     ...requestLogRow({ id, endpointId: head.id, versionId: head.publishedVersionId, source: "live", request, historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES, secrets: o.secrets }),
-    status: wire.status,
-    responseHeaders: JSON.stringify(wire.headers),
-    responseBody: wire.body,
+    ...answerColumns(wire),
   };
   await runtime.store.enqueueJob(log, {
     id,

@@ -1,12 +1,15 @@
-import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
+import { resolveSettings } from "@/lib/endpoints/settings";
 import type { THookRuntime } from "@/lib/hooks/runtime";
 import { LEASE_LOST, type TJobRow } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
-import { executeRun, requestLogRow } from "@/lib/runs/execute-run";
+import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { retryDelayMs } from "./backoff";
 
 export const DEFAULT_RETRY_BASE_MS = 2_000;
+
+/** When a failed job runs again, or null when it has used its attempts. */
+const nextAttemptAt = (job: TJobRow, baseMs: number) => (job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, baseMs) : null);
 
 export type TWorkerOptions = { concurrency: number; pollMs: number };
 
@@ -74,8 +77,7 @@ export class QueueWorker {
     const { store, config } = this.runtime;
     try {
       const head = await store.endpointHead(job.endpointId);
-      const settings = parseSettings(head?.settings ?? "{}");
-      const limits = effectiveLimits(settings, config);
+      const { settings, limits } = resolveSettings(head?.settings ?? "{}", config);
       const plan = head && (await this.runtime.plans.get(store, job.versionId, limits.expression));
       if (!head || !plan) throw new Error("the endpoint or its version no longer exists");
       const run = await executeRun({
@@ -91,8 +93,7 @@ export class QueueWorker {
         persistence: { kind: "job", jobId: job.id, workerId: this.id, attempts: job.attempts },
       });
       if (run.committed || run.result.error?.message === LEASE_LOST) return;
-      const retryAt =
-        job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS) : null;
+      const retryAt = nextAttemptAt(job, settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS);
       await store.failJob({
         jobId: job.id,
         log: { ...run.log, state: retryAt === null ? "failed" : "retrying" },
@@ -105,7 +106,7 @@ export class QueueWorker {
         .failJob({
           jobId: job.id,
           log: this.failedLog(job, `internal error (errorId ${errorId})`),
-          retryAt: job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, DEFAULT_RETRY_BASE_MS) : null,
+          retryAt: nextAttemptAt(job, DEFAULT_RETRY_BASE_MS),
           error: `internal error (errorId ${errorId})`,
         })
         .catch((e) => logError(`could not record the failure of job ${job.id}`, e));
@@ -122,7 +123,7 @@ export class QueueWorker {
       historyBytes: 0,
       secrets: [],
     });
-    const body = JSON.stringify({ error: message, requestId: job.id });
-    return { ...row, status: 500, responseBody: body, error: JSON.stringify({ message }), state: "failed" as const, attempts: job.attempts };
+    const wire = { status: 500, headers: {}, body: JSON.stringify({ error: message, requestId: job.id }) };
+    return { ...row, ...answerColumns(wire), error: JSON.stringify({ message }), state: "failed" as const, attempts: job.attempts };
   }
 }

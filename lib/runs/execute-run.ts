@@ -33,6 +33,11 @@ export function clipText(text: string, max: number): { text: string; truncated: 
   return { text: Buffer.from(text).subarray(0, max).toString("utf8"), truncated: true };
 }
 
+/** A history row's answer columns, from the answer sent (its body clipped to `maxBodyBytes`). */
+export function answerColumns(wire: TWireResponse, maxBodyBytes = Infinity): Pick<TRequestLogRow, "status" | "responseHeaders" | "responseBody"> {
+  return { status: wire.status, responseHeaders: JSON.stringify(wire.headers), responseBody: clipText(wire.body, maxBodyBytes).text };
+}
+
 /** The history row for a request, before (or without) a run: what was received. */
 export function requestLogRow(o: {
   id: string;
@@ -106,9 +111,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
   let wire = serializeResponse(result.response);
   const log: TRequestLogRow = {
     ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets: workspace.secrets }),
-    status: wire.status,
-    responseHeaders: JSON.stringify(wire.headers),
-    responseBody: clipText(wire.body, historyBytes).text,
+    ...answerColumns(wire, historyBytes),
     trace: result.traceJson,
     durationMs: result.durationMs,
     error: result.error ? JSON.stringify(result.error) : null,
@@ -133,7 +136,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     result.error = { message: committed.message };
     result.records = [];
     wire = serializeResponse({ status: 500, headers: {}, body: { error: committed.message, requestId } });
-    Object.assign(log, { status: 500, responseHeaders: JSON.stringify(wire.headers), responseBody: wire.body, error: JSON.stringify(result.error), state: "failed" });
+    Object.assign(log, { ...answerColumns(wire), error: JSON.stringify(result.error), state: "failed" });
     if (persistence.kind === "direct") await runtime.store.insertLog(log);
     return { requestId, result, wire, log, committed: false };
   }

@@ -141,20 +141,15 @@ export function openSqliteHookStore(url: string): THookStore {
   };
 
   // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
-  const commitAll = db.transaction((batch: TRunCommit[]) => {
+  const commitBatch = db.transaction((batch: TRunCommit[]) => {
     const records: unknown[] = [];
     for (const c of batch) applyRun(c, records);
-    insertRecords(records);
-  }).immediate;
-  const commitOne = db.transaction((c: TRunCommit) => {
-    const records: unknown[] = [];
-    applyRun(c, records);
     insertRecords(records);
   }).immediate;
 
   const outcome = (c: TRunCommit): TCommitResult => {
     try {
-      commitOne(c);
+      commitBatch([c]);
       return { ok: true };
     } catch (err) {
       if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
@@ -172,7 +167,7 @@ export function openSqliteHookStore(url: string): THookStore {
     const batch = pending;
     pending = [];
     try {
-      commitAll(batch.map((p) => p.commit));
+      commitBatch(batch.map((p) => p.commit));
       for (const p of batch) p.resolve({ ok: true });
       return;
     } catch {
