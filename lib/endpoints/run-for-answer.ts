@@ -1,4 +1,3 @@
-import { getDb } from "@/lib/db/client";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TTraceEntry } from "@/lib/engine/types";
 import type { TGraph } from "@/lib/graph/schema";
@@ -6,6 +5,7 @@ import { wireBody } from "@/lib/history/wire-body";
 import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TRequestLogRow } from "@/lib/hooks/store/types";
 import { executeRun } from "@/lib/runs/execute-run";
+import { loadWorkspaceData } from "@/lib/workspaces/workspace-data";
 import { signForGraph } from "./sign-for-graph";
 
 export type TTestRun = {
@@ -36,10 +36,10 @@ export type RunForAnswerOptions = {
  * with the wire response's body parsed back, the trace and the time taken.
  */
 export async function runForAnswer(o: RunForAnswerOptions): Promise<TTestRun> {
-  const workspace = await getDb().workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
+  // executeRun reads the same revision's data again, from the cache this fills.
+  const workspace = await loadWorkspaceData(o.runtime, o.workspaceId);
   if (o.resign) {
-    const { env } = await o.runtime.workspaces.get(o.runtime.store, o.workspaceId, workspace.revision);
-    Object.assign(o.request.headers, (await signForGraph({ graph: o.graph, env, request: o.request })).headers);
+    Object.assign(o.request.headers, (await signForGraph({ graph: o.graph, env: workspace.env, request: o.request })).headers);
   }
   const { requestId, result, wire } = await executeRun({
     runtime: o.runtime,

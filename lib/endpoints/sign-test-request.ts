@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { ZNodeId } from "@/lib/graph/schema";
 import { getHookRuntime } from "@/lib/hooks/runtime";
+import { loadWorkspaceData } from "@/lib/workspaces/workspace-data";
 import { buildTestRequest, ZTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow } from "./endpoint-view";
@@ -21,13 +22,11 @@ export type SignTestRequestOptions = TSignTestRequestBody & { workspaceId: strin
  * graph's) signature node, signed server-side with the secret from the environment. The secret never leaves.
  */
 export async function signTestRequest(o: SignTestRequestOptions): Promise<TSignedHeaders> {
-  const db = getDb();
-  const row = await findEndpointRow(db, o.workspaceId, o.id);
+  const row = await findEndpointRow(getDb(), o.workspaceId, o.id);
   // A draft with errors can still be signed for: only a graph of the wrong shape is refused.
   const { graph } = checkGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph, { allowErrors: true });
   const runtime = getHookRuntime();
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: o.workspaceId }, select: { revision: true } });
-  const { env } = await runtime.workspaces.get(runtime.store, o.workspaceId, workspace.revision);
+  const { env } = await loadWorkspaceData(runtime, o.workspaceId);
   const request = buildTestRequest({ ...o, endpointId: row.id, ip: "", receivedAt: new Date() });
   return signForGraph({ graph, nodeId: o.nodeId, env, request });
 }
