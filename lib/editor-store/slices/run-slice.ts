@@ -118,6 +118,20 @@ export const createRunSlice =
       }
     };
 
+    /** Runs `work` as the panel's one busy action: refused while another is busy; a failure becomes `runError`. */
+    const busyWith = async (busy: Exclude<TRunBusy, null>, work: () => Promise<TRunView | undefined>): Promise<TRunView | undefined> => {
+      if (get().runBusy) return undefined;
+      set({ runBusy: busy, runError: undefined });
+      try {
+        return await work();
+      } catch (err) {
+        set({ runError: messageOf(err) });
+        return undefined;
+      } finally {
+        set({ runBusy: null });
+      }
+    };
+
     return {
       runApi,
       composer: DEFAULT_COMPOSER,
@@ -168,39 +182,25 @@ export const createRunSlice =
         return ok;
       },
 
-      async runTest() {
-        if (get().runBusy) return undefined;
-        set({ runBusy: "run", runError: undefined });
-        try {
+      runTest() {
+        return busyWith("run", async () => {
           // A signature made for an older body or too long ago would fail for the wrong reason.
           if (needsResign(get().composer, Date.now()) && !(await sign())) return undefined;
           const s = get();
           const c = s.composer;
-          const answer = await s.runApi.testRun(s.endpoint.id, {
-            method: c.method,
-            headers: composedHeaders(c),
-            body: c.body,
-            dryRun: c.isDryRun,
-            graph: draftGraph(s),
-          });
-          const run = runFromAnswer(answer, "test", { isDryRun: c.isDryRun, request: { method: c.method, headers: composedHeaders(c), body: c.body } });
+          const headers = composedHeaders(c);
+          const answer = await s.runApi.testRun(s.endpoint.id, { method: c.method, headers, body: c.body, dryRun: c.isDryRun, graph: draftGraph(s) });
+          const run = runFromAnswer(answer, "test", { isDryRun: c.isDryRun, request: { method: c.method, headers, body: c.body } });
           get().showRun(run);
           return run;
-        } catch (err) {
-          set({ runError: messageOf(err) });
-          return undefined;
-        } finally {
-          set({ runBusy: null });
-        }
+        });
       },
 
-      async replay(entry, { target, resign }) {
-        if (get().runBusy) return undefined;
-        const isDryRun = target === "draft" ? get().composer.isDryRun : false;
-        set({ runBusy: "replay", runError: undefined });
-        // Replaying on the draft opens the request in the composer, so it can be changed and run again.
-        if (target === "draft") set({ composer: composerFromRequest(entry, isDryRun), panel: "test" });
-        try {
+      replay(entry, { target, resign }) {
+        return busyWith("replay", async () => {
+          const isDryRun = target === "draft" ? get().composer.isDryRun : false;
+          // Replaying on the draft opens the request in the composer, so it can be changed and run again.
+          if (target === "draft") set({ composer: composerFromRequest(entry, isDryRun), panel: "test" });
           const s = get();
           const answer = await s.runApi.replay(s.endpoint.id, entry.id, {
             target,
@@ -220,12 +220,7 @@ export const createRunSlice =
           // The composer gets a fresh signature too, so running it again from the panel passes the same way.
           if (target === "draft" && resign) await sign();
           return run;
-        } catch (err) {
-          set({ runError: messageOf(err) });
-          return undefined;
-        } finally {
-          set({ runBusy: null });
-        }
+        });
       },
 
       showRun(run, options = {}) {
