@@ -1,4 +1,5 @@
 import type { TTraceEntry, TTraceStatus } from "@/lib/engine/types";
+import { ACTIVE_STATES } from "@/lib/history/retention-policy";
 
 export type { TTraceEntry, TTraceStatus };
 
@@ -44,6 +45,11 @@ export type TRunView = {
   /** The replay was signed again with the endpoint's secret. */
   isResigned?: boolean;
 };
+
+/** A background run still being worked on (queued, running, retrying): it has no final answer yet. */
+export function isRunPending(state: string | undefined): boolean {
+  return state !== undefined && (ACTIVE_STATES as readonly string[]).includes(state);
+}
 
 export type TSignAnswer = { nodeId: string; preset: string; headers: Record<string, string> };
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
-import type { TRequestEntry } from "@/lib/editor-store/run-types";
+import { isRunPending, type TRequestEntry } from "@/lib/editor-store/run-types";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { runFromEntry } from "@/lib/editor-store/slices/run-slice";
 import { Badge } from "@/components/ui/badge";
@@ -19,8 +19,6 @@ import { bodyText, formatDuration } from "../trace/format";
 import { BodyView, HeadersList, PartTabs, TraceSteps } from "./request-parts";
 
 type TPart = "request" | "response" | "trace";
-
-const ACTIVE = new Set(["queued", "running", "retrying"]);
 
 function SourceBadge({ source }: { source: string }) {
   if (source === "live") return null;
@@ -98,7 +96,7 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
         <Button size="sm" icon="rocket" disabled={!canReplay || busy !== null || !isLive} title={isLive ? undefined : "The endpoint has no live version"} onClick={() => setIsConfirming(true)}>
           Re-send to live
         </Button>
-        {isBackground && entry.source === "live" && !ACTIVE.has(entry.state) && (
+        {isBackground && entry.source === "live" && !isRunPending(entry.state) && (
           <Button size="sm" icon="repeat" isBusy={isRetrying} onClick={() => void retry()}>
             Retry
           </Button>
@@ -142,7 +140,7 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
         onClick={onToggle}
         className="flex w-full items-center gap-2 rounded-lg px-2 py-1.5 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800/50"
       >
-        <StatusBadge status={ACTIVE.has(entry.state) ? null : entry.status} />
+        <StatusBadge status={isRunPending(entry.state) ? null : entry.status} />
         <span className="font-mono text-[11px] font-medium text-zinc-500 dark:text-zinc-400">{entry.method}</span>
         <SourceBadge source={entry.source} />
         {isShown && <Icon name="layers" size={12} className="text-indigo-500" aria-label="On the canvas" />}

@@ -3,7 +3,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
-import type { TRunView } from "@/lib/editor-store/run-types";
+import { isRunPending, type TRunView } from "@/lib/editor-store/run-types";
 import { failedNodeId } from "@/lib/editor-store/trace-view";
 import type { TStackNode } from "@/lib/editor-store/types";
 import { Badge } from "@/components/ui/badge";
@@ -61,7 +61,7 @@ export function RunResult({ run }: { run: TRunView }) {
   const store = useEditorStoreApi();
   const body = bodyText(run.response.body);
   const headerCount = Object.keys(run.response.headers).length;
-  const isPending = run.state === "queued" || run.state === "running" || run.state === "retrying";
+  const isPending = isRunPending(run.state);
 
   return (
     <section aria-labelledby="run-result-title" className="flex flex-col gap-3 border-b border-zinc-200 p-4 dark:border-zinc-800" data-testid="run-result">
