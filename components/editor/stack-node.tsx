@@ -7,7 +7,7 @@ import { outgoingHandles } from "@/lib/nodes/define";
 import { useEditor } from "@/lib/editor-store/context";
 import type { TStackNode } from "@/lib/editor-store/types";
 import { cn } from "@/components/ui/cn";
-import { nodeSummary } from "./node-display";
+import { nodeSummary, nodeTitle } from "./node-display";
 import { NodeIcon } from "./node-icon";
 
 const HANDLE =
@@ -29,7 +29,7 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const flowHandles = handles.filter((h) => h.id !== "error");
   const isBranching = flowHandles.length > 1 || flowHandles.some((h) => h.label);
   const summary = def ? nodeSummary(def, data.config) : `Unknown node type “${data.type}”`;
-  const title = data.label || def?.title || data.type;
+  const title = nodeTitle(data);
   const isStart = def?.hasInput === false;
 
   return (
