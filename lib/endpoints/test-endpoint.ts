@@ -4,7 +4,7 @@ import { compilePlan } from "@/lib/engine/plan";
 import { getHookRuntime } from "@/lib/hooks/runtime";
 import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
-import { findEndpointRow } from "./endpoint-view";
+import { findEndpointRow, type TEndpointRow } from "./endpoint-view";
 import { runForAnswer, type TTestRun } from "./run-for-answer";
 import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "./settings";
 
@@ -26,8 +26,11 @@ export type { TTestRun };
  * as a `test` request. `dryRun` skips every side effect: no records written, nothing sent.
  */
 export async function testEndpoint(o: TestEndpointOptions): Promise<TTestRun> {
-  const db = getDb();
-  const row = await findEndpointRow(db, o.workspaceId, o.id);
+  return testEndpointRow(await findEndpointRow(getDb(), o.workspaceId, o.id), o);
+}
+
+/** `testEndpoint` for an endpoint whose row the caller has already read (a replay of one of its requests). */
+export async function testEndpointRow(row: TEndpointRow, o: Omit<TestEndpointOptions, "id">): Promise<TTestRun> {
   const { graph } = checkGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph);
   const runtime = getHookRuntime();
   const settings = parseSettings(row.settings);

@@ -1,5 +1,5 @@
 import { notFound } from "@/lib/api/errors";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { toRequestView, type TRequestView } from "./request-view";
 
@@ -8,8 +8,13 @@ export type GetRequestOptions = { workspaceId: string; id: string; requestId: st
 export async function getRequest({ workspaceId, id, requestId }: GetRequestOptions): Promise<TRequestView> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
-  const row = await db.requestLog.findFirst({ where: { id: requestId, endpointId: id } });
-  if (!row) throw notFound(`request "${requestId}" of endpoint "${id}"`);
+  return findRequestView(db, id, requestId);
+}
+
+/** A request of an endpoint the caller has already found in its workspace, or a 404. */
+export async function findRequestView(db: Db, endpointId: string, requestId: string): Promise<TRequestView> {
+  const row = await db.requestLog.findFirst({ where: { id: requestId, endpointId } });
+  if (!row) throw notFound(`request "${requestId}" of endpoint "${endpointId}"`);
   const version = row.versionId
     ? await db.endpointVersion.findUnique({ where: { id: row.versionId }, select: { version: true } })
     : null;

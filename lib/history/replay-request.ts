@@ -2,14 +2,14 @@ import { z } from "zod";
 import { AppError, notFound } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { buildTestRequest } from "@/lib/endpoints/build-test-request";
-import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
+import { findEndpointRow, type TEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
 import { ZGraphBody } from "@/lib/endpoints/schemas";
-import { testEndpoint, type TTestRun } from "@/lib/endpoints/test-endpoint";
+import { testEndpointRow, type TTestRun } from "@/lib/endpoints/test-endpoint";
 import { runForAnswer } from "@/lib/endpoints/run-for-answer";
 import { ZGraph } from "@/lib/graph/schema";
 import { getHookRuntime } from "@/lib/hooks/runtime";
-import { getRequest } from "./get-request";
+import { findRequestView } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
 
 export const ZReplayBody = z.object({
@@ -37,12 +37,14 @@ async function fullBody(endpointId: string, requestId: string, stored: TStoredRe
   throw new AppError("conflict", "the history kept only the start of this request's body, so it cannot be replayed");
 }
 
-async function replayLive(o: ReplayRequestOptions, stored: TStoredRequest): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders">> {
-  const db = getDb();
-  const row = await findEndpointRow(db, o.workspaceId, o.id);
+async function replayLive(
+  o: ReplayRequestOptions,
+  row: TEndpointRow,
+  stored: TStoredRequest,
+): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders">> {
   if (!row.publishedVersionId) throw new AppError("conflict", "the endpoint has no live version yet; publish it first");
   if (!row.enabled) throw new AppError("conflict", "the endpoint is disabled, so it has no live version to send to");
-  const version = await db.endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
+  const version = await getDb().endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
   if (!version) throw notFound(`the live version of endpoint "${o.id}"`);
   const runtime = getHookRuntime();
   const limits = effectiveLimits(parseSettings(row.settings), runtime.config);
@@ -74,14 +76,15 @@ async function replayLive(o: ReplayRequestOptions, stored: TStoredRequest): Prom
  * shows) or on the live version (as if the provider had sent it again; side effects are real unless `dryRun`).
  */
 export async function replayRequest(o: ReplayRequestOptions): Promise<TReplayRun> {
-  const entry = await getRequest({ workspaceId: o.workspaceId, id: o.id, requestId: o.requestId });
+  const db = getDb();
+  const endpoint = await findEndpointRow(db, o.workspaceId, o.id);
+  const entry = await findRequestView(db, o.id, o.requestId);
   const stored = storedRequest(entry);
   stored.body = await fullBody(o.id, o.requestId, stored, entry.bodyTruncated);
   const extra = { replayOf: entry.id, redactedHeaders: stored.redactedHeaders };
-  if (o.target === "live") return { ...(await replayLive(o, stored)), ...extra };
-  const run = await testEndpoint({
+  if (o.target === "live") return { ...(await replayLive(o, endpoint, stored)), ...extra };
+  const run = await testEndpointRow(endpoint, {
     workspaceId: o.workspaceId,
-    id: o.id,
     origin: o.origin,
     ip: o.ip,
     method: stored.method,
