@@ -58,6 +58,15 @@ export function secret(o: Common): FieldSpec<z.ZodString> {
   return { schema: requiredString(o.label).max(10_000), ui: { ...o, kind: "secret", required: true } };
 }
 
+/**
+ * The texts a field's value accepts, as `secret` fields read them: one text or a list of texts (rotation); blank
+ * entries are unset variables, not secrets.
+ */
+export function acceptedTexts(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((s): s is string => typeof s === "string" && s !== "");
+}
+
 export function expressionMap(o: Common & { keyLabel: string }) {
   const schema = z
     .record(

@@ -2,16 +2,12 @@ import type { TExecutor } from "@/lib/engine/context";
 import { NodeHalt } from "@/lib/engine/errors";
 import { verifySignature } from "@/lib/signatures/verify";
 import type { ConfigOf } from "../define";
+import { acceptedTexts } from "../fields";
 import type { hmacVerifyNode } from "./definition";
-
-function secretList(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.filter((s): s is string => typeof s === "string" && s.length > 0);
-}
 
 export const hmacVerifyExecutor: TExecutor<ConfigOf<typeof hmacVerifyNode>> = async (ctx) => {
   const { config, run } = ctx;
-  const secrets = secretList(await ctx.value("secret"));
+  const secrets = acceptedTexts(await ctx.value("secret"));
   const payload = config.preset === "generic" ? await ctx.value("payload") : undefined;
   const result = verifySignature({
     preset: config.preset,

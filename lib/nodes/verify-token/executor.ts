@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { TExecutor } from "@/lib/engine/context";
 import { NodeHalt } from "@/lib/engine/errors";
 import type { ConfigOf } from "../define";
+import { acceptedTexts } from "../fields";
 import { DEFAULT_TOKEN_NAME, type verifyTokenNode } from "./definition";
 
 type TConfig = ConfigOf<typeof verifyTokenNode>;
@@ -9,12 +10,6 @@ type TPresented = { ok: true; token: string; username?: string } | { ok: false; 
 
 const HTTP_TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/** Accepted values: one text or a list of texts (rotation); blank entries are unset variables, not tokens. */
-function accepted(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.filter((s): s is string => typeof s === "string" && s !== "");
-}
 
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
@@ -88,9 +83,9 @@ export const verifyTokenExecutor: TExecutor<TConfig> = async (ctx) => {
         : given || DEFAULT_TOKEN_NAME.query;
   const fail = (reason: string) => new NodeHalt(config.failStatus, "unauthorized", reason, challengeHeaders(config, name));
 
-  const tokens = accepted(await ctx.value("token"));
+  const tokens = acceptedTexts(await ctx.value("token"));
   const hasUsernameField = config.source === "basic" && !!config.username?.trim();
-  const usernames = hasUsernameField ? accepted(await ctx.value("username")) : [];
+  const usernames = hasUsernameField ? acceptedTexts(await ctx.value("username")) : [];
   // An unset variable must not turn the check off: with nothing to compare against, every request fails.
   if (tokens.length === 0) throw fail("no accepted token configured (the token expression gave no text)");
   if (hasUsernameField && usernames.length === 0) throw fail("no username configured (the username expression gave no text)");
