@@ -6,6 +6,7 @@ import { readClipboard, writeClipboard } from "../clipboard";
 import { DEFAULT_NODE_SIZE, defaultConfig, fromGraph, newNodeId, toCanvasEdge, toCanvasNode } from "../convert";
 import type { EditorSlice, EditorState } from "../state";
 import type { TStackEdge, TStackNode } from "../types";
+import { stripEdge, stripNode } from "./history-slice";
 
 export type GraphSlice = {
   nodes: TStackNode[];
@@ -208,8 +209,8 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     if (nodes.length === 0) return 0;
     const ids = new Set(nodes.map((n) => n.id));
     writeClipboard({
-      nodes: nodes.map(({ selected: _s, dragging: _d, ...n }) => n),
-      edges: s.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(({ selected: _s, ...e }) => e),
+      nodes: nodes.map(stripNode),
+      edges: s.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(stripEdge),
     });
     return nodes.length;
   },
@@ -239,7 +240,7 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
       .filter((e) => rename.has(e.source) && rename.has(e.target))
       .map((e) => ({ ...toCanvasEdge({ source: rename.get(e.source)!, sourceHandle: e.sourceHandle, target: rename.get(e.target)! }), selected: false }));
     // A second paste lands one step further along, like most editors.
-    writeClipboard({ nodes: pasted.map(({ selected: _s, ...n }) => n), edges: edges.map(({ selected: _s, ...e }) => e) });
+    writeClipboard({ nodes: pasted.map(stripNode), edges: edges.map(stripEdge) });
     change(get, set, null, {
       nodes: [...s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...pasted],
       edges: [...s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...edges],

@@ -23,11 +23,13 @@ export type HistorySlice = {
 export const HISTORY_LIMIT = 100;
 export const COALESCE_MS = 1000;
 
-function stripNode({ selected: _s, dragging: _d, ...node }: TStackNode): TStackNode {
+/** A node without its selection and drag state (what undo and the clipboard keep). */
+export function stripNode({ selected: _s, dragging: _d, ...node }: TStackNode): TStackNode {
   return node;
 }
 
-function stripEdge({ selected: _s, ...edge }: TStackEdge): TStackEdge {
+/** An edge without its selection state. */
+export function stripEdge({ selected: _s, ...edge }: TStackEdge): TStackEdge {
   return edge;
 }
 
