@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { toEndpoint, type TEndpoint } from "./endpoint-view";
+import { versionNumbers } from "./version-view";
 
 export type TEndpointListItem = TEndpoint & { lastRequest: { at: string; status: number | null } | null };
 
@@ -9,9 +10,7 @@ export type ListEndpointsOptions = { workspaceId: string };
 export async function listEndpoints({ workspaceId }: ListEndpointsOptions): Promise<TEndpointListItem[]> {
   const db = getDb();
   const rows = await db.endpoint.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  const versionIds = rows.flatMap((r) => (r.publishedVersionId ? [r.publishedVersionId] : []));
-  const versions = await db.endpointVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, version: true } });
-  const numbers = new Map(versions.map((v) => [v.id, v.version]));
+  const numbers = await versionNumbers(db, rows.map((r) => r.publishedVersionId));
   // One indexed lookup per endpoint (endpoint_id, received_at) rather than scanning the whole history.
   const latest = await Promise.all(
     rows.map((r) =>

@@ -21,3 +21,11 @@ export async function findVersionRow(db: Db | TTx, endpointId: string, number: n
   if (!row) throw notFound(`version ${number} of endpoint "${endpointId}"`);
   return row;
 }
+
+/** Version numbers by version id, for rows that name a version (the one published, or the one that ran). */
+export async function versionNumbers(db: Db | TTx, ids: Iterable<string | null>): Promise<Map<string, number>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.endpointVersion.findMany({ where: { id: { in: wanted } }, select: { id: true, version: true } });
+  return new Map(rows.map((v) => [v.id, v.version]));
+}

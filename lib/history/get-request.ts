@@ -1,6 +1,7 @@
 import { notFound } from "@/lib/api/errors";
 import { getDb, type Db } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
+import { versionNumbers } from "@/lib/endpoints/version-view";
 import { toRequestView, type TRequestView } from "./request-view";
 
 export type GetRequestOptions = { workspaceId: string; id: string; requestId: string };
@@ -15,8 +16,5 @@ export async function getRequest({ workspaceId, id, requestId }: GetRequestOptio
 export async function findRequestView(db: Db, endpointId: string, requestId: string): Promise<TRequestView> {
   const row = await db.requestLog.findFirst({ where: { id: requestId, endpointId } });
   if (!row) throw notFound(`request "${requestId}" of endpoint "${endpointId}"`);
-  const version = row.versionId
-    ? await db.endpointVersion.findUnique({ where: { id: row.versionId }, select: { version: true } })
-    : null;
-  return toRequestView(row, new Map(version && row.versionId ? [[row.versionId, version.version]] : []));
+  return toRequestView(row, await versionNumbers(db, [row.versionId]));
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { serverConfig } from "@/lib/config";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { parseSettings } from "@/lib/endpoints/settings";
+import { versionNumbers } from "@/lib/endpoints/version-view";
 import { toRequestView, type TRequestView } from "./request-view";
 
 const ZIsoTime = z
@@ -76,8 +77,6 @@ export async function listRequests(o: ListRequestsOptions): Promise<TRequestPage
     take: o.limit + 1,
   });
   const { items, nextCursor } = pageOf(rows, o.limit);
-  const versionIds = [...new Set(items.flatMap((r) => (r.versionId ? [r.versionId] : [])))];
-  const versions = await db.endpointVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, version: true } });
-  const numbers = new Map(versions.map((v) => [v.id, v.version]));
+  const numbers = await versionNumbers(db, items.map((r) => r.versionId));
   return { requests: items.map((row) => toRequestView(row, numbers)), nextCursor, retention };
 }
