@@ -1,5 +1,5 @@
 import { BlockList, isIPv4 } from "node:net";
-import { bareAddress, ipv4Text, ipv6Bytes, ipv6Text } from "./ip";
+import { bareAddress, ipv4Text, ipv6Bytes, ipv6Text, isIpv4Mapped } from "./ip";
 
 /**
  * Which destinations an outbound request may not reach: every address that is not public unicast (loopback,
@@ -75,7 +75,7 @@ const GLOBAL_UNICAST = rules("ipv6", [["2000::/3", ""]])[0]!.list;
 function embeddedIpv4(b: Uint8Array): { address: string; form: string; viaIpv4: boolean } | null {
   const zero = (from: number, to: number) => b.subarray(from, to).every((x) => x === 0);
   const at = (offset: number, form: string, viaIpv4: boolean) => ({ address: ipv4Text(b, offset), form, viaIpv4 });
-  if (zero(0, 10) && b[10] === 0xff && b[11] === 0xff) return at(12, "IPv4-mapped", true);
+  if (isIpv4Mapped(b)) return at(12, "IPv4-mapped", true);
   if (b[0] === 0x00 && b[1] === 0x64 && b[2] === 0xff && b[3] === 0x9b && zero(4, 12)) return at(12, "NAT64", true);
   if (b[0] === 0x20 && b[1] === 0x02) return at(2, "6to4", true);
   // ::ffff:0:a.b.c.d (SIIT) and ::a.b.c.d (IPv4-compatible); :: and ::1 are ruled on as IPv6.

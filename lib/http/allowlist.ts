@@ -1,6 +1,6 @@
 import { BlockList, isIP, isIPv4 } from "node:net";
 import { normaliseHostname } from "./address-policy";
-import { bareAddress, ipv4Text, ipv6Bytes, ipv6Text } from "./ip";
+import { bareAddress, ipv4Text, ipv6Bytes, ipv6Text, isIpv4Mapped } from "./ip";
 
 /**
  * HOOKSTACK_OUTBOUND_ALLOWLIST (README "Configuration"): destinations the outbound guard would refuse but which
@@ -70,8 +70,7 @@ export function parseAllowlist(text: string | readonly string[] | undefined): TA
       if (!bytes) return false;
       if (addresses.check(ipv6Text(bytes), "ipv6")) return true;
       // An IPv4-mapped address reaches its IPv4 address, which the list may name.
-      const mapped = bytes.subarray(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
-      return mapped && addresses.check(ipv4Text(bytes, 12), "ipv4");
+      return isIpv4Mapped(bytes) && addresses.check(ipv4Text(bytes, 12), "ipv4");
     },
   };
 }

@@ -49,3 +49,7 @@ export function ipv6Text(bytes: Uint8Array): string {
 }
 
 export const ipv4Text = (bytes: Uint8Array, at: number) => [0, 1, 2, 3].map((i) => bytes[at + i]).join(".");
+
+/** Whether IPv6 bytes are an IPv4-mapped address (`::ffff:a.b.c.d`), whose IPv4 address is its last four bytes. */
+export const isIpv4Mapped = (bytes: Uint8Array) =>
+  bytes.subarray(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
