@@ -6,6 +6,7 @@ import { NODE_DEFINITIONS } from "@/lib/nodes/catalog";
 import { CATEGORY_ORDER, type AnyNodeDefinition } from "@/lib/nodes/define";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { DEFAULT_NODE_SIZE } from "@/lib/editor-store/convert";
+import { hasStartNode, START_TYPE } from "@/lib/editor-store/slices/graph-slice";
 import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icon";
 import { Kbd } from "@/components/ui/badge";
@@ -26,7 +27,7 @@ function matches(def: AnyNodeDefinition, query: string) {
 export function Palette() {
   const [query, setQuery] = useState("");
   const store = useEditorStoreApi();
-  const hasStart = useEditor((s) => s.nodes.some((n) => n.data.type === "webhook"));
+  const hasStart = useEditor((s) => hasStartNode(s.nodes));
   const flow = useReactFlow();
 
   const groups = useMemo(
@@ -97,7 +98,7 @@ export function Palette() {
             </h3>
             <ul className="flex flex-col gap-0.5">
               {g.defs.map((def) => {
-                const isDisabled = def.type === "webhook" && hasStart;
+                const isDisabled = def.type === START_TYPE && hasStart;
                 return (
                   <li key={def.type}>
                     <button

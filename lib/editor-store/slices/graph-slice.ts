@@ -44,6 +44,10 @@ export const newDocId = () => ++docCounter;
 
 const PASTE_OFFSET = 40;
 
+/** The start node's type: a function stack has exactly one, so another is refused while one is on the canvas. */
+export const START_TYPE = "webhook";
+export const hasStartNode = (nodes: readonly TStackNode[]) => nodes.some((n) => n.data.type === START_TYPE);
+
 function isDocChange(c: NodeChange<TStackNode>, byId: ReadonlyMap<string, TStackNode>): boolean {
   if (c.type !== "position") return c.type === "add" || c.type === "remove" || c.type === "replace";
   const before = byId.get(c.id)?.position;
@@ -123,7 +127,7 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     const s = get();
     const def = getNodeDefinition(type);
     if (!def) return undefined;
-    if (type === "webhook" && s.nodes.some((n) => n.data.type === "webhook")) return undefined;
+    if (type === START_TYPE && hasStartNode(s.nodes)) return undefined;
     const id = newNodeId(type, new Set(s.nodes.map((n) => n.id)));
     const node: TStackNode = {
       ...toCanvasNode({ id, type, config: defaultConfig(type) }, { x: Math.round(position.x), y: Math.round(position.y) }),
@@ -220,11 +224,11 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     if (!clip || clip.nodes.length === 0) return;
     const s = get();
     const taken = new Set(s.nodes.map((n) => n.id));
-    const hasStart = s.nodes.some((n) => n.data.type === "webhook");
+    const hasStart = hasStartNode(s.nodes);
     const rename = new Map<string, string>();
     const pasted: TStackNode[] = [];
     for (const n of clip.nodes) {
-      if (n.data.type === "webhook" && hasStart) continue;
+      if (n.data.type === START_TYPE && hasStart) continue;
       const id = newNodeId(n.data.type, taken);
       taken.add(id);
       rename.set(n.id, id);
