@@ -8,9 +8,12 @@ import { parseSettings } from "@/lib/endpoints/settings";
 import { versionNumbers } from "@/lib/endpoints/version-view";
 import { toRequestView, type TRequestView } from "./request-view";
 
-const ZIsoTime = z
-  .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), "use an ISO 8601 time such as 2026-01-31T12:00:00Z");
+/** An ISO 8601 time (a date at least) that Date.parse reads. */
+export function isIsoTime(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text));
+}
+
+const ZIsoTime = z.string().refine(isIsoTime, "use an ISO 8601 time such as 2026-01-31T12:00:00Z");
 
 export const ZListRequestsQuery = ZPageQuery.extend({
   /** A status class (`2xx`) or one status (`404`). */

@@ -3,8 +3,7 @@ import { AppError, invalidField } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { logError } from "@/lib/log";
-import { listRequests } from "./list-requests";
-import type { TRequestView } from "./request-view";
+import { isIsoTime, listRequests } from "./list-requests";
 
 export const ZListenQuery = z.object({
   /** Only requests received after this: an ISO time or a request id. Now, when omitted. */
@@ -33,7 +32,7 @@ function sse(event: string, data: unknown, id?: string): string {
 async function startPoint(o: ListenForRequestsOptions): Promise<{ since: number; seen: Map<string, string> }> {
   const seen = new Map<string, string>();
   if (!o.since) return { since: Date.now(), seen };
-  if (/^\d{4}-\d{2}-\d{2}/.test(o.since) && !Number.isNaN(Date.parse(o.since))) return { since: Date.parse(o.since), seen };
+  if (isIsoTime(o.since)) return { since: Date.parse(o.since), seen };
   const row = await getDb().requestLog.findFirst({ where: { id: o.since, endpointId: o.id }, select: { id: true, receivedAt: true, state: true } });
   if (!row) throw invalidField("since", "since must be an ISO 8601 time or the id of one of this endpoint's requests");
   if (FINAL_STATES.has(row.state)) seen.set(row.id, row.state);
@@ -80,7 +79,7 @@ export async function listenForRequests(o: ListenForRequestsOptions): Promise<Re
         if (closed) return;
         try {
           const { requests } = await listRequests({ workspaceId: o.workspaceId, id: o.id, since: sinceIso, source: "live", limit: 20 });
-          for (const request of requests.reverse() as TRequestView[]) {
+          for (const request of requests.reverse()) {
             if (seen.get(request.id) === request.state) continue;
             seen.set(request.id, request.state);
             send(sse("request", request, request.id));
