@@ -1,9 +1,10 @@
 import type { TEndpointSettings } from "@/lib/endpoints/settings";
 import type { TGraphInput } from "@/lib/graph/schema";
+import type { TFieldType } from "@/lib/tables/field-types";
 
 export type TStarterTable = {
   name: string;
-  fields: { name: string; type: "text" | "integer" | "decimal" | "boolean" | "timestamp" | "json"; required?: boolean; unique?: boolean }[];
+  fields: { name: string; type: TFieldType; required?: boolean; unique?: boolean }[];
 };
 
 /** A ready-made function stack a person can start an endpoint from. Isomorphic data: no server imports. */
