@@ -184,15 +184,16 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
     response = (await run.walk(input.plan.startId, scope, { path: [] })).respond ?? DEFAULT_RESPONSE;
   } catch (err) {
     const nodeId = (err as { nodeId?: string }).nodeId;
-    error = { nodeId, message: createRedactor(secrets)(errorMessage(err)) as string };
-    response = failureResponse(err, input.requestId);
+    const redact = createRedactor(secrets);
+    error = { nodeId, message: redact(errorMessage(err)) as string };
+    response = redact(failureResponse(err, input.requestId)) as THttpResponse;
   }
   const failed = error !== undefined;
   const stored: TStoredTrace = { v: 2, t0: run.t0, types: run.types, steps: run.steps };
   const traceJson = redactJsonText(JSON.stringify(stored), secrets);
   const body = input.request.body;
   return {
-    response: failed ? (createRedactor(secrets)(response) as THttpResponse) : response,
+    response,
     traceJson,
     get trace() {
       return decodeTrace(traceJson, body);
