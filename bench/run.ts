@@ -6,12 +6,13 @@
  * CPU per request, peak server memory and the ratio. Options: --duration=SECONDS (default 10), --profile,
  * --node-args="...".
  */
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { invoicePaidEvent, stripeSignature } from "../tests/support/stripe-event";
+import { startTestServer } from "../tests/support/test-server";
 import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -112,43 +113,33 @@ async function measure(target: Target, connections: number): Promise<Measure> {
   return load(target.url, connections, DURATION, target.pid);
 }
 
-async function api(base: string, method: string, url: string, body?: unknown) {
-  const res = await fetch(base + url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function startHookstack(dir: string): Promise<Target> {
-  const env = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dir, "hookstack.db")}`,
-    HOOKSTACK_KEY_FILE: path.join(dir, "secret.key"),
-    NODE_ENV: "production" as const,
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: "3411",
-    HOST: "127.0.0.1",
-  };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
+async function startHookstack(): Promise<Target & { storedRecords(): Promise<number> }> {
   const profile = PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : [];
-  const server = start([...profile, ...NODE_ARGS, "--import", "tsx", "tests/support/serve.ts"], env, "Hookstack listening");
+  const server = await startTestServer("sqlite", {}, undefined, [...profile, ...NODE_ARGS]);
   const stop = async () => {
-    const exited = new Promise((r) => server.child.once("exit", r));
-    server.child.kill("SIGTERM");
-    await exited;
     if (NODE_ARGS.length) {
+      await server.kill();
       mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-      writeFileSync(path.join(ROOT, "bench/results/server.log"), server.log.out);
+      writeFileSync(path.join(ROOT, "bench/results/server.log"), server.output());
     }
+    await server.stop();
   };
-  await server.ready;
-  const base = "http://127.0.0.1:3411";
+  const api = async (method: string, url: string, body?: unknown) => {
+    const res = await server.api(method, `/api/v1${url}`, body);
+    if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
   try {
-    await api(base, "POST", "/api/v1/tables", INVOICE_LINES_TABLE);
-    await api(base, "PUT", "/api/v1/env/STRIPE_SECRET", { value: SECRET });
-    const endpoint = await api(base, "POST", "/api/v1/endpoints", { name: "bench", graph: REFERENCE_GRAPH });
-    await api(base, "POST", `/api/v1/endpoints/${endpoint.id}/publish`);
-    return { url: `${base}/hooks/${endpoint.id}`, pid: server.child.pid!, stop };
+    await api("POST", "/tables", INVOICE_LINES_TABLE);
+    await api("PUT", "/env/STRIPE_SECRET", { value: SECRET });
+    const endpoint = await api("POST", "/endpoints", { name: "bench", graph: REFERENCE_GRAPH });
+    await api("POST", `/endpoints/${endpoint.id}/publish`);
+    return {
+      url: `${server.baseUrl}/hooks/${endpoint.id}`,
+      pid: server.pid,
+      stop,
+      storedRecords: async () => (await api("GET", "/tables/invoice_lines/records?limit=1")).records.length,
+    };
   } catch (err) {
     await stop();
     throw err;
@@ -169,7 +160,7 @@ try {
   console.log(`Reference receiver, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`);
   // Both receivers run side by side and are measured in turn at each concurrency, so a shared machine's drift
   // moves both figures of a ratio alike.
-  const hookstack = await startHookstack(dir);
+  const hookstack = await startHookstack();
   const plain = await startPlain(dir).catch(async (err) => {
     await hookstack.stop();
     throw err;
@@ -183,8 +174,7 @@ try {
       console.log(`  plain      ${fmt(p)}`);
       console.log(`  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`);
     }
-    const check = await fetch(hookstack.url.replace(/\/hooks\/.*$/, "/api/v1/tables/invoice_lines/records?limit=1")).then((r) => r.json());
-    if (!check.records?.length) throw new Error("the benchmark stored no records");
+    if (!(await hookstack.storedRecords())) throw new Error("the benchmark stored no records");
   } finally {
     await Promise.all([hookstack.stop(), plain.stop()]);
   }

@@ -11,6 +11,8 @@ export type TTestServer = {
   /** The server's private folder (SQLite file, secret key file). */
   dir: string;
   provider: TProvider;
+  /** The server process's id (the bench reads its CPU time and memory). */
+  readonly pid: number;
   /** JSON request to the management API or any path; returns status, headers and parsed body. */
   api<T = any>(method: string, urlPath: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: T }>;
   /** Raw POST with a string body, as a webhook provider sends it. */
@@ -35,6 +37,8 @@ export async function startTestServer(
   env: Record<string, string> = {},
   /** Run beside an existing server, on its database and secret key (several processes, one database). */
   beside?: TTestServer,
+  /** Extra Node.js flags for the server process (the bench's `--cpu-prof`, `--trace-gc`). */
+  nodeArgs: string[] = [],
 ): Promise<TTestServer> {
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     throw new Error("integration tests need a production build: run `npx next build` first (npm test does)");
@@ -62,7 +66,7 @@ export async function startTestServer(
   let log = "";
   const launch = async () => {
     log = "";
-    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/support/serve.ts")], {
+    child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(ROOT, "tests/support/serve.ts")], {
       cwd: ROOT,
       env: { ...baseEnv, PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -93,6 +97,9 @@ export async function startTestServer(
   return {
     get baseUrl() {
       return url();
+    },
+    get pid() {
+      return child!.pid!;
     },
     databaseUrl,
     dir,
