@@ -7,6 +7,7 @@ import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { parseSettings } from "@/lib/endpoints/settings";
 import { versionNumbers } from "@/lib/endpoints/version-view";
 import { toRequestView, type TRequestView } from "./request-view";
+import { retentionOf, type TRetention } from "./retention-policy";
 
 /** An ISO 8601 time (a date at least) that Date.parse reads. */
 export function isIsoTime(text: string): boolean {
@@ -41,8 +42,6 @@ function statusFilter(status: string | undefined) {
   return { status: Number(status) };
 }
 
-export type TRetention = { days: number; count: number };
-
 export type TRequestPage = {
   requests: TRequestView[];
   nextCursor: string | null;
@@ -54,9 +53,7 @@ export type TRequestPage = {
 export async function listRequests(o: ListRequestsOptions): Promise<TRequestPage> {
   const db = getDb();
   const endpoint = await findEndpointRow(db, o.workspaceId, o.id);
-  const settings = parseSettings(endpoint.settings);
-  const config = serverConfig();
-  const retention = { days: settings.retentionDays ?? config.HOOKSTACK_RETENTION_DAYS, count: settings.retentionCount ?? config.HOOKSTACK_RETENTION_COUNT };
+  const retention = retentionOf(parseSettings(endpoint.settings), serverConfig());
   const received: { gte?: bigint; lte?: bigint } = {};
   if (o.since) received.gte = BigInt(Date.parse(o.since));
   if (o.until) received.lte = BigInt(Date.parse(o.until));

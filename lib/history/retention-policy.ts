@@ -13,12 +13,21 @@ export type TRetentionPolicy = {
   keep: number;
 };
 
+export type TRetention = { days: number; count: number };
+
+type TRetentionSettings = Pick<TEndpointSettings, "retentionDays" | "retentionCount">;
+type TRetentionConfig = Pick<TServerConfig, "HOOKSTACK_RETENTION_DAYS" | "HOOKSTACK_RETENTION_COUNT">;
+
 /** An endpoint's history retention: its own `retentionDays` / `retentionCount`, else the server's defaults. */
-export function retentionPolicy(
-  settings: Pick<TEndpointSettings, "retentionDays" | "retentionCount">,
-  config: Pick<TServerConfig, "HOOKSTACK_RETENTION_DAYS" | "HOOKSTACK_RETENTION_COUNT">,
-  now: number,
-): TRetentionPolicy {
-  const days = settings.retentionDays ?? config.HOOKSTACK_RETENTION_DAYS;
-  return { olderThan: now - days * DAY_MS, keep: settings.retentionCount ?? config.HOOKSTACK_RETENTION_COUNT };
+export function retentionOf(settings: TRetentionSettings, config: TRetentionConfig): TRetention {
+  return {
+    days: settings.retentionDays ?? config.HOOKSTACK_RETENTION_DAYS,
+    count: settings.retentionCount ?? config.HOOKSTACK_RETENTION_COUNT,
+  };
+}
+
+/** The retention as what the sweeper deletes at `now`. */
+export function retentionPolicy(settings: TRetentionSettings, config: TRetentionConfig, now: number): TRetentionPolicy {
+  const { days, count } = retentionOf(settings, config);
+  return { olderThan: now - days * DAY_MS, keep: count };
 }
