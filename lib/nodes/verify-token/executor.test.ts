@@ -5,22 +5,14 @@ import { DEFAULT_RUN_LIMITS, type TRequestInfo } from "@/lib/engine/types";
 import { ZGraph, type TGraphInput } from "@/lib/graph/schema";
 import { parseGraph } from "@/lib/graph/validate";
 import { memoryServices } from "@/tests/support/memory-services";
+import { testRequest } from "@/tests/support/test-request";
 
 const TOKEN = "tok_live_8f3a9c2b71d4";
 const OLD_TOKEN = "tok_old_51e0a77c93bb";
 const ENV = { WEBHOOK_TOKEN: TOKEN, OLD_TOKEN, BASIC_USER: "acme" };
 
 function request(o: { headers?: Record<string, string>; query?: TRequestInfo["query"] } = {}): TRequestInfo {
-  return {
-    url: "https://hooks.example.com/hooks/ep_1",
-    method: "POST",
-    path: "/hooks/ep_1",
-    query: o.query ?? {},
-    headers: { "content-type": "application/json", ...o.headers },
-    ip: "127.0.0.1",
-    receivedAt: new Date().toISOString(),
-    body: "{}",
-  };
+  return { ...testRequest("{}", o.headers), query: o.query ?? {} };
 }
 
 /** webhook → verifyToken → response 200 echoing `$auth`; `onError` connects the node's error handle. */
