@@ -1,3 +1,4 @@
+import type { RequestLog } from "@/generated/sqlite/client";
 import { decodeTrace } from "@/lib/engine/stored-trace";
 import type { TTraceEntry } from "@/lib/engine/types";
 import { wireBody } from "./wire-body";
@@ -26,28 +27,8 @@ export type TRequestView = {
   attempts: number;
 };
 
-export type TRequestRow = {
-  id: string;
-  versionId: string | null;
-  source: string;
-  method: string;
-  path: string;
-  query: string;
-  headers: string;
-  ip: string;
-  body: string;
-  bodySize: number;
-  bodyTruncated: boolean;
-  receivedAt: bigint;
-  status: number | null;
-  responseHeaders: string;
-  responseBody: string;
-  trace: string;
-  durationMs: number;
-  error: string | null;
-  state: string;
-  attempts: number;
-};
+/** A request_logs row as Prisma reads it (the hot path writes it as TRequestLogRow, with its own scalar types). */
+export type TRequestRow = Omit<RequestLog, "endpointId">;
 
 function parseOr<T>(text: string | null, fallback: T): T {
   if (!text) return fallback;
