@@ -6,6 +6,7 @@ import {
   logValues,
   uniqueConflictMessage,
   LEASE_LOST,
+  LeaseLost,
   type THookStore,
   type TJobRow,
   type TRequestLogRow,
@@ -13,7 +14,6 @@ import {
 
 const UNIQUE_VIOLATION = "23505";
 
-class LeaseLost extends Error {}
 // BIGINT columns come back as strings from pg; the few we read are epoch milliseconds, safe as numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
 

@@ -8,6 +8,7 @@ import {
   logValues,
   uniqueConflictMessage,
   LEASE_LOST,
+  LeaseLost,
   type TDedupeRow,
   type TEndpointHead,
   type THookStore,
@@ -17,7 +18,6 @@ import {
   type TRunCommit,
 } from "./types";
 
-class LeaseLost extends Error {}
 
 /** Rows per multi-row INSERT of records (5 values each: far below SQLite's limit on bound values). */
 const RECORDS_PER_STATEMENT = 50;

@@ -130,6 +130,9 @@ export function logResultValues(log: TRequestLogRow): unknown[] {
   return [log.status, log.responseHeaders, log.responseBody, log.trace, log.durationMs, log.error, log.state, log.attempts];
 }
 
+/** Thrown inside a run's transaction when its job's lease was taken over: the transaction rolls back. */
+export class LeaseLost extends Error {}
+
 export const LEASE_LOST = "the background job was taken over by another worker; its result was discarded";
 
 export function uniqueConflictMessage(records: TPendingRecord[]): string {
