@@ -10,16 +10,12 @@ import type { TRequestView } from "@/lib/history/request-view";
 
 export type TRequestEntry = TRequestView;
 
-/** What the test route and the replay route answer. */
-export type TTestRunAnswer = {
-  requestId: string;
-  response: { status: number; headers: Record<string, string>; body: unknown };
-  trace: TTraceEntry[];
-  durationMs: number;
-  error?: { nodeId?: string; message: string };
-};
+/** What the test route and the replay route answer: the server's types, types only. */
+import type { TTestRun } from "@/lib/endpoints/run-for-answer";
+import type { TReplayRun } from "@/lib/history/replay-request";
 
-export type TReplayAnswer = TTestRunAnswer & { target: "draft" | "live"; replayOf: string; version: number | null; redactedHeaders: string[] };
+export type TTestRunAnswer = TTestRun;
+export type TReplayAnswer = TReplayRun;
 
 /** Where a run shown on the canvas came from. */
 export type TRunKind = "test" | "replay" | "live" | "history";

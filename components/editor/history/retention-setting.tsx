@@ -5,8 +5,7 @@ import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-
-type TRetention = { days: number; count: number };
+import type { TRetention } from "@/lib/history/retention-policy";
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
