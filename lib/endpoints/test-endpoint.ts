@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { compilePlan } from "@/lib/engine/plan";
-import { getHookRuntime } from "@/lib/hooks/runtime";
+import { getHookRuntime } from "@/lib/runtime/runtime";
 import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow, type TEndpointRow } from "./endpoint-view";

@@ -8,7 +8,7 @@ import { ZGraphBody } from "@/lib/endpoints/schemas";
 import { testEndpointRow, type TTestRun } from "@/lib/endpoints/test-endpoint";
 import { runForAnswer } from "@/lib/endpoints/run-for-answer";
 import { ZGraph } from "@/lib/graph/schema";
-import { getHookRuntime } from "@/lib/hooks/runtime";
+import { getHookRuntime } from "@/lib/runtime/runtime";
 import { findRequestView } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
 

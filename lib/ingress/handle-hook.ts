@@ -6,8 +6,8 @@ import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-resp
 import { newId } from "@/lib/ids";
 import { readBody } from "./read-body";
 import { requestInfo } from "./request-info";
-import type { THookRuntime } from "./runtime";
-import type { TEndpointHead } from "./store/types";
+import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TEndpointHead } from "@/lib/run-store/types";
 
 const ENDPOINT_PATH = /^\/hooks\/([A-Za-z0-9_-]{1,64})\/?$/;
 

@@ -3,7 +3,7 @@ import type { TExpressionLimits } from "@/lib/expressions/limits";
 import { ZGraph } from "@/lib/graph/schema";
 import { decryptSecret } from "@/lib/secrets/cipher";
 import { ZTableField, type TTable } from "@/lib/tables/field-types";
-import type { THookStore } from "./store/types";
+import type { THookStore } from "@/lib/run-store/types";
 
 const MAX_PLANS = 500;
 
