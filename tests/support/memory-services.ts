@@ -4,7 +4,7 @@ import type { THttpResponse } from "@/lib/engine/types";
 
 /**
  * Services for interpreter unit tests: tables held in memory and an outbound-call recorder. The real database
- * and network paths are covered by the integration suites (tests/hooks, tests/api).
+ * and network paths are covered by the integration suites (tests/public-url, tests/api).
  */
 export function memoryServices(tables: TTable[] = [], answer?: (req: TOutboundRequest) => TOutboundResponse) {
   const sent: TOutboundRequest[] = [];
