@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import example from "@/lib/engine/fixtures/contract-example.graph.json";
+import example from "@/tests/support/contract-example.graph.json";
 import { ZEndpointSettings } from "@/lib/endpoints/settings";
 import { compilePlan } from "@/lib/engine/plan";
 import { runPlan } from "@/lib/engine/run-plan";

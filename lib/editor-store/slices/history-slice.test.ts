@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { selectCanRedo, selectCanUndo, selectIsDirty } from "../context";
-import { makeStore } from "../test-helpers";
+import { makeStore } from "@/tests/support/editor-store";
 import { COALESCE_MS } from "./history-slice";
 
 afterEach(() => vi.useRealTimers());
