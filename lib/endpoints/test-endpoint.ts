@@ -6,7 +6,7 @@ import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow, type TEndpointRow } from "./endpoint-view";
 import { runForAnswer, type TTestRun } from "./run-for-answer";
-import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "./settings";
+import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "@/lib/settings/endpoint-settings";
 
 export type TestEndpointOptions = TTestEndpointBody & {
   workspaceId: string;

@@ -4,7 +4,7 @@ import { pageOf, ZPageQuery } from "@/lib/api/pagination";
 import { getDb } from "@/lib/db/client";
 import { serverConfig } from "@/lib/config";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
-import { parseSettings } from "@/lib/endpoints/settings";
+import { parseSettings } from "@/lib/settings/endpoint-settings";
 import { versionNumbers } from "@/lib/endpoints/version-view";
 import { toRequestView, type TRequestView } from "./request-view";
 import { retentionOf, type TRetention } from "./retention-policy";

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolveSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
+import { resolveSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import { enqueueRequest } from "@/lib/queue/enqueue-request";
 import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";

@@ -1,4 +1,4 @@
-import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import type { TRequestInfo } from "@/lib/engine/types";
 import type { THookRuntime } from "@/lib/runtime/runtime";
 import type { TEndpointHead } from "@/lib/run-store/types";

@@ -1,4 +1,4 @@
-import { resolveSettings } from "@/lib/endpoints/settings";
+import { resolveSettings } from "@/lib/settings/endpoint-settings";
 import type { THookRuntime } from "@/lib/runtime/runtime";
 import { LEASE_LOST, type TJobRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";

@@ -1,4 +1,4 @@
-import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import type { TGraphInput } from "@/lib/graph/schema";
 import type { TFieldType } from "@/lib/tables/field-types";
 
