@@ -1,5 +1,5 @@
 import type { TOutboundRequest, TOutboundResponse, TRunServices } from "@/lib/engine/services";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import type { THttpResponse } from "@/lib/engine/types";
 
 /**
