@@ -1,7 +1,7 @@
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TTraceEntry } from "@/lib/engine/types";
 import type { TGraph } from "@/lib/graph/schema";
-import { wireBody } from "@/lib/history/wire-body";
+import { wireBody } from "@/lib/json/wire-body";
 import type { THookRuntime } from "@/lib/runtime/runtime";
 import type { TRequestLogRow } from "@/lib/run-store/types";
 import { executeRun } from "@/lib/runs/execute-run";
