@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { invalidField } from "@/lib/api/errors";
-import { pageOf, ZPageQuery } from "@/lib/api/pagination";
+import { pageOf, ZPageQuery } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 import { serverConfig } from "@/lib/config";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
