@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { EMPTY_GRAPH } from "@/lib/graph/schema";
 import { newId } from "@/lib/ids";
-import { invalidField } from "@/lib/api/errors";
+import { invalidField } from "@/lib/errors";
 import { STARTERS } from "@/lib/starters";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
 import { toEndpoint, type TEndpoint } from "./endpoint-view";

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import { parseSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
 
 /** An endpoint as the API shows it (the route adds `url`, which depends on the origin). */

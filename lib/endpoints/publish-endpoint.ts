@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { checkGraph } from "./check-graph";
@@ -26,7 +26,7 @@ export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEnd
   } catch (err) {
     // Two publishes at once both chose the same number: the unique (endpoint, version) index refused one.
     if ((err as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "another publish of this endpoint happened at the same time; try again");
+      throw new DomainError("conflict", "another publish of this endpoint happened at the same time; try again");
     }
     throw err;
   }
