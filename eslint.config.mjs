@@ -16,7 +16,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/consistent-type-imports": "error",
       // Small files with one job (STYLE.md); tests may be longer.
       "max-lines": ["error", { max: 300 }],
     },
@@ -29,5 +29,6 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "error",
     },
   },
-  { files: TESTS, rules: { "max-lines": "off" } },
+  // Tests may be longer, and read JSON answers whose shape is what they assert.
+  { files: TESTS, rules: { "max-lines": "off", "@typescript-eslint/no-explicit-any": "off" } },
 );
