@@ -1,6 +1,7 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraph } from "@/lib/graph/schema";
 import type { TGraphProblems } from "@/lib/graph/validate";
+import type { TServerLimits } from "@/lib/settings/settings-form-fields";
 
 /** What a canvas node carries: the function stack node's type, config and optional editor label. */
 export type TStackNodeData = { type: string; config: Record<string, unknown>; label?: string };
@@ -24,17 +25,6 @@ export type TEndpoint = {
   problems?: TGraphProblems;
   /** The server's maxima and defaults (the editor page adds them; the API does not answer them). */
   serverLimits?: TServerLimits;
-};
-
-/** What a setting left empty falls back to, and the most a setting may ask for (lib/config.ts). */
-export type TServerLimits = {
-  maxBodyBytes: number;
-  maxSteps: number;
-  maxIterations: number;
-  runTimeoutMs: number;
-  expressionTimeoutMs: number;
-  retentionDays: number;
-  retentionCount: number;
 };
 
 /** An endpoint in lists: everything but its graph. */
