@@ -2,7 +2,7 @@ import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { checkGraph } from "./check-graph";
-import { findEndpointRow, toEndpoint, type TEndpoint } from "./endpoint-view";
+import { findEndpointRow, toEndpoint, type TEndpointView } from "./endpoint-view";
 
 export type PublishEndpointOptions = { workspaceId: string; id: string; createdBy?: string };
 
@@ -10,7 +10,7 @@ export type PublishEndpointOptions = { workspaceId: string; id: string; createdB
  * Freezes the draft as the next immutable version (1, 2, 3...) and makes it live, in one transaction.
  * A draft with errors is refused with them.
  */
-export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEndpointOptions): Promise<TEndpoint> {
+export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEndpointOptions): Promise<TEndpointView> {
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await findEndpointRow(tx, workspaceId, id);

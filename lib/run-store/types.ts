@@ -9,7 +9,7 @@ export type TEndpointHead = {
   workspaceRevision: number;
 };
 
-export type TRunState = "queued" | "running" | "retrying" | "succeeded" | "failed";
+export type TLogState = "queued" | "running" | "retrying" | "succeeded" | "failed";
 
 /** One request-history row, as the hot path writes it. */
 export type TRequestLogRow = {
@@ -32,7 +32,7 @@ export type TRequestLogRow = {
   trace: string;
   durationMs: number;
   error: string | null;
-  state: TRunState;
+  state: TLogState;
   attempts: number;
 };
 
@@ -105,7 +105,7 @@ export type THookStore = {
   failJob(failure: TJobFailure): Promise<void>;
   /** Puts a finished job back in the queue (a person's manual retry). */
   retryJob(jobId: string, now: number): Promise<boolean>;
-  setLogState(logId: string, state: TRunState, attempts: number): Promise<void>;
+  setLogState(logId: string, state: TLogState, attempts: number): Promise<void>;
   close(): Promise<void>;
 };
 
