@@ -1,3 +1,5 @@
+import type { TLibImport } from "./lib-imports";
+
 /**
  * The layers of lib/, from the pure core up to the edges (docs/architecture.md explains each). A part may import
  * its own layer and the layers below it, never one above: tests/architecture/layers.test.ts checks every import.
@@ -17,4 +19,12 @@ export const ABOVE_LIB = ["app", "components", "server", "server.ts", "scripts",
 
 export function layerOf(part: string): number {
   return LIB_LAYERS.findIndex((layer) => (layer.parts as readonly string[]).includes(part));
+}
+
+/** The imports that point from a lower layer up to a higher one, as readable lines. */
+export function upwardImports(imports: readonly TLibImport[]): string[] {
+  return imports
+    .filter(({ to }) => !ABOVE_LIB.includes(to))
+    .filter(({ from, to }) => layerOf(to) > layerOf(from))
+    .map(({ file, specifier, from, to }) => `${file} imports ${specifier} (${LIB_LAYERS[layerOf(from)]!.name} → ${LIB_LAYERS[layerOf(to)]!.name})`);
 }
