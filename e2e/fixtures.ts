@@ -40,7 +40,7 @@ export const test = base.extend<Fixtures>({
 });
 
 /** The contract's example receiver, as a graph (for specs that start from a built stack): the one copy, shared with the tests. */
-export { default as EXAMPLE_GRAPH } from "../tests/support/contract-example.graph.json";
+export { default as EXAMPLE_GRAPH } from "../tests/support/contract-example.graph.json" with { type: "json" };
 
 export const STRIPE_SECRET = "whsec_e2e_0123456789abcdef";
 
