@@ -165,7 +165,7 @@ export function Canvas() {
         {isEmptyStack && (
           // Top left, clear of the minimap in the top right corner at any canvas width.
           <Panel position="top-left" className="!m-3" style={{ maxWidth: showMap ? "calc(100% - 216px)" : "calc(100% - 24px)" }}>
-            <div data-testid="canvas-hint" className="flex flex-wrap items-center gap-x-2 gap-y-0.5 rounded-2xl border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
+            <div data-testid="canvas-hint" className="flex flex-wrap items-center gap-x-2 gap-y-0.5 rounded-xl border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
               Drag steps from the left, then connect them below the Webhook.
               <span className="flex items-center gap-1 text-zinc-400">
                 <Kbd>/</Kbd> search

@@ -46,7 +46,7 @@ describe("field completion from a run's data", () => {
   });
 
   it("describes each field by what the run held", () => {
-    expect(completeField("$input.r", shapes)).toEqual([{ insert: "$input.ref", detail: 'string · "main"' }]);
+    expect(completeField("$input.r", shapes)).toEqual([{ insert: "$input.ref", label: "ref", detail: 'string · "main"' }]);
   });
 
   it("offers nothing for unknown variables or fields the run did not have", () => {

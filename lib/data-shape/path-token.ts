@@ -54,7 +54,8 @@ export function parsePathToken(token: string): TPathToken | undefined {
   return { variable: head[1]!, steps, partial: last[1]!, prefix: token.slice(0, consumed + 1) };
 }
 
-export type TFieldCompletion = { insert: string; detail: string };
+/** `insert` replaces the token; `label` is the field as the list shows it (the path before it is already typed). */
+export type TFieldCompletion = { insert: string; label: string; detail: string };
 
 /**
  * Fields that complete a `$variable.path.` token from the shapes seen in a run: at any depth, through lists
@@ -68,5 +69,5 @@ export function completeField(token: string, shapes: Readonly<Record<string, TSh
   const lower = parsed.partial.toLowerCase();
   return fieldsOf(base)
     .filter(([name]) => name.toLowerCase().startsWith(lower) && name !== parsed.partial)
-    .map(([name, shape]) => ({ insert: parsed.prefix + pathStepText(name), detail: describeShape(shape) }));
+    .map(([name, shape]) => ({ insert: parsed.prefix + pathStepText(name), label: pathStepText(name), detail: describeShape(shape) }));
 }

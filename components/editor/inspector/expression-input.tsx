@@ -203,7 +203,7 @@ export function ExpressionInput({
                 i === menu.active && "bg-indigo-50 dark:bg-indigo-500/15",
               )}
             >
-              <span className="shrink-0 font-mono text-[12px] text-zinc-900 dark:text-zinc-100">{s.insert}</span>
+              <span className="shrink-0 font-mono text-[12px] text-zinc-900 dark:text-zinc-100">{s.label ?? s.insert}</span>
               <span className="min-w-0 flex-1 truncate text-[11.5px] text-zinc-500 dark:text-zinc-400">{s.detail}</span>
               <span className="shrink-0 text-[10px] uppercase tracking-wide text-zinc-400">{KIND_LABEL[s.kind]}</span>
             </li>

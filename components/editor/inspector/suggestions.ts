@@ -8,6 +8,8 @@ export { tokenAt } from "@/lib/data-shape/path-token";
 export type TSuggestion = {
   /** The text that replaces the token being typed. */
   insert: string;
+  /** What the list shows, when shorter than `insert` (a field: the path before it is already typed). */
+  label?: string;
   detail: string;
   kind: "variable" | "loop" | "env" | "error" | "field" | "function";
   /** Where the caret goes, counted from the start of `insert` (inside a function's parentheses). */
@@ -84,7 +86,7 @@ export function suggestionsFor(
   if (parsed?.partial !== undefined && inScope && Object.hasOwn(shapes, parsed.variable)) {
     return completeField(token, shapes)
       .slice(0, limit)
-      .map((c) => ({ insert: c.insert, detail: c.detail, kind: "field" as const }));
+      .map((c) => ({ insert: c.insert, label: c.label, detail: c.detail, kind: "field" as const }));
   }
   const all: TSuggestion[] = [];
   for (const v of variables) {
