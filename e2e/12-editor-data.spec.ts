@@ -158,6 +158,7 @@ test("an empty stack shows the onboarding hint clear of the minimap", async ({ p
   const hint = page.getByTestId("canvas-hint");
   await expect(hint).toBeVisible();
   await expect(page.getByTestId("canvas-skeleton")).toHaveCount(0);
+  await expect(page.locator(".react-flow__minimap")).toBeVisible();
   const a = (await hint.boundingBox())!;
   const b = (await page.locator(".react-flow__minimap").boundingBox())!;
   const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

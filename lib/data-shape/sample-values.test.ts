@@ -42,8 +42,11 @@ describe("variable shapes from a run", () => {
   it("parses the test sample's body for a body node that has not run yet", () => {
     const shapes = sampleShapes(graph, { request, trace: [] });
     expect(fieldsOf(shapes.input!).map(([k]) => k)).toEqual(["commits"]);
-    expect(shapes.commit).toBeUndefined();
+    // The loop over a plain path: its items' shape, before any run.
+    expect(fieldsOf(shapes.commit!).map(([k]) => k)).toEqual(["id", "author", "message"]);
     expect(shapes.total).toBeUndefined();
+    const elaborate = { nodes: graph.nodes.map((n) => (n.id === "loop" ? { ...n, config: { ...n.config, list: "$input.commits[id = 'a']" } } : n)) };
+    expect(sampleShapes(elaborate, { request, trace: [] }).commit).toBeUndefined();
   });
 
   it("leaves out failed nodes and bodies that do not parse", () => {

@@ -4,7 +4,8 @@ import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { lenientConfig } from "@/lib/graph/variables-in-scope";
 import { isStartNode } from "@/lib/graph/start-node";
 import { getRawInputNode } from "@/lib/nodes/get-raw-input/definition";
-import { inferShape, type TShape } from "./infer-shape";
+import { inferShape, shapeAt, type TShape } from "./infer-shape";
+import { parsePathToken } from "./path-token";
 
 /** The request of a run or of the test panel's sample, as far as the editor knows it. */
 export type TSampleRequest = {
@@ -77,7 +78,10 @@ export function sampleShapes(graph: TGraphNodes, source: TSampleSource): Record<
         if (i === 0 && list !== undefined) {
           const shape = inferShape(Array.isArray(list) ? list : [list]);
           if (shape.type === "array" && shape.items) out[v.name] = shape.items;
-        } else if (i === 1 && entry) out[v.name] = { type: "number", example: 0 };
+        } else if (i === 0 && typeof config.list === "string") {
+          const items = listItemsShape(config.list, out);
+          if (items) out[v.name] = items;
+        } else if (i === 1) out[v.name] = { type: "number", example: 0 };
         return;
       }
       if (entry && entry.status === "ok" && entry.output !== undefined) out[v.name] = inferShape(entry.output);
@@ -88,4 +92,21 @@ export function sampleShapes(graph: TGraphNodes, source: TSampleSource): Record<
     });
   }
   return out;
+}
+
+/**
+ * Before a run, a For each over a plain path (`$input.commits`) has items of the shape that path has in the sample;
+ * anything more elaborate waits for a run. Variables are read in graph order, which puts the body first in practice.
+ */
+function listItemsShape(list: string, known: Readonly<Record<string, TShape>>): TShape | undefined {
+  const text = list.trim();
+  const token = parsePathToken(text);
+  if (!token || !Object.hasOwn(known, token.variable)) return undefined;
+  // The token reader takes a path's last name for one being typed: here it is written in full.
+  const isWhole = token.partial === undefined ? token.prefix === text : token.prefix + token.partial === text && /^[A-Za-z_]\w*$/.test(token.partial);
+  if (!isWhole) return undefined;
+  const steps = token.partial === undefined ? token.steps : [...token.steps, { field: token.partial }];
+  const shape = shapeAt(known[token.variable]!, steps);
+  if (!shape) return undefined;
+  return shape.type === "array" ? shape.items : shape;
 }

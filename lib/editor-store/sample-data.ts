@@ -84,8 +84,12 @@ export function expressionSources(nodes: EditorState["nodes"]): Record<string, R
   return out;
 }
 
-/** Warnings for comparisons with fields the data did not have, worded for the field and the Problems panel. */
+/**
+ * Warnings for comparisons with fields a run did not have, worded for the field and the Problems panel. Only a
+ * real run counts: the test request before any run may simply be another provider's sample.
+ */
 export function absentFieldWarnings(source: string, data: TSampleData): string[] {
+  if (data.source !== "run") return [];
   return absentComparedFields(source, data.shapes).map(
     (path) => `${path} was absent in ${data.label}, and a comparison with a missing value is always false`,
   );
