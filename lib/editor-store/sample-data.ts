@@ -16,12 +16,16 @@ function composerRequest(c: TComposer): TSampleRequest {
   return { method: c.method, headers: composedHeaders(c), body: c.body, query: Object.fromEntries(new URLSearchParams(c.query ?? "")) };
 }
 
+/** Moving a node makes a new node object but keeps its data: shapes only depend on the data. */
+const sameConfigs = (a: EditorState["nodes"], b: EditorState["nodes"]) =>
+  a === b || (a.length === b.length && a.every((n, i) => n.id === b[i]!.id && n.data === b[i]!.data));
+
 let cache: { run: TRunView | null; composer: TComposer; nodes: EditorState["nodes"]; data: TSampleData } | undefined;
 
 /** Variable shapes for completion and lint; recomputed only when the run, the test sample or the nodes change. */
 export function selectSampleData(s: EditorState): TSampleData {
   const run = selectDataRun(s);
-  if (cache && cache.run === run && cache.nodes === s.nodes && (run || cache.composer === s.composer)) return cache.data;
+  if (cache && cache.run === run && sameConfigs(cache.nodes, s.nodes) && (run || cache.composer === s.composer)) return cache.data;
   const graph = { nodes: s.nodes.map((n) => ({ id: n.id, type: n.data.type, config: n.data.config })) };
   const data: TSampleData = run
     ? {
