@@ -1,4 +1,4 @@
-import type { TComposer } from "./composer";
+import { newHeaderId, type TComposer } from "./composer";
 
 /** Where an endpoint's test request is kept between visits (this browser only; it may hold signed headers). */
 export const composerStorageKey = (endpointId: string) => `hookstack:test-request:${endpointId}`;
@@ -24,7 +24,9 @@ function isComposer(value: unknown): value is TComposer {
 export function readComposer(endpointId: string, storage: TStorage | undefined = browserStorage()): TComposer | undefined {
   try {
     const value: unknown = JSON.parse(storage?.getItem(composerStorageKey(endpointId)) ?? "null");
-    return isComposer(value) ? value : undefined;
+    if (!isComposer(value)) return undefined;
+    // Row ids are counted from 1 on every page load: kept ids would collide with the next row added.
+    return { ...value, headers: value.headers.map((h) => ({ ...h, id: newHeaderId() })) };
   } catch {
     return undefined;
   }

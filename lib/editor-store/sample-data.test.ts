@@ -115,8 +115,12 @@ describe("the test request between visits", () => {
     const items = new Map<string, string>();
     const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
     const composer = { ...DEFAULT_COMPOSER, body: '{"a":1}', query: "x=1" };
-    writeComposer("ep_1", composer, storage);
-    expect(readComposer("ep_1", storage)).toEqual(composer);
+    writeComposer("ep_1", { ...composer, headers: [{ id: "h999", name: "x-a", value: "1", isEnabled: true }] }, storage);
+    const read = readComposer("ep_1", storage)!;
+    expect(read).toMatchObject({ body: '{"a":1}', query: "x=1", headers: [{ name: "x-a", value: "1", isEnabled: true }] });
+    // Fresh row ids: the next row added on this page cannot take a kept row's id.
+    expect(read.headers[0]!.id).not.toBe("h999");
+    expect(readComposer("ep_1", storage)!.headers[0]!.id).not.toBe(read.headers[0]!.id);
     expect(readComposer("ep_2", storage)).toBeUndefined();
     items.set(composerStorageKey("ep_3"), "{not json");
     expect(readComposer("ep_3", storage)).toBeUndefined();
