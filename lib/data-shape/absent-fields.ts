@@ -1,5 +1,6 @@
 import { parseExpression } from "@/lib/expressions/syntax";
 import { shapeAt, type TPathStep, type TShape } from "./infer-shape";
+import { pathStepText } from "./path-token";
 
 const COMPARISONS = new Set(["=", "!=", "<", "<=", ">", ">=", "in"]);
 
@@ -15,7 +16,7 @@ function variablePath(node: TAstNode | undefined): { variable: string; steps: TP
   for (const s of rest) {
     if (s.type !== "name" || typeof s.value !== "string") return undefined;
     steps.push({ field: s.value });
-    text += /^[A-Za-z_][A-Za-z0-9_]*$/.test(s.value) ? `.${s.value}` : `.\`${s.value}\``;
+    text += `.${pathStepText(s.value)}`;
     for (const stage of s.stages ?? []) {
       if (stage.type !== "filter" || stage.expr?.type !== "number") return undefined;
       steps.push({ index: Number(stage.expr.value) });
