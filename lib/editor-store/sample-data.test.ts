@@ -74,6 +74,9 @@ describe("the editor's data: shapes, previews and warnings", () => {
     expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toEqual({ kind: "value", value: false, isStale: false });
     expect(fieldPreview(store.getState(), "is_push", ["condition"], "true")).toMatchObject({ isStale: true });
     expect(fieldPreview(store.getState(), "ok", ["body"], "$input.ref")).toEqual({ kind: "notRun" });
+    // Cleared from the canvas, the run is still what the fields were last seen with.
+    store.getState().clearRun();
+    expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toEqual({ kind: "value", value: false, isStale: false });
   });
 
   it("shows the node's error for a field of a node that failed", () => {

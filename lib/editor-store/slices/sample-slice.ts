@@ -12,7 +12,7 @@ export type SampleSlice = {
   /** The expression texts the run on the canvas ran with (by node id, then `field` or `field.key`). */
   runSources: Record<string, Record<string, string>> | null;
   loadLatestRun(): Promise<void>;
-  /** Called when a run is shown: later edits make its values under the fields stale. */
+  /** Called when a run is shown: it becomes the latest run, and later edits make its values under the fields stale. */
   noteRunSources(): void;
 };
 
@@ -31,6 +31,7 @@ export const createSampleSlice: EditorSlice<SampleSlice> = (set, get) => ({
   },
   noteRunSources() {
     const s = get();
-    set({ runSources: s.lastRun ? expressionSources(s.nodes) : null });
+    // A run shown stays the data after Clear takes it off the canvas.
+    if (s.lastRun) set({ latestRun: s.lastRun, runSources: expressionSources(s.nodes) });
   },
 });
