@@ -18,6 +18,9 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 
 /** One store per open editor: the endpoint's draft on the canvas, its undo stack, problems and server state. */
 export function createEditorStore({ endpoint, api, runApi }: { endpoint: TEndpoint; api: TEditorApi; runApi?: TRunApi }) {
+  const docId = newDocId();
+  // The document is part of the initial state: the server render and hydration read the initial state, and a
+  // stack set afterwards would first render as an empty canvas (with the onboarding hint) until hydrated.
   const store = createStore<EditorState>()((...a) => ({
     ...createGraphSlice(...a),
     ...createUndoSlice(...a),
@@ -28,9 +31,10 @@ export function createEditorStore({ endpoint, api, runApi }: { endpoint: TEndpoi
     ...createUiSlice(...a),
     ...createRunSlice(runApi)(...a),
     ...createSampleSlice(...a),
+    ...fromGraph(endpoint.draft),
+    docId,
+    savedDocId: docId,
   }));
-  const docId = newDocId();
-  store.setState({ ...fromGraph(endpoint.draft), docId, savedDocId: docId });
   // The test request survives reloads, per endpoint; an old signature is made again before the next run.
   const kept = readComposer(endpoint.id);
   if (kept) store.setState({ composer: kept });
