@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serverConfig } from "@/lib/config";
+import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { handleHook } from "@/lib/hooks/handle-hook";
+import { clientIp } from "@/lib/hooks/request-info";
 import { getHookRuntime, closeHookRuntime } from "@/lib/hooks/runtime";
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
@@ -36,6 +38,9 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
 
   const server = createServer((req, res) => {
     if (req.url?.startsWith("/hooks/")) return void onHook(req, res);
+    // The UI process sees only this loopback connection: tell it who is calling (replacing any client-sent copy),
+    // so the sign-in rate limiter counts per real address.
+    req.headers[CLIENT_IP_HEADER] = clientIp(req, config);
     void ui.forward(req, res);
   });
   server.on("upgrade", (req, socket, head) => void ui.upgrade(req, socket, head));

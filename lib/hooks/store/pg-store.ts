@@ -47,7 +47,7 @@ export function openPgHookStore(url: string): THookStore {
 
   return {
     async ensureWorkspace(id, name) {
-      await pool.query(`INSERT INTO workspaces (id, name, revision) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [id, name]);
+      await pool.query(`INSERT INTO workspaces (id, name, slug, revision) VALUES ($1, $2, $1, 0) ON CONFLICT (id) DO NOTHING`, [id, name]);
     },
     async endpointHead(id) {
       const { rows } = await pool.query({

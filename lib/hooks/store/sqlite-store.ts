@@ -208,11 +208,11 @@ export function openSqliteHookStore(url: string): THookStore {
     q.failJob.run(f.retryAt === null ? "failed" : "retrying", f.retryAt, f.error, f.jobId);
   }).immediate;
 
-  const insertWorkspace = db.prepare(`INSERT INTO workspaces (id, name, revision, created_at) VALUES (?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`);
+  const insertWorkspace = db.prepare(`INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`);
 
   return {
     async ensureWorkspace(id, name) {
-      insertWorkspace.run(id, name, new Date().toISOString());
+      insertWorkspace.run(id, name, id, new Date().toISOString());
     },
     async endpointHead(id) {
       return endpointHead(id);
