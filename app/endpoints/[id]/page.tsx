@@ -5,7 +5,7 @@ import { serverConfig } from "@/lib/config";
 import { getEndpoint } from "@/lib/endpoints/get-endpoint";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
 import { EMPTY_GRAPH, ZGraph } from "@/lib/graph/schema";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import { requirePerson } from "../../page-access";
 import type { TEndpoint } from "@/lib/editor-store/types";
 import { pageOrigin } from "../page-origin";
 import { EditorPageClient } from "./page-client";
@@ -13,8 +13,9 @@ import { EditorPageClient } from "./page-client";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
+  const person = await requirePerson(`/endpoints/${id}`);
   try {
-    return await getEndpoint({ workspaceId: await currentWorkspaceId(), id });
+    return await getEndpoint({ workspaceId: person.workspaceId, id });
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
