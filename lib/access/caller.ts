@@ -23,7 +23,8 @@ export async function resolveCaller(headers: Headers): Promise<TCaller | null> {
   const found = await getAuth().api.getSession({ headers });
   if (!found) return null;
   const { session, user } = found;
-  const member = await currentMembership(user.id, (session as { activeWorkspaceId?: string | null }).activeWorkspaceId);
+  // The organization plugin's name for the session's workspace (stored in the active_workspace_id column).
+  const member = await currentMembership(user.id, session.activeOrganizationId);
   const role = member ? ZRole.safeParse(member.role) : undefined;
   return {
     kind: "person",
