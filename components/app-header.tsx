@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountBar } from "./account/account-bar";
 
 /** The product mark: stacked layers, the accent colour's one big appearance. */
 export function Logo() {
@@ -32,7 +33,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             Endpoints
           </Link>
         </nav>
-        <div className="ml-auto flex items-center gap-2">{children}</div>
+        <div className="ml-auto flex items-center gap-2">
+          {children}
+          <AccountBar />
+        </div>
       </div>
     </header>
   );
