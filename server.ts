@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { serverConfig } from "@/lib/config";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
-import { handleHook } from "@/lib/hooks/handle-hook";
-import { clientIp } from "@/lib/hooks/request-info";
-import { getHookRuntime, closeHookRuntime } from "@/lib/hooks/runtime";
+import { handleHook } from "@/lib/ingress/handle-hook";
+import { clientIp } from "@/lib/ingress/request-info";
+import { getHookRuntime, closeHookRuntime } from "@/lib/runtime/runtime";
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
 import { QueueWorker } from "@/lib/queue/worker";

@@ -14,7 +14,7 @@ import {
   ZSwitchWorkspaceBody,
   ZWorkspaceOut,
 } from "@/lib/accounts/schemas";
-import { ZPageQuery } from "@/lib/api/pagination";
+import { ZPageQuery } from "@/lib/db/pagination";
 import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
@@ -22,7 +22,7 @@ import { ZSetEnvBody } from "@/lib/env/env-name";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
-import { ZTableDefinition } from "@/lib/tables/field-types";
+import { ZTableDefinition } from "@/lib/table-schema/field-types";
 
 /**
  * Who may call a route:
