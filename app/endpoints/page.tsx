@@ -16,5 +16,5 @@ export default async function EndpointsPage() {
     const { draft: _draft, ...summary } = presentEndpoint(e, origin);
     return summary;
   });
-  return <EndpointsPageClient initialEndpoints={initial} />;
+  return <EndpointsPageClient initialEndpoints={initial} canEdit={person.role !== "viewer"} />;
 }

@@ -19,6 +19,7 @@ import { Kbd } from "@/components/ui/badge";
 import { Tooltip } from "@/components/ui/tooltip";
 import { NODE_TYPES } from "./stack-node";
 import { TraceOverlay } from "./trace/trace-overlay";
+import { useIsReadOnly } from "./read-only";
 import { useTracedGraph } from "./trace/use-traced-graph";
 
 /** The MIME type a palette item is dragged with. */
@@ -43,6 +44,7 @@ export function Canvas() {
   const connect = useEditor((s) => s.connect);
   const flow = useReactFlow<TStackNode>();
   const [showMap, setShowMap] = useState(true);
+  const isReadOnly = useIsReadOnly();
 
   // Fit after auto-layout, import or restore; a frame later, so React Flow has measured new nodes.
   useEffect(() => {
@@ -86,7 +88,10 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={connect}
         isValidConnection={isValidConnection}
-        onDrop={onDrop}
+        nodesDraggable={!isReadOnly}
+        nodesConnectable={!isReadOnly}
+        edgesReconnectable={!isReadOnly}
+        onDrop={isReadOnly ? undefined : onDrop}
         onDragOver={onDragOver}
         // Deleting, copying and pasting go through the store (one undo step each): see use-editor-shortcuts.
         deleteKeyCode={null}

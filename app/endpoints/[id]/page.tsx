@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const person = await requirePerson(`/endpoints/${id}`);
   try {
-    return await getEndpoint({ workspaceId: person.workspaceId, id });
+    return { person, endpoint: await getEndpoint({ workspaceId: person.workspaceId, id }) };
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
@@ -24,13 +24,13 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const endpoint = await load(id);
+  const { endpoint } = await load(id);
   return { title: `${endpoint.name} · Hookstack` };
 }
 
 export default async function EndpointEditorPage({ params }: Props) {
   const { id } = await params;
-  const [endpoint, origin] = await Promise.all([load(id), pageOrigin()]);
+  const [{ person, endpoint }, origin] = await Promise.all([load(id), pageOrigin()]);
   const draft = ZGraph.safeParse(endpoint.draft);
   const config = serverConfig();
   const initial: TEndpoint = {
@@ -46,5 +46,5 @@ export default async function EndpointEditorPage({ params }: Props) {
       retentionCount: config.HOOKSTACK_RETENTION_COUNT,
     },
   };
-  return <EditorPageClient endpoint={initial} />;
+  return <EditorPageClient endpoint={initial} readOnly={person.role === "viewer"} />;
 }
