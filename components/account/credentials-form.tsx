@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ErrorNote } from "./settings-shell";
 
 export type TCredentialField = { name: "name" | "email" | "password"; label: string; value?: string; isDisabled?: boolean };
 
@@ -53,11 +54,7 @@ export function CredentialsForm({ fields, action, submitLabel, next }: { fields:
           />
         </Field>
       ))}
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-700 dark:bg-red-950/40 dark:text-red-300">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       <Button type="submit" variant="primary" isBusy={isBusy} className="w-full justify-center">
         {submitLabel}
       </Button>

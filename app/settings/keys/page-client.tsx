@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/components/account/call-api";
-import { Section, SettingsShell, TABLE } from "@/components/account/settings-shell";
+import { ErrorNote, Section, SettingsShell, TABLE, TableHead } from "@/components/account/settings-shell";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
@@ -43,11 +43,7 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
 
   return (
     <SettingsShell title="API keys" description="Keys let scripts call the management API (Authorization: Bearer <key>). Each key belongs to this workspace and can do only what its scopes allow.">
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-700 dark:bg-red-950/40 dark:text-red-300">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       {created && (
         <div className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-[13px] dark:border-amber-700 dark:bg-amber-950/40" data-testid="new-api-key">
           <p className="font-medium">Copy “{created.name}” now: it is shown only this once (Hookstack keeps only a hash).</p>
@@ -88,18 +84,7 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
           <p className="text-[13px] text-zinc-500">No keys yet. You can also create one with <code>npm run -s apikey -- --scopes all</code>.</p>
         ) : (
           <table className={TABLE}>
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Key</th>
-                <th>Scopes</th>
-                <th>Last used</th>
-                <th>Expires</th>
-                <th>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Key", "Scopes", "Last used", "Expires"]} />
             <tbody>
               {keys.map((k) => (
                 <tr key={k.id} data-key-name={k.name}>

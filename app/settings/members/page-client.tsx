@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/components/account/call-api";
-import { Section, SettingsShell, TABLE } from "@/components/account/settings-shell";
+import { ErrorNote, Section, SettingsShell, TABLE, TableHead } from "@/components/account/settings-shell";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
@@ -66,23 +66,10 @@ export function MembersPageClient({ initialMembers, initialInvitations, selfId }
 
   return (
     <SettingsShell title="Members" description="Who can open this workspace, and what they may do. Invitations are links you copy and send yourself.">
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-700 dark:bg-red-950/40 dark:text-red-300">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       <Section title="People">
         <table className={TABLE}>
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Email", "Role"]} />
           <tbody>
             {members.map((m) => (
               <tr key={m.id} data-member-email={m.email}>
@@ -138,16 +125,7 @@ export function MembersPageClient({ initialMembers, initialInvitations, selfId }
           <p className="text-[13px] text-zinc-500">None.</p>
         ) : (
           <table className={TABLE}>
-            <thead>
-              <tr>
-                <th>Email</th>
-                <th>Role</th>
-                <th>Expires</th>
-                <th>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Email", "Role", "Expires"]} />
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id}>
