@@ -42,6 +42,7 @@ export function AccountBar() {
     <div className="flex items-center gap-2 text-[13px]">
       <Menu
         label="Switch workspace"
+        isWide
         items={workspaceItems}
         trigger={
           <span className="flex items-center gap-1.5 px-1 font-medium text-zinc-700 dark:text-zinc-300" data-testid="workspace-switcher">

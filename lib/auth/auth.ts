@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { organization } from "better-auth/plugins/organization";
+import { requestOrigin } from "@/lib/api/origin";
 import { serverConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
@@ -21,6 +22,12 @@ function createAuth() {
     secret: process.env.BETTER_AUTH_SECRET || createHmac("sha256", secretKey()).update("hookstack better-auth").digest("hex"),
     // Unset: the origin comes from each request (its Host), the same rule as the endpoint URLs.
     baseURL: publicUrl,
+    // better-auth checks Origin on cookie-carrying calls: the app's own origin is the one the browser sent the
+    // request to (a cross-site page cannot make its Origin match our Host), or the configured public URL.
+    trustedOrigins: async (request) => {
+      const host = request?.headers.get("host");
+      return [...(publicUrl ? [publicUrl] : []), ...(request ? [requestOrigin(request)] : []), ...(host ? [`http://${host}`, `https://${host}`] : [])];
+    },
     telemetry: { enabled: false },
     // Passwords are hashed with scrypt (better-auth's default, memory-hard). Accounts come from setup and invitations.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
