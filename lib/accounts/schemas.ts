@@ -31,7 +31,10 @@ export const ZCreateApiKeyBody = z.strictObject({
   name: ZName,
   scopes: z.array(ZScope).min(1, "choose at least one scope"),
   /** ISO time after which the key stops working; none: it works until revoked. */
-  expiresAt: z.iso.datetime({ offset: true }).optional(),
+  expiresAt: z.iso
+    .datetime({ offset: true })
+    .refine((at) => Date.parse(at) > Date.now(), "expiresAt must be in the future")
+    .optional(),
 });
 export type TCreateApiKeyBody = z.infer<typeof ZCreateApiKeyBody>;
 

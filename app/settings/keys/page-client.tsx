@@ -88,10 +88,10 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
             <tbody>
               {keys.map((k) => (
                 <tr key={k.id} data-key-name={k.name}>
-                  <td className="font-medium">{k.name}</td>
+                  <td className="whitespace-nowrap font-medium">{k.name}</td>
                   <td><code className="font-mono text-[12px] text-zinc-500">{k.start}…</code></td>
                   <td className="text-[12px] text-zinc-600 dark:text-zinc-400">{k.scopes.join(", ")}</td>
-                  <td>{k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}</td>
+                  <td className="whitespace-nowrap">{k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}</td>
                   <td>{k.expiresAt ? new Date(k.expiresAt).toLocaleDateString() : <span className="text-zinc-400">never</span>}</td>
                   <td className="text-right">
                     <Button size="sm" variant="ghost" onClick={() => void revoke(k)}>Revoke</Button>
