@@ -6,7 +6,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     // Integration suites start servers and create databases; keep the 2-core machine from thrashing.
     maxWorkers: 2,
   },
