@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serverConfig } from "@/lib/config";
-import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { handleHook } from "@/lib/ingress/handle-hook";
 import { clientIp } from "@/lib/ingress/request-info";
 import { getHookRuntime, closeHookRuntime } from "@/lib/runtime/runtime";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
+import { listWorkspaces } from "@/lib/accounts/list-workspaces";
 import { requireSignedIn } from "../page-access";
 import { WorkspacesPageClient } from "./page-client";
 

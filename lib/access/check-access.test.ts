@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DomainError } from "@/lib/errors";
 import type { TCaller } from "./caller";
 import { checkAccess } from "./check-access";
 import { isCrossSiteWrite } from "./same-origin";
@@ -19,7 +20,8 @@ const status = (fn: () => void) => {
     fn();
     return 200;
   } catch (err) {
-    return (err as { status: number }).status;
+    // The HTTP edge maps these codes (lib/api/errors.ts); the statuses read better in the expectations.
+    return { unauthorized: 401, forbidden: 403 }[(err as DomainError).code as "unauthorized" | "forbidden"];
   }
 };
 

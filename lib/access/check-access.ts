@@ -1,7 +1,6 @@
-import { AppError } from "@/lib/api/errors";
-import type { TAccess } from "@/lib/api/routes";
+import { DomainError } from "@/lib/errors";
 import type { TCaller } from "./caller";
-import { ROLE_SCOPES } from "./scopes";
+import { ROLE_SCOPES, type TAccess } from "./scopes";
 
 export const NO_IDENTITY = "sign in, or send an API key as Authorization: Bearer <key>";
 
@@ -12,20 +11,20 @@ export const NO_IDENTITY = "sign in, or send an API key as Authorization: Bearer
  */
 export function checkAccess(caller: TCaller | null, access: TAccess): void {
   if (access === "public") return;
-  if (!caller) throw new AppError("unauthorized", NO_IDENTITY);
+  if (!caller) throw new DomainError("unauthorized", NO_IDENTITY);
   if (access === "any") return;
   if (caller.kind === "key") {
-    if (access === "signed-in" || "role" in access) throw new AppError("forbidden", "API keys cannot manage workspaces, members or keys: sign in");
-    if (!caller.scopes.includes(access.scope)) throw new AppError("forbidden", `this API key lacks the scope ${access.scope}`);
+    if (access === "signed-in" || "role" in access) throw new DomainError("forbidden", "API keys cannot manage workspaces, members or keys: sign in");
+    if (!caller.scopes.includes(access.scope)) throw new DomainError("forbidden", `this API key lacks the scope ${access.scope}`);
     return;
   }
   if (access === "signed-in") return;
-  if (!caller.workspaceId || !caller.role) throw new AppError("forbidden", "you are not a member of any workspace");
+  if (!caller.workspaceId || !caller.role) throw new DomainError("forbidden", "you are not a member of any workspace");
   if ("role" in access) {
-    if (caller.role !== access.role) throw new AppError("forbidden", `only a workspace ${access.role} may do this`);
+    if (caller.role !== access.role) throw new DomainError("forbidden", `only a workspace ${access.role} may do this`);
     return;
   }
   if (!ROLE_SCOPES[caller.role].includes(access.scope)) {
-    throw new AppError("forbidden", `a ${caller.role} cannot do this (it needs ${access.scope})`);
+    throw new DomainError("forbidden", `a ${caller.role} cannot do this (it needs ${access.scope})`);
   }
 }

@@ -1,8 +1,8 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import type { TCaller } from "./caller";
 
 /** The signed-in person behind a route whose access is "signed-in" or an owner role (checkAccess made sure). */
 export function personOf(caller: TCaller | null): Extract<TCaller, { kind: "person" }> {
-  if (caller?.kind !== "person") throw new AppError("unauthorized", "sign in first");
+  if (caller?.kind !== "person") throw new DomainError("unauthorized", "sign in first");
   return caller;
 }

@@ -39,3 +39,13 @@ export function parseScopes(text: string): TScope[] {
   if (!words.length) throw new Error("no scopes given");
   return [...new Set(words)] as TScope[];
 }
+
+/**
+ * Who may call a route:
+ * - `{ scope }`: a member whose role grants the scope, or an API key that has it;
+ * - `{ role: "owner" }`: an owner of the current workspace, signed in (keys never manage members or keys);
+ * - `"signed-in"`: any signed-in person (their own workspaces, whatever their role);
+ * - `"any"`: any identity, person or key;
+ * - `"public"`: no identity (first-start setup, accepting an invitation: the invitation's id is the proof).
+ */
+export type TAccess = { scope: TScope } | { role: "owner" } | "signed-in" | "any" | "public";

@@ -1,4 +1,4 @@
-import { AppError, badRequest, notFound } from "@/lib/api/errors";
+import { DomainError, badRequest, notFound } from "@/lib/errors";
 import { createPasswordUser } from "@/lib/auth/create-password-user";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
@@ -21,7 +21,7 @@ export async function acceptInvitation({ id, name, password, signedIn }: AcceptI
   let userId: string;
   if (invitation.hasAccount) {
     if (signedIn?.email !== invitation.email) {
-      throw new AppError("unauthorized", `${invitation.email} already has an account: sign in as ${invitation.email}, then open the link again`);
+      throw new DomainError("unauthorized", `${invitation.email} already has an account: sign in as ${invitation.email}, then open the link again`);
     }
     userId = signedIn.userId;
   } else {

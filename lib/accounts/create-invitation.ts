@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { newRandomId } from "@/lib/ids";
 import { toInvitation } from "./invitation-view";
@@ -12,7 +12,7 @@ export type CreateInvitationOptions = TCreateInvitationBody & { workspaceId: str
 export async function createInvitation({ workspaceId, inviterId, email, role, expiresInDays, origin }: CreateInvitationOptions) {
   const db = getDb();
   const already = await db.member.findFirst({ where: { workspaceId, user: { email } }, select: { id: true } });
-  if (already) throw new AppError("conflict", `${email} is already a member of this workspace`);
+  if (already) throw new DomainError("conflict", `${email} is already a member of this workspace`);
   const row = await db.invitation.create({
     data: { id: newRandomId("inv", 32), workspaceId, inviterId, email, role, status: "pending", expiresAt: new Date(Date.now() + expiresInDays * DAY_MS) },
   });

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { createPasswordUser } from "@/lib/auth/create-password-user";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
@@ -17,14 +17,14 @@ export async function hasOwner(): Promise<boolean> {
  */
 export async function setupOwner({ name, email, password }: TSetupBody): Promise<{ userId: string; workspaceId: string }> {
   const db = getDb();
-  if (await hasOwner()) throw new AppError("conflict", ALREADY_SET_UP);
+  if (await hasOwner()) throw new DomainError("conflict", ALREADY_SET_UP);
   await ensureDefaultWorkspace();
   const userId = await createPasswordUser({ name, email, password });
   // Two setups racing both pass the check above; the oldest user wins and the other one is undone.
   const first = await db.user.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
   if (first?.id !== userId) {
     await db.user.delete({ where: { id: userId } });
-    throw new AppError("conflict", ALREADY_SET_UP);
+    throw new DomainError("conflict", ALREADY_SET_UP);
   }
   await db.member.create({ data: { id: newId("mem"), workspaceId: DEFAULT_WORKSPACE_ID, userId, role: "owner" } });
   return { userId, workspaceId: DEFAULT_WORKSPACE_ID };

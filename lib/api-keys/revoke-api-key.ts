@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 
 /** Deletes the key: the next request with it answers 401. A key of another workspace is "not found". */

@@ -1,7 +1,7 @@
 import { resolveCaller, type TCaller } from "@/lib/access/caller";
 import { checkAccess } from "@/lib/access/check-access";
 import { isCrossSiteWrite } from "@/lib/access/same-origin";
-import { AppError } from "./errors";
+import { DomainError } from "@/lib/errors";
 import { readJson, readQuery } from "./read-json";
 import { ROUTES, type TRouteBody, type TRouteKey, type TRouteQuery } from "./routes";
 import { errorResponse } from "./with-api";
@@ -28,7 +28,7 @@ export function route<K extends TRouteKey>(key: K, handler: (ctx: TRouteContext<
   const spec = ROUTES[key];
   return async (req: Request, ctx: { params: Promise<TPathParams<K>> }): Promise<Response> => {
     try {
-      if (isCrossSiteWrite(req)) throw new AppError("forbidden", "refused: a signed-in change must come from Hookstack's own pages");
+      if (isCrossSiteWrite(req)) throw new DomainError("forbidden", "refused: a signed-in change must come from Hookstack's own pages");
       const caller = await resolveCaller(req.headers);
       checkAccess(caller, spec.access);
       const params = await ctx.params;

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import type { TScope } from "@/lib/access/scopes";
+import type { TAccess } from "@/lib/access/scopes";
+
+export type { TAccess };
 import {
   ZAcceptInvitationBody,
   ZApiKeyOut,
@@ -24,15 +26,6 @@ import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
 import { ZTableDefinition } from "@/lib/table-schema/field-types";
 
-/**
- * Who may call a route:
- * - `{ scope }`: a member whose role grants the scope, or an API key that has it;
- * - `{ role: "owner" }`: an owner of the current workspace, signed in (keys never manage members or keys);
- * - `"signed-in"`: any signed-in person (their own workspaces, whatever their role);
- * - `"any"`: any identity, person or key;
- * - `"public"`: no identity (first-start setup, accepting an invitation: the invitation's id is the proof).
- */
-export type TAccess = { scope: TScope } | { role: "owner" } | "signed-in" | "any" | "public";
 
 export type TRouteSpec = {
   summary: string;

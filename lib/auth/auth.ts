@@ -2,12 +2,12 @@ import { createHmac } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { organization } from "better-auth/plugins/organization";
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 import { serverConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
 import { secretKey } from "@/lib/secrets/secret-key";
-import { CLIENT_IP_HEADER } from "./client-ip";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 
 /** Bad sign-ins one address may try per minute before better-auth answers 429. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 };
@@ -41,7 +41,7 @@ function createAuth() {
     advanced: {
       // Secure cookies only when people reach Hookstack over https; over plain http a Secure cookie is never sent back.
       useSecureCookies: publicUrl?.startsWith("https://") ?? false,
-      // server.ts writes this header from the socket (and drops any copy a client sent): see client-ip.ts.
+      // server.ts writes this header from the socket (and drops any copy a client sent): see lib/http/client-ip.ts.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },

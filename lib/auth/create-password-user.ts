@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { getAuth } from "./auth";
 
@@ -8,7 +8,7 @@ import { getAuth } from "./auth";
  */
 export async function createPasswordUser({ name, email, password }: { name: string; email: string; password: string }): Promise<string> {
   if (await getDb().user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError("conflict", "someone with this email already has an account: sign in instead");
+    throw new DomainError("conflict", "someone with this email already has an account: sign in instead");
   }
   const ctx = await getAuth().$context;
   const user = await ctx.internalAdapter.createUser({ name, email, emailVerified: true }, { method: "admin" });

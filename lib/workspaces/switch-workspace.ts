@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 
 /** Makes `workspaceId` the session's current workspace; a workspace the person is not in is "not found". */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { AuthCard } from "@/components/account/auth-card";
 import { CredentialsForm } from "@/components/account/credentials-form";
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getOpenInvitation } from "@/lib/accounts/get-invitation";
 import { resolveCaller } from "@/lib/access/caller";
 import { AcceptAsMember } from "./accept-as-member";
@@ -13,7 +13,7 @@ async function load(id: string) {
   try {
     return await getOpenInvitation(id);
   } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") return undefined;
+    if (err instanceof DomainError && err.code === "not_found") return undefined;
     throw err;
   }
 }

@@ -1,3 +1,3 @@
-import { authHandler } from "@/lib/auth/auth-handler";
+import { authHandler } from "@/lib/api/auth-handler";
 
 export { authHandler as GET, authHandler as POST };

@@ -1,7 +1,7 @@
 import { createInvitation } from "@/lib/accounts/create-invitation";
 import { listInvitations } from "@/lib/accounts/list-invitations";
 import { personOf } from "@/lib/access/person-of";
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 

@@ -1,5 +1,5 @@
 import { openApiDocument } from "@/lib/api/openapi";
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 

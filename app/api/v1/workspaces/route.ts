@@ -2,7 +2,7 @@ import { personOf } from "@/lib/access/person-of";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
-import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
+import { listWorkspaces } from "@/lib/accounts/list-workspaces";
 import { switchWorkspace } from "@/lib/workspaces/switch-workspace";
 
 export const GET = route("GET /workspaces", async ({ caller }) => {

@@ -1,4 +1,4 @@
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 import { json, noContent } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { deleteEndpoint } from "@/lib/endpoints/delete-endpoint";

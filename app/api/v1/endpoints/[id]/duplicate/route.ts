@@ -1,4 +1,4 @@
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { duplicateEndpoint } from "@/lib/endpoints/duplicate-endpoint";

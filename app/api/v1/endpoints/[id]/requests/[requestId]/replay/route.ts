@@ -1,4 +1,4 @@
-import { requestIp, requestOrigin } from "@/lib/api/origin";
+import { requestIp, requestOrigin } from "@/lib/http/origin";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { replayRequest } from "@/lib/history/replay-request";

@@ -1,5 +1,5 @@
-import { json } from "@/lib/api/respond";
-import { getAuth } from "./auth";
+import { json } from "./respond";
+import { getAuth } from "@/lib/auth/auth";
 
 /**
  * better-auth's routes this app uses. The rest stay closed: sign-up is by invitation, and the organization

@@ -1,4 +1,4 @@
-import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { CLIENT_IP_HEADER } from "./client-ip";
 import { serverConfig } from "@/lib/config";
 
 function first(value: string | null): string | undefined {
