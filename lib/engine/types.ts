@@ -1,4 +1,5 @@
 import type { TExpressionLimits } from "@/lib/expressions/limits";
+import type { TPendingEvent } from "./events";
 
 /** `$request` as a stack sees it: header names lower-case, `body` the exact raw text received. */
 export type TRequestInfo = {
@@ -78,5 +79,6 @@ export type TRunResult = {
   /** Set when the run ended on an error (a failing node or a limit). */
   error?: { nodeId?: string; message: string };
   records: TPendingRecord[];
+  events: TPendingEvent[];
   durationMs: number;
 };
