@@ -27,7 +27,7 @@ export class DeliveryWorker {
   private readonly pollMs: number;
 
   constructor(options: TDeliveryWorkerOptions) {
-    this.deps = { now: Date.now, timeoutMs: DELIVERY_TIMEOUT_MS, ...options };
+    this.deps = { now: () => Date.now(), timeoutMs: DELIVERY_TIMEOUT_MS, ...options };
     this.concurrency = options.concurrency ?? 8;
     this.pollMs = options.pollMs ?? 500;
   }
