@@ -1,7 +1,7 @@
 import type { TExecutor } from "@/lib/engine/context";
 import { emitRunEvent } from "@/lib/engine/events";
 import { newId } from "@/lib/ids";
-import { coerceRecord } from "@/lib/tables/coerce-record";
+import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
 
