@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPageQuery, pageOf } from "@/lib/api/pagination";
+import { ZPageQuery, pageOf } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 import { presentDelivery, type TDeliveryView } from "./delivery-view";
 import { getWebhookRow } from "./get-webhook";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPageQuery, pageOf } from "@/lib/api/pagination";
+import { ZPageQuery, pageOf } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 
 export const ZEventQuery = ZPageQuery.extend({ type: z.string().max(100).optional() });

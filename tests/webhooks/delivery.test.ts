@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { guardedFetchWith } from "@/lib/http/guarded-fetch";
-import { openPgHookStore } from "@/lib/hooks/store/pg-store";
-import { openSqliteHookStore } from "@/lib/hooks/store/sqlite-store";
-import type { THookStore } from "@/lib/hooks/store/types";
+import { openPgHookStore } from "@/lib/run-store/pg-store";
+import { openSqliteHookStore } from "@/lib/run-store/sqlite-store";
+import type { THookStore } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { requestLogRow } from "@/lib/runs/execute-run";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
