@@ -7,7 +7,10 @@ export type TReceived = { headers: Record<string, string>; body: string; verifie
  * A subscriber on loopback: verifies every delivery's signature with the `standardwebhooks` library (against any
  * of `secrets`), answers `failStatus` to the first `failFirst` calls (then 200), and records what it got.
  */
-export async function startWebhookReceiver(o: { secrets: () => string[]; failFirst?: number; failStatus?: number; failHeaders?: Record<string, string>; delayMs?: number }) {
+export type TReceiverOptions = { secrets: () => string[]; failFirst?: number; failStatus?: number; failHeaders?: Record<string, string>; delayMs?: number };
+
+/** `o` is read on every call, so a test may change it between deliveries (and `reset()` the count). */
+export async function startWebhookReceiver(o: TReceiverOptions) {
   const received: TReceived[] = [];
   const server: Server = createServer((req, res) => {
     let body = "";
@@ -34,5 +37,12 @@ export async function startWebhookReceiver(o: { secrets: () => string[]; failFir
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}/hook`, port, received, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    port,
+    received,
+    options: o,
+    reset: () => void received.splice(0),
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
