@@ -70,7 +70,9 @@ export function DeliveryLog({ webhookId, eventTypes, refreshKey, onMessage }: { 
           <option value="">All event types</option>
           {eventTypes.map((t) => <option key={t} value={t}>{t}</option>)}
         </Select>
-        <Input aria-label="Failed since" type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} className="w-52" />
+        <div className="w-56">
+          <Input aria-label="Failed since" type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />
+        </div>
         <Button onClick={() => void recover()}>Recover failed since</Button>
         <Button variant="ghost" onClick={() => void load()}>Refresh</Button>
       </div>

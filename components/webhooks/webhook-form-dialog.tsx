@@ -41,14 +41,20 @@ export function WebhookFormDialog(props: {
   const submit = () =>
     props.onSubmit({ url: url.trim(), name: name.trim(), events: events.split(",").map((e) => e.trim()).filter(Boolean), headers: parseHeaders(headers), tlsVerify });
   return (
-    <Dialog open={props.open} onClose={props.onClose} title={initial ? "Edit webhook" : "New webhook"} description="Hookstack POSTs each matching event to this URL, signed (Standard Webhooks).">
-      <form
-        className="flex flex-col gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      onSubmit={submit}
+      title={initial ? "Edit webhook" : "New webhook"}
+      description="Hookstack POSTs each matching event to this URL, signed (Standard Webhooks)."
+      footer={
+        <>
+          <Button type="button" variant="ghost" onClick={props.onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" isBusy={props.isBusy}>{initial ? "Save" : "Create webhook"}</Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-3">
         <Field label="URL" htmlFor="wh-url" isRequired>
           <Input id="wh-url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://example.com/webhooks" isMono autoFocus />
         </Field>
@@ -65,11 +71,7 @@ export function WebhookFormDialog(props: {
           <input type="checkbox" checked={tlsVerify} onChange={(e) => setTlsVerify(e.target.checked)} /> Verify the receiver&apos;s TLS certificate
         </label>
         {props.error && <p role="alert" className="text-xs text-red-600 dark:text-red-400">{props.error}</p>}
-        <div className="flex justify-end gap-2 pb-4">
-          <Button type="button" variant="ghost" onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" isBusy={props.isBusy}>{initial ? "Save" : "Create webhook"}</Button>
-        </div>
-      </form>
+      </div>
     </Dialog>
   );
 }
