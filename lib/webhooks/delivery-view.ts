@@ -1,4 +1,5 @@
 import type { WebhookAttempt, WebhookDelivery } from "@/generated/sqlite/client";
+import type { TAttemptResult } from "./delivery/send-attempt";
 import type { TDeliveryStatus } from "./schemas";
 
 const iso = (ms: bigint | number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -16,18 +17,8 @@ export type TDeliveryView = {
   updatedAt: string;
 };
 
-export type TAttemptView = {
-  id: string;
-  attemptedAt: string;
-  durationMs: number;
-  responseCode: number | null;
-  responseHeaders: Record<string, string>;
-  /** The first 4 KB of the answer. */
-  responseBody: string;
-  requestHeaders: Record<string, string>;
-  error: string | null;
-  nextAttemptAt: string | null;
-};
+/** An attempt as the log shows it: what send-attempt measured, with ISO times and the retry it scheduled. */
+export type TAttemptView = Omit<TAttemptResult, "attemptedAt"> & { id: string; attemptedAt: string; nextAttemptAt: string | null };
 
 export function presentDelivery(d: WebhookDelivery): TDeliveryView {
   return {
