@@ -131,7 +131,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     records: result.records,
     dedupe: dedupe.claimed.length ? { keys: dedupe.claimed, response: JSON.stringify(result.response) } : undefined,
     job: persistence.kind === "job" ? { id: persistence.jobId, workerId: persistence.workerId } : undefined,
-    events: runEvents({ workspaceId: input.workspaceId, endpointId: input.endpointId, requestId, result, status: wire.status, isLive: input.source !== "test" }),
+    events: runEvents({ workspaceId: input.workspaceId, endpointId: input.endpointId, requestId, result, status: wire.status, isLive: input.source !== "test" && !input.dryRun }),
   });
   if (committed.ok && (result.events.length || result.error)) deliveriesQueued();
   if (!committed.ok) {

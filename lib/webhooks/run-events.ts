@@ -9,7 +9,7 @@ export type TRunEventsInput = {
   requestId: string;
   result: Pick<TRunResult, "error" | "events">;
   status: number;
-  /** Only runs from the public URL (and replays of them) announce their failure; a test in the editor does not. */
+  /** Only runs from the public URL (and real replays of them) announce their failure; editor tests and dry runs do not. */
   isLive: boolean;
 };
 
