@@ -115,6 +115,27 @@ describeEachProvider("outbound webhooks over HTTP", (provider) => {
     await server.api("DELETE", `/api/v1/webhooks/${sub.id}`);
   });
 
+  it("a background run announces endpoint.request.failed once, after its last attempt", async () => {
+    const sub = await subscribe({ events: ["endpoint.request.failed"] });
+    const failing = {
+      version: 1,
+      nodes: [
+        { id: "start", type: "webhook", config: {} },
+        { id: "boom", type: "setVariable", config: { name: "x", value: "$error('background failure')" } },
+      ],
+      edges: [{ source: "start", target: "boom" }],
+    };
+    const bg = await publishEndpoint(server, failing, { mode: "background", maxAttempts: 2, retryBaseDelayMs: 100 });
+    const res = await server.post(bg.path, "{}", { "content-type": "application/json" });
+    expect(res.status).toBe(202);
+    const { requestId } = await res.json();
+    await waitUntil(async () => receiver.received.length >= 1, 20_000, "the failure event");
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(receiver.received).toHaveLength(1);
+    expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({ type: "endpoint.request.failed", data: { endpointId: bg.id, requestId, error: { message: expect.stringContaining("background failure") } } });
+    await server.api("DELETE", `/api/v1/webhooks/${sub.id}`);
+  });
+
   it("test event: answers the receiver's reply; the log shows it; a failing receiver is retried until it answers 2xx; redeliver sends again", async () => {
     const sub = await subscribe({ events: ["webhook.test"], retrySchedule: [0, 1, 1, 1] });
     const ok = await server.api("POST", `/api/v1/webhooks/${sub.id}/test`);
