@@ -66,6 +66,8 @@ export default defineConfig({
       HOOKSTACK_KEY_FILE: `e2e/.data/secret-${PORT}.key`,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The webhooks spec's local receiver listens on PORT + 1000: only that loopback port is reachable.
+      HOOKSTACK_OUTBOUND_ALLOWLIST: `127.0.0.1:${PORT + 1000}`,
     },
   },
 });

@@ -8,6 +8,8 @@ import { getHookRuntime, closeHookRuntime } from "@/lib/runtime/runtime";
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
 import { QueueWorker } from "@/lib/queue/worker";
+import { DeliveryWorker } from "@/lib/webhooks/delivery/delivery-worker";
+import { deliveryFetch } from "@/lib/webhooks/delivery/delivery-fetch";
 import { UiSupervisor } from "./server/ui-supervisor";
 
 /**
@@ -24,6 +26,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
   worker.start();
+  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS });
+  deliveries.start();
   const ui = new UiSupervisor({ dev: options.dev });
   await ui.start();
 
@@ -52,7 +56,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const shutdown = async () => {
     server.close();
-    await Promise.allSettled([ui.stop(), closeHookRuntime()]);
+    await Promise.allSettled([ui.stop(), deliveries.stop(), closeHookRuntime()]);
     process.exit(0);
   };
   process.once("SIGTERM", shutdown);

@@ -25,6 +25,7 @@ import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
 import { ZTableDefinition } from "@/lib/table-schema/field-types";
+import { WEBHOOK_ROUTES } from "@/lib/webhooks/routes";
 
 
 export type TRouteSpec = {
@@ -99,6 +100,8 @@ const R = {
   "GET /env": { summary: "Environment variable names (never values)", access: { scope: "env:read" }, output: z.object({ variables: z.array(ZEnvVarOut) }) },
   "PUT /env/{name}": { summary: "Set a variable (stored encrypted, never read back)", access: { scope: "env:write" }, body: ZSetEnvBody, output: ZEnvVarOut },
   "DELETE /env/{name}": { summary: "Delete a variable", access: { scope: "env:write" }, status: 204 },
+
+  ...WEBHOOK_ROUTES,
 } satisfies Record<string, TRouteSpec>;
 
 /**

@@ -20,10 +20,20 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
   "POST /keys": { name: "k", scopes: ["endpoints:read"] },
   "POST /workspaces": { name: "w" },
   "PUT /session/workspace": { workspaceId: "ws_default" },
+  "POST /webhooks": { url: "https://receiver.hookstack.test/hook", events: ["*"] },
+  "PATCH /webhooks/{id}": { name: "renamed" },
+  "POST /webhooks/{id}/recover": { since: "2026-01-01T00:00:00Z" },
 };
 
 /** Path parameters that name something in a workspace: another workspace's caller must get 404 for them. */
-const ID_PARAMS = ["id", "requestId", "version", "name", "memberId", "invitationId", "keyId"];
+const ID_PARAMS = ["id", "requestId", "version", "name", "memberId", "invitationId", "keyId", "deliveryId"];
+
+/** Which entry of `ids` a path parameter takes: `{id}` is an endpoint's or a webhook's, `{name}` a table's or a variable's. */
+function idKey(path: string, param: string): string {
+  if (param === "name") return path.startsWith("/env") ? "envName" : "tableName";
+  if (param === "id" && path.startsWith("/webhooks")) return "webhookId";
+  return param;
+}
 
 describeEachProvider("access: every management route refuses who may not call it", (provider) => {
   let s: TTestServer;
@@ -34,7 +44,7 @@ describeEachProvider("access: every management route refuses who may not call it
 
   const call = async (key: string, headers: Record<string, string>) => {
     const { method, path } = splitRouteKey(key);
-    const url = "/api/v1" + path.replace(/\{(\w+)\}/g, (_, p: string) => ids[p === "name" ? (path.startsWith("/env") ? "envName" : "tableName") : p]!);
+    const url = "/api/v1" + path.replace(/\{(\w+)\}/g, (_, p: string) => ids[idKey(path, p)]!);
     if (path.endsWith("/listen")) {
       // A stream that is allowed stays open: read the status, then hang up.
       const controller = new AbortController();
@@ -69,6 +79,12 @@ describeEachProvider("access: every management route refuses who may not call it
     ids.tableName = "orders";
     expect((await s.api("PUT", "/api/v1/env/SECRET_A", { value: "a" })).status).toBe(201);
     ids.envName = "SECRET_A";
+    // A subscription whose test delivery fails at once (the guard refuses loopback): a webhook and a delivery id.
+    const hook = await s.api("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["*"] });
+    expect(hook.status, JSON.stringify(hook.body)).toBe(201);
+    ids.webhookId = hook.body.id;
+    ids.deliveryId = (await s.api("POST", `/api/v1/webhooks/${hook.body.id}/test`)).body.deliveryId;
+    expect(ids.deliveryId).toMatch(/\w/);
     await accept(await invite(s.ownerCookie, "viewer@hookstack.test", "viewer"), "Vera Viewer");
     viewer = await signIn(s.baseUrl, "viewer@hookstack.test", "password-123");
     ids.memberId = (await s.api("GET", "/api/v1/members", undefined, owner)).body.members.find((m: { role: string }) => m.role === "viewer").id;
@@ -141,6 +157,10 @@ describeEachProvider("access: every management route refuses who may not call it
     // ...and nothing of workspace A leaks into B's lists.
     const list = await s.api("GET", "/api/v1/endpoints", undefined, { authorization: "", cookie: otherEditor });
     expect(list.body.endpoints).toEqual([]);
+    const hooks = await s.api("GET", "/api/v1/webhooks", undefined, { authorization: "", cookie: otherEditor });
+    expect(hooks.body.data).toEqual([]);
+    const events = await s.api("GET", "/api/v1/events", undefined, { authorization: "", cookie: otherEditor });
+    expect(events.body.data).toEqual([]);
   });
 
   it("a cookie-carrying change from another origin: 403; from our own origin it works", async () => {
@@ -159,6 +179,22 @@ describeEachProvider("access: every management route refuses who may not call it
     const env = await s.api("GET", "/api/v1/env", undefined, { authorization: "", cookie: viewer });
     expect(JSON.stringify(env.body)).not.toContain('"a"');
     expect(env.body.variables.map((v: { name: string }) => v.name)).toEqual(["SECRET_A"]);
+  });
+
+  it("the Webhooks pages: sign in first; a viewer reads them without the buttons that change anything", async () => {
+    for (const page of ["/webhooks", `/webhooks/${ids.webhookId}`]) {
+      const anonymous = await fetch(s.baseUrl + page, { redirect: "manual" });
+      expect(anonymous.status, page).toBeGreaterThanOrEqual(300);
+      expect(anonymous.headers.get("location"), page).toContain("/sign-in");
+      const asViewer = await fetch(s.baseUrl + page, { headers: { cookie: viewer } });
+      expect(asViewer.status, page).toBe(200);
+      const html = await asViewer.text();
+      for (const button of ["New webhook", "Send test event", "Rotate secret", "Recover failed since"]) expect(html, page).not.toContain(button);
+      const asOwner = await (await fetch(s.baseUrl + page, { headers: { cookie: s.ownerCookie } })).text();
+      expect(asOwner, page).toContain(page === "/webhooks" ? "New webhook" : "Send test event");
+    }
+    // Another workspace's editor finds no such subscription.
+    expect((await fetch(`${s.baseUrl}/webhooks/${ids.webhookId}`, { headers: { cookie: otherEditor } })).status).toBe(404);
   });
 
   it("the public URL needs no identity", async () => {
