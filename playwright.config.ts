@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { OWNER_STATE } from "./e2e/access-files";
 
 /**
  * End-to-end tests in Chromium against the production build (`npx next build` first), served by server.ts on a
@@ -45,7 +46,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
+  // "setup" sets Hookstack up through its setup page (the first start) and leaves the owner's session for the rest.
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"], use: { storageState: OWNER_STATE } },
+  ],
   webServer: {
     // A fresh database every run: the first spec starts from an empty one.
     command: `rm -f ${DB_FILE} ${DB_FILE}-journal ${DB_FILE}-wal ${DB_FILE}-shm && mkdir -p e2e/.data && npx prisma migrate deploy && exec node --import tsx tests/support/serve.ts`,
@@ -61,6 +66,8 @@ export default defineConfig({
       HOOKSTACK_KEY_FILE: `e2e/.data/secret-${PORT}.key`,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // The webhooks spec's local receiver listens on PORT + 1000: only that loopback port is reachable.
+      HOOKSTACK_OUTBOUND_ALLOWLIST: `127.0.0.1:${PORT + 1000}`,
     },
   },
 });

@@ -1,11 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serverConfig } from "@/lib/config";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { handleHook } from "@/lib/ingress/handle-hook";
+import { clientIp } from "@/lib/ingress/request-info";
 import { getHookRuntime, closeHookRuntime } from "@/lib/runtime/runtime";
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
 import { QueueWorker } from "@/lib/queue/worker";
+import { DeliveryWorker } from "@/lib/webhooks/delivery/delivery-worker";
+import { deliveryFetch } from "@/lib/webhooks/delivery/delivery-fetch";
 import { UiSupervisor } from "./server/ui-supervisor";
 
 /**
@@ -22,6 +26,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
   worker.start();
+  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS });
+  deliveries.start();
   const ui = new UiSupervisor({ dev: options.dev });
   await ui.start();
 
@@ -36,6 +42,9 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
 
   const server = createServer((req, res) => {
     if (req.url?.startsWith("/hooks/")) return void onHook(req, res);
+    // The UI process sees only this loopback connection: tell it who is calling (replacing any client-sent copy),
+    // so the sign-in rate limiter counts per real address.
+    req.headers[CLIENT_IP_HEADER] = clientIp(req, config);
     void ui.forward(req, res);
   });
   server.on("upgrade", (req, socket, head) => void ui.upgrade(req, socket, head));
@@ -47,7 +56,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const shutdown = async () => {
     server.close();
-    await Promise.allSettled([ui.stop(), closeHookRuntime()]);
+    await Promise.allSettled([ui.stop(), deliveries.stop(), closeHookRuntime()]);
     process.exit(0);
   };
   process.once("SIGTERM", shutdown);

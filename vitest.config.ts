@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     environment: "node",
     testTimeout: 20_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     // Integration suites start servers and create databases; keep the 2-core machine from thrashing.
     maxWorkers: 2,
     projects: [

@@ -1,4 +1,4 @@
-// autocannon ships no types; this covers what bench/run.ts uses.
+// autocannon ships no types; this covers what bench/run.ts and bench/outbound.ts use.
 declare module "autocannon" {
   type Req = { method?: string; body?: string; headers?: Record<string, string>; path?: string };
   type Options = {

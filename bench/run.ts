@@ -3,8 +3,8 @@
  * the reference receiver (Stripe signature, branch, 10 line items → 10 records, answer) and drives it with
  * distinct signed events over keep-alive connections at concurrency 10 and 50, in turn with a plain node:http +
  * better-sqlite3 receiver doing the same work (the practical limit). Prints requests/s, p50/p99 latency, server
- * CPU per request, peak server memory and the ratio. Options: --duration=SECONDS (default 10), --profile,
- * --node-args="...".
+ * CPU per request, peak server memory and the ratio. Then the outbound part (bench/outbound.ts; skip it with
+ * --inbound-only). Options: --duration=SECONDS (default 10), --profile, --node-args="...".
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +13,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { invoicePaidEvent, stripeSignature } from "../tests/support/stripe-event";
 import { startTestServer } from "../tests/support/test-server";
+import { runOutboundBench } from "./outbound";
+import { cpuTicks, TICK_US } from "./proc-stats";
 import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -37,13 +39,6 @@ type Measure = {
   /** The same for the thread that serves HTTP (the event loop): what caps throughput when other threads help. */
   mainThreadUsPerRequest: number;
 };
-
-const TICK_US = 1e6 / 100; // /proc reports CPU time in clock ticks of 10 ms
-
-function cpuTicks(pid: number, thread?: number): number {
-  const fields = readFileSync(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
 
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -181,3 +176,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// The outbound part: events emitted by runs, delivered to a local receiver (bench/outbound.ts).
+if (!process.argv.includes("--inbound-only")) await runOutboundBench({ durationSeconds: DURATION });

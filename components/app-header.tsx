@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountBar } from "./account/account-bar";
 
 /** The product mark: stacked layers, the accent colour's one big appearance. */
 export function Logo() {
@@ -15,7 +16,7 @@ export function Logo() {
 }
 
 /** The top bar of list pages. The editor has its own denser bar. */
-export function AppHeader({ children }: { children?: ReactNode }) {
+export function AppHeader({ children, current = "endpoints" }: { children?: ReactNode; current?: "endpoints" | "webhooks" }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex h-12 max-w-6xl items-center gap-6 px-6">
@@ -24,15 +25,21 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           Hookstack
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-[13px]">
-          <Link
-            href="/endpoints"
-            aria-current="page"
-            className="rounded-md px-2 py-1 font-medium text-zinc-900 hover:bg-zinc-100 dark:text-zinc-100 dark:hover:bg-zinc-800"
-          >
-            Endpoints
-          </Link>
+          {(["endpoints", "webhooks"] as const).map((page) => (
+            <Link
+              key={page}
+              href={`/${page}`}
+              aria-current={current === page ? "page" : undefined}
+              className="rounded-md px-2 py-1 font-medium capitalize text-zinc-500 hover:bg-zinc-100 aria-[current=page]:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:aria-[current=page]:text-zinc-100"
+            >
+              {page}
+            </Link>
+          ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">{children}</div>
+        <div className="ml-auto flex items-center gap-2">
+          {children}
+          <AccountBar />
+        </div>
       </div>
     </header>
   );

@@ -1,7 +1,8 @@
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { createHmac } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { API_KEY_FILE } from "./access-files";
 
 export { expect };
 
@@ -13,6 +14,13 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // API calls in specs use the API key the setup project created (the browser uses the owner's session).
+  request: async ({ playwright, baseURL }, use) => {
+    const key = readFileSync(API_KEY_FILE, "utf8").trim();
+    const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
+    await use(context);
+    await context.dispose();
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

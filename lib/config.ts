@@ -29,6 +29,8 @@ export const ZServerConfig = z.object({
   HOOKSTACK_RETENTION_COUNT: int(LIMIT_DEFAULTS.retentionCount, 1, 10_000_000),
   /** How often the retention sweeper runs (lib/history/start-retention-sweeper.ts). */
   HOOKSTACK_RETENTION_SWEEP_MS: int(10 * 60_000, 1_000, 24 * 3_600_000),
+  /** Time a webhook receiver has to answer a delivery (the guide's 15 s); a delivery's lease is this plus 5 s. */
+  HOOKSTACK_WEBHOOK_TIMEOUT_MS: int(15_000, 100, 120_000),
   /**
    * Destinations `externalRequest` may call although they are private, loopback, link-local or cloud metadata:
    * comma-separated hostnames (`*.corp.example` for subdomains), IP addresses and CIDR ranges

@@ -9,6 +9,8 @@ export type TFieldError = { nodeId?: string; path: string; message: string };
 /** What went wrong, in the domain's words; the API answers the code as `code`. */
 export const ERROR_CODES = [
   "bad_request",
+  "unauthorized",
+  "forbidden",
   "not_found",
   "method_not_allowed",
   "conflict",

@@ -33,3 +33,11 @@ export function newId(prefix: string): string {
   for (let c = counter, i = 0; i < 4; i++, c = Math.floor(c / 32)) seq = ALPHABET[c % 32] + seq;
   return `${prefix}_${time}${seq}${randomChars(8)}`;
 }
+
+/**
+ * An id that cannot be guessed: `prefix_` + `chars` random base32 characters (5 bits each; the default 24 give
+ * 120 bits). For ids that act as a secret: public webhook URLs, invitation links.
+ */
+export function newRandomId(prefix: string, chars = 24): string {
+  return `${prefix}_${randomChars(chars)}`;
+}

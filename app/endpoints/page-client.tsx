@@ -20,15 +20,17 @@ type Dialogs =
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function EndpointsPageClient({ initialEndpoints }: { initialEndpoints: TEndpointSummary[] }) {
+type Props = { initialEndpoints: TEndpointSummary[]; /** false for viewers: the list is read-only. */ canEdit: boolean };
+
+export function EndpointsPageClient({ initialEndpoints, canEdit }: Props) {
   return (
     <ToastProvider>
-      <EndpointsPage initialEndpoints={initialEndpoints} />
+      <EndpointsPage initialEndpoints={initialEndpoints} canEdit={canEdit} />
     </ToastProvider>
   );
 }
 
-function EndpointsPage({ initialEndpoints }: { initialEndpoints: TEndpointSummary[] }) {
+function EndpointsPage({ initialEndpoints, canEdit }: Props) {
   const router = useRouter();
   const toast = useToast();
   const [endpoints, setEndpoints] = useState(initialEndpoints);
@@ -108,16 +110,20 @@ function EndpointsPage({ initialEndpoints }: { initialEndpoints: TEndpointSummar
               Each endpoint is a URL that runs its published function stack whenever a webhook arrives.
             </p>
           </div>
-          {!isEmpty && (
+          {!isEmpty && canEdit && (
             <Button variant="primary" icon="plus" onClick={() => setDialog({ kind: "create" })}>
               New endpoint
             </Button>
           )}
         </div>
         {isEmpty ? (
-          <EndpointsEmptyState onCreate={() => setDialog({ kind: "create" })} />
+          canEdit ? (
+            <EndpointsEmptyState onCreate={() => setDialog({ kind: "create" })} />
+          ) : (
+            <p className="text-[13px] text-zinc-500">No endpoints yet. As a viewer you can read what editors build here.</p>
+          )
         ) : (
-          <EndpointTable endpoints={endpoints} actions={actions} />
+          <EndpointTable endpoints={endpoints} actions={canEdit ? actions : undefined} />
         )}
       </main>
 

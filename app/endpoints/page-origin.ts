@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 
 /** The origin of the page request, by the same rule the API uses for endpoint URLs. */
 export async function pageOrigin(): Promise<string> {

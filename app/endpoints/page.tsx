@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { listEndpoints } from "@/lib/endpoints/list-endpoints";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import { requirePerson } from "../page-access";
 import type { TEndpointSummary } from "@/lib/editor-store/types";
 import { pageOrigin } from "./page-origin";
 import { EndpointsPageClient } from "./page-client";
@@ -9,11 +9,12 @@ import { EndpointsPageClient } from "./page-client";
 export const metadata: Metadata = { title: "Endpoints · Hookstack" };
 
 export default async function EndpointsPage() {
-  const [endpoints, origin] = await Promise.all([listEndpoints({ workspaceId: await currentWorkspaceId() }), pageOrigin()]);
+  const person = await requirePerson("/endpoints");
+  const [endpoints, origin] = await Promise.all([listEndpoints({ workspaceId: person.workspaceId }), pageOrigin()]);
   // The list never needs the graphs: keep them out of the page payload.
   const initial: TEndpointSummary[] = endpoints.map((e) => {
     const { draft: _draft, ...summary } = presentEndpoint(e, origin);
     return summary;
   });
-  return <EndpointsPageClient initialEndpoints={initial} />;
+  return <EndpointsPageClient initialEndpoints={initial} canEdit={person.role !== "viewer"} />;
 }

@@ -21,6 +21,7 @@ import { Tooltip } from "@/components/ui/tooltip";
 import { NODE_TYPES } from "./stack-node";
 import { CanvasSkeleton } from "./canvas-skeleton";
 import { TraceOverlay } from "./trace/trace-overlay";
+import { useIsReadOnly } from "./read-only";
 import { useTracedGraph } from "./trace/use-traced-graph";
 
 /** The MIME type a palette item is dragged with. */
@@ -45,6 +46,7 @@ export function Canvas() {
   const connect = useEditor((s) => s.connect);
   const flow = useReactFlow<TStackNode>();
   const [showMap, setShowMap] = useState(true);
+  const isReadOnly = useIsReadOnly();
 
   // Fit after auto-layout, import or restore; a frame later, so React Flow has measured new nodes.
   useEffect(() => {
@@ -98,7 +100,10 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={connect}
         isValidConnection={isValidConnection}
-        onDrop={onDrop}
+        nodesDraggable={!isReadOnly}
+        nodesConnectable={!isReadOnly}
+        edgesReconnectable={!isReadOnly}
+        onDrop={isReadOnly ? undefined : onDrop}
         onDragOver={onDragOver}
         // Deleting, copying and pasting go through the store (one undo step each): see use-editor-shortcuts.
         deleteKeyCode={null}

@@ -10,13 +10,15 @@ import { Dialog } from "@/components/ui/dialog";
 import { ToastProvider, useToast } from "@/components/ui/toast";
 import { Canvas } from "./canvas";
 import { Palette } from "./palette";
+import { ReadOnlyContext, useIsReadOnly } from "./read-only";
 import { SidePanel } from "./side-panel";
 import { Toolbar } from "./toolbar";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
 /** The editor for one endpoint: palette, canvas and side panels around one store. */
-export function Editor({ endpoint, api }: { endpoint: TEndpoint; api: TEditorApi }) {
+export function Editor({ endpoint, api, readOnly = false }: { endpoint: TEndpoint; api: TEditorApi; readOnly?: boolean }) {
   return (
+    <ReadOnlyContext value={readOnly}>
     <ToastProvider>
       <EditorStoreProvider key={endpoint.id} endpoint={endpoint} api={api}>
         <ReactFlowProvider>
@@ -24,6 +26,7 @@ export function Editor({ endpoint, api }: { endpoint: TEndpoint; api: TEditorApi
         </ReactFlowProvider>
       </EditorStoreProvider>
     </ToastProvider>
+    </ReadOnlyContext>
   );
 }
 
@@ -31,7 +34,9 @@ function EditorLayout() {
   const store = useEditorStoreApi();
   const router = useRouter();
   const toast = useToast();
-  const isDirty = useEditor(selectIsDirty);
+  const isReadOnly = useIsReadOnly();
+  // A viewer's local changes cannot be saved: no "unsaved changes" prompts for them.
+  const isDirty = useEditor(selectIsDirty) && !isReadOnly;
   const [isLeaving, setIsLeaving] = useState(false);
 
   useEffect(() => {
@@ -75,7 +80,7 @@ function EditorLayout() {
     <div className="flex h-screen flex-col overflow-hidden">
       <Toolbar onSave={onSave} onLeave={() => (isDirty ? setIsLeaving(true) : leave())} />
       <div className="flex min-h-0 flex-1">
-        <Palette />
+        {!isReadOnly && <Palette />}
         <main className="min-w-0 flex-1" aria-label="Canvas">
           <Canvas />
         </main>

@@ -11,6 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import { Logo } from "@/components/app-header";
 import { EndpointTitle } from "./endpoint-title";
 import { downloadGraph, readGraphFile } from "./graph-file";
+import { useIsReadOnly } from "./read-only";
 import { PublishButton } from "./publish-button";
 import { SaveStatus } from "./save-status";
 
@@ -31,6 +32,7 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
   const toast = useToast();
   const fileInput = useRef<HTMLInputElement>(null);
   const mod = isMac() ? "⌘" : "Ctrl+";
+  const isReadOnly = useIsReadOnly();
 
   const exportGraph = () => {
     const s = store.getState();
@@ -81,6 +83,12 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
           </code>
           <CopyButton value={url} label="Copy endpoint URL" />
         </div>
+        {isReadOnly ? (
+          <span className="rounded-md bg-amber-50 px-2 py-1 text-[12px] font-medium text-amber-800 dark:bg-amber-950/50 dark:text-amber-300" data-testid="read-only">
+            Read-only: viewers can look, not change
+          </span>
+        ) : (
+          <>
         <Tooltip content={`Undo (${mod}Z)`}>
           <Button variant="ghost" iconOnly icon="undo" aria-label="Undo" disabled={!canUndo} onClick={() => store.getState().undo()} />
         </Tooltip>
@@ -113,6 +121,8 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
           </Button>
         </Tooltip>
         <PublishButton />
+          </>
+        )}
       </div>
     </header>
   );

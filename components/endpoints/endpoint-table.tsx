@@ -19,7 +19,8 @@ export type EndpointActions = {
 
 const HEAD = "px-4 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400";
 
-export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEndpoint[]; actions: EndpointActions }) {
+/** Without `actions` (a viewer) the list is read-only. */
+export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEndpoint[]; actions?: EndpointActions }) {
   return (
     <div className="rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
       <table className="w-full table-fixed border-collapse text-[13px]">
@@ -51,7 +52,7 @@ export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEnd
   );
 }
 
-function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: EndpointActions }) {
+function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions?: EndpointActions }) {
   const isLive = e.enabled && e.publishedVersion !== null;
   return (
     <tr className="group h-14 hover:bg-zinc-50/70 last:[&>td:first-child]:rounded-bl-xl last:[&>td:last-child]:rounded-br-xl dark:hover:bg-zinc-800/30" data-endpoint-id={e.id}>
@@ -79,7 +80,7 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: E
         {e.publishedVersion !== null ? <Badge tone="accent">v{e.publishedVersion}</Badge> : <Badge title="Never published: the URL answers 404">Draft</Badge>}
       </td>
       <td className="px-4">
-        <Switch checked={e.enabled} onChange={(on) => actions.onToggle(e, on)} label={`${e.enabled ? "Disable" : "Enable"} ${e.name}`} size="sm" />
+        <Switch checked={e.enabled} disabled={!actions} onChange={(on) => actions?.onToggle(e, on)} label={`${e.enabled ? "Disable" : "Enable"} ${e.name}`} size="sm" />
       </td>
       <td className="px-4">
         {e.lastRequest ? (
@@ -101,9 +102,13 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions: E
           trigger={<Icon name="more" size={16} />}
           items={[
             { label: "Request history", icon: "history", onSelect: () => window.location.assign(`/endpoints/${e.id}?panel=history`) },
-            { label: "Rename", icon: "pencil", onSelect: () => actions.onRename(e) },
-            { label: "Duplicate", icon: "copy", onSelect: () => actions.onDuplicate(e) },
-            { label: "Delete", icon: "trash", tone: "danger", onSelect: () => actions.onDelete(e) },
+            ...(actions
+              ? ([
+                  { label: "Rename", icon: "pencil", onSelect: () => actions.onRename(e) },
+                  { label: "Duplicate", icon: "copy", onSelect: () => actions.onDuplicate(e) },
+                  { label: "Delete", icon: "trash", tone: "danger", onSelect: () => actions.onDelete(e) },
+                ] as const)
+              : []),
           ]}
         />
       </td>

@@ -12,12 +12,15 @@ export function Menu({
   items,
   trigger,
   align = "end",
+  isWide = false,
 }: {
   /** Accessible name of the trigger button. */
   label: string;
   items: readonly MenuItem[];
   trigger: ReactNode;
   align?: "start" | "end";
+  /** A trigger with text (a switcher) instead of a square icon button. */
+  isWide?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -75,7 +78,7 @@ export function Menu({
           setActive(enabled[0] ?? 0);
           setOpen((o) => !o);
         }}
-        className="inline-flex h-7 w-7 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+        className={cn(isWide ? "px-1.5" : "w-7", "inline-flex h-7 items-center justify-center whitespace-nowrap rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100")}
       >
         {trigger}
       </button>

@@ -3,6 +3,8 @@ import type { TErrorCode } from "@/lib/errors";
 /** The one place a domain error code becomes an HTTP status (withApi answers with it). */
 export const ERROR_STATUS = {
   bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

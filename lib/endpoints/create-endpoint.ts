@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { EMPTY_GRAPH } from "@/lib/graph/schema";
-import { newId } from "@/lib/ids";
+import { newRandomId } from "@/lib/ids";
 import { invalidField } from "@/lib/errors";
 import { STARTERS } from "@/lib/starters";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
@@ -28,7 +28,7 @@ export async function createEndpoint({
   const checked = graph === undefined ? checkGraph(EMPTY_GRAPH) : checkGraph(graph, { allowErrors });
   const row = await getDb().endpoint.create({
     data: {
-      id: newId("ep"),
+      id: newRandomId("ep"),
       workspaceId,
       name,
       enabled: enabled ?? true,

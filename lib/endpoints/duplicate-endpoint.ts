@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { newId } from "@/lib/ids";
+import { newRandomId } from "@/lib/ids";
 import { findEndpointRow, toEndpoint, type TEndpointView } from "./endpoint-view";
 
 export type DuplicateEndpointOptions = { workspaceId: string; id: string };
@@ -13,7 +13,7 @@ export async function duplicateEndpoint({ workspaceId, id }: DuplicateEndpointOp
   const source = await findEndpointRow(db, workspaceId, id);
   const row = await db.endpoint.create({
     data: {
-      id: newId("ep"),
+      id: newRandomId("ep"),
       workspaceId,
       name: source.name.slice(0, MAX_NAME - SUFFIX.length) + SUFFIX,
       enabled: source.enabled,

@@ -3,6 +3,7 @@ import type { TPlanNode } from "./plan";
 import { REDACTED } from "./redact";
 import type { TRunServices } from "./services";
 import type { TBodyEncoding } from "./stored-trace";
+import type { TPendingEvent } from "./events";
 import type { THttpResponse, TPendingRecord, TRequestInfo, TRunLimits } from "./types";
 
 /** State shared by every node of one run. */
@@ -16,6 +17,8 @@ export type TRunState = {
   signal: AbortSignal;
   deadline: number;
   records: TPendingRecord[];
+  /** Outbound-webhook events (lib/engine/events.ts), committed with the records. */
+  events: TPendingEvent[];
   now(): number;
 };
 

@@ -170,6 +170,7 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
     signal: input.signal ?? NEVER_ABORTED,
     deadline: Date.now() + input.limits.runTimeoutMs,
     records: [],
+    events: [],
     now: () => Date.now(),
   };
   // Variables live in a prototype-free object: a variable named like an Object method cannot shadow or pollute.
@@ -201,6 +202,7 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
     error,
     // A run that ends in an error writes nothing.
     records: failed ? [] : state.records,
+    events: failed ? [] : state.events,
     durationMs: performance.now() - started,
   };
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_EXPRESSION_LIMITS, type TExpressionLimits } from "@/lib/expressions/limits";
 import { LIMIT_DEFAULTS } from "@/lib/limits";
+import type { TPendingEvent } from "./events";
 
 /** `$request` as a stack sees it: header names lower-case, `body` the exact raw text received. */
 export type TRequestInfo = {
@@ -79,5 +80,6 @@ export type TRunResult = {
   /** Set when the run ended on an error (a failing node or a limit). */
   error?: { nodeId?: string; message: string };
   records: TPendingRecord[];
+  events: TPendingEvent[];
   durationMs: number;
 };

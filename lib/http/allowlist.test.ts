@@ -57,3 +57,29 @@ describe("HOOKSTACK_OUTBOUND_ALLOWLIST", () => {
     expect(bad.error?.issues[0]?.message).toContain('"10.0.0.0/99" is not a valid CIDR range');
   });
 });
+
+describe("allowlist entries with a port", () => {
+  it("allow that port only, for addresses, names and ranges", () => {
+    const list = parseAllowlist("127.0.0.1:4100,[::1]:4100,receiver.internal:8080,10.1.0.0/16:9000");
+    expect(list.allowsAddress("127.0.0.1", 4100)).toBe(true);
+    expect(list.allowsAddress("127.0.0.1", 4101)).toBe(false);
+    expect(list.allowsAddress("127.0.0.1")).toBe(false);
+    expect(list.allowsAddress("::1", 4100)).toBe(true);
+    expect(list.allowsAddress("::1", 80)).toBe(false);
+    expect(list.allowsHostname("receiver.internal", 8080)).toBe(true);
+    expect(list.allowsHostname("receiver.internal", 443)).toBe(false);
+    expect(list.allowsAddress("10.1.2.3", 9000)).toBe(true);
+    expect(list.allowsAddress("10.1.2.3", 9001)).toBe(false);
+  });
+
+  it("sit beside entries for every port", () => {
+    const list = parseAllowlist("10.0.0.7,127.0.0.1:4100");
+    expect(list.allowsAddress("10.0.0.7", 1234)).toBe(true);
+    expect(list.allowsAddress("127.0.0.1", 4100)).toBe(true);
+  });
+
+  it("refuse a port that does not exist", () => {
+    expect(() => parseAllowlist("127.0.0.1:0")).toThrow(AllowlistError);
+    expect(() => parseAllowlist("127.0.0.1:70000")).toThrow("port 70000");
+  });
+});

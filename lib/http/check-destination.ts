@@ -47,7 +47,7 @@ export async function checkDestination(url: URL, o: TCheckDestination): Promise<
   if (BAD_PORTS.has(port)) throw refuse(`port ${port} is not used for HTTP and is blocked`);
 
   const hostname = normaliseHostname(url.hostname);
-  const isNameAllowed = o.allowlist.allowsHostname(hostname);
+  const isNameAllowed = o.allowlist.allowsHostname(hostname, port);
   // A metadata or loopback name passes only when the allowlist names it or every address it resolves to.
   const namedBlock = isNameAllowed ? undefined : blockedHostname(hostname);
   const refuseName = () => refuse(`${hostname} is ${namedBlock}; ${ALLOWLIST_HINT}`);
@@ -69,7 +69,7 @@ export async function checkDestination(url: URL, o: TCheckDestination): Promise<
   }
   if (addresses.length === 0) throw new Error(`could not resolve ${hostname} (no addresses)`);
   for (const { address } of addresses) {
-    if (isNameAllowed || o.allowlist.allowsAddress(address)) continue;
+    if (isNameAllowed || o.allowlist.allowsAddress(address, port)) continue;
     if (namedBlock) throw refuseName();
     const verdict = checkAddress(address);
     if (verdict.blocked) throw refuse(`${describeVerdict(address, verdict)}; ${ALLOWLIST_HINT}`);

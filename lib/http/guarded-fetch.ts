@@ -14,7 +14,10 @@ export type TGuardOptions = {
   resolve?: TResolve;
   /** Destinations allowed despite the guard: a parsed list or the HOOKSTACK_OUTBOUND_ALLOWLIST text. */
   allowlist?: TAllowlist | string;
+  /** 0: a redirect is answered as it is, not followed (outbound webhooks treat it as a failed attempt). */
   maxRedirects?: number;
+  /** false: accept any TLS certificate. */
+  rejectUnauthorized?: boolean;
   /** Trusted CA certificates instead of the system's. */
   ca?: string | Buffer;
 };
@@ -76,10 +79,10 @@ export function guardedFetchWith(options: TGuardOptions = {}): TGuardedFetch {
         const context = hop === 0 ? undefined : `refused to follow a redirect to ${url.host}`;
         const target = await checkDestination(url, { resolve, allowlist, signal, context });
         const sent = body === undefined ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) };
-        const res = await sendPinned(url, target, { method, headers: sent, body, signal, ca: options.ca });
+        const res = await sendPinned(url, target, { method, headers: sent, body, signal, ca: options.ca, rejectUnauthorized: options.rejectUnauthorized });
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
-        if (!REDIRECTS.has(status) || !location) {
+        if (!REDIRECTS.has(status) || !location || maxRedirects === 0) {
           return { status, headers: flatten(res.headers), body: await readCapped(res, req.maxBytes, url.host) };
         }
         res.destroy();

@@ -11,6 +11,8 @@ export type TPinnedRequest = {
   signal: AbortSignal;
   /** Trusted CA certificates instead of the system's (tests, private CAs). */
   ca?: string | Buffer;
+  /** false: accept any certificate (a subscription with TLS verification turned off). */
+  rejectUnauthorized?: boolean;
 };
 
 /** A `lookup` that answers with the address the guard approved, whatever the name: no second DNS query. */
@@ -39,7 +41,7 @@ export function sendPinned(url: URL, target: TResolvedAddress, o: TPinnedRequest
     agent: false,
     signal: o.signal,
     lookup: pinnedLookup(target),
-    ...(isHttps ? { servername: isIP(hostname) ? undefined : hostname, ...(o.ca ? { ca: o.ca } : {}) } : {}),
+    ...(isHttps ? { servername: isIP(hostname) ? undefined : hostname, ...(o.ca ? { ca: o.ca } : {}), ...(o.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}) } : {}),
   };
   return new Promise((resolve, reject) => {
     const req = (isHttps ? https : http).request(options, resolve);

@@ -10,6 +10,7 @@ import { externalRequestNode } from "./external-request/definition";
 import { setVariableNode } from "./set-variable/definition";
 import { responseNode } from "./response/definition";
 import { dedupeNode } from "./dedupe/definition";
+import { emitEventNode } from "./emit-event/definition";
 
 /**
  * The node catalog: every node type, defined once. Isomorphic — validation, the interpreter, the published
@@ -26,6 +27,7 @@ export const NODE_DEFINITIONS = [
   setVariableNode,
   addRecordNode,
   externalRequestNode,
+  emitEventNode,
   responseNode,
 ] as const;
 

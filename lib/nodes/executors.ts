@@ -12,6 +12,7 @@ import { addRecordExecutor } from "./add-record/executor";
 import { externalRequestExecutor } from "./external-request/executor";
 import { responseExecutor } from "./response/executor";
 import { dedupeExecutor } from "./dedupe/executor";
+import { emitEventExecutor } from "./emit-event/executor";
 
 /** Server-side: how each node type runs. A node type without an executor here does not compile. */
 export const EXECUTORS = {
@@ -25,5 +26,6 @@ export const EXECUTORS = {
   setVariable: setVariableExecutor,
   addRecord: addRecordExecutor,
   externalRequest: externalRequestExecutor,
+  emitEvent: emitEventExecutor,
   response: responseExecutor,
 } satisfies { [K in NodeType]: TExecutor<ConfigOf<NodeDefinitionOf<K>>> };

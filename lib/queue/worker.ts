@@ -4,6 +4,7 @@ import { LEASE_LOST, type TJobRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
 import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";
+import { runEvents } from "@/lib/webhooks/run-events";
 import { retryDelayMs } from "./backoff";
 
 export const DEFAULT_RETRY_BASE_MS = 2_000;
@@ -99,6 +100,8 @@ export class QueueWorker {
         log: { ...run.log, state: retryAt === null ? "failed" : "retrying" },
         retryAt,
         error: run.result.error?.message ?? "failed",
+        // The last failed attempt announces the failure (earlier ones will be retried).
+        events: retryAt === null ? runEvents({ workspaceId: head.workspaceId, endpointId: job.endpointId, requestId: job.id, result: run.result, status: run.wire.status, isLive: true }) : undefined,
       });
     } catch (err) {
       const errorId = logError(`background job ${job.id} failed`, err);

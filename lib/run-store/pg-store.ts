@@ -1,4 +1,5 @@
 import pg from "pg";
+import { writePgEvents } from "@/lib/webhooks/store/pg-events";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -47,7 +48,7 @@ export function openPgHookStore(url: string): THookStore {
 
   return {
     async ensureWorkspace(id, name) {
-      await pool.query(`INSERT INTO workspaces (id, name, revision) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING`, [id, name]);
+      await pool.query(`INSERT INTO workspaces (id, name, slug, revision) VALUES ($1, $2, $1, 0) ON CONFLICT (id) DO NOTHING`, [id, name]);
     },
     async endpointHead(id) {
       const { rows } = await pool.query({
@@ -113,6 +114,7 @@ export function openPgHookStore(url: string): THookStore {
             );
             if (!done.rowCount) throw new LeaseLost();
           }
+          if (c.events) await writePgEvents(client, c.events);
         });
         return { ok: true };
       } catch (err) {
@@ -191,6 +193,7 @@ export function openPgHookStore(url: string): THookStore {
           `UPDATE jobs SET state = $1, run_at = COALESCE($2, run_at), lease_until = NULL, locked_by = NULL, last_error = $3 WHERE id = $4`,
           [f.retryAt === null ? "failed" : "retrying", f.retryAt, f.error, f.jobId],
         );
+        if (f.events) await writePgEvents(client, f.events);
       });
     },
     async retryJob(jobId, now) {

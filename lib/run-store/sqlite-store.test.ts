@@ -21,7 +21,7 @@ beforeEach(() => {
   for (const m of readdirSync(MIGRATIONS).filter((m) => !m.endsWith(".toml")).sort()) {
     other.exec(readFileSync(path.join(MIGRATIONS, m, "migration.sql"), "utf8"));
   }
-  other.exec(`INSERT INTO workspaces (id, name) VALUES ('ws_1', 'Default');
+  other.exec(`INSERT INTO workspaces (id, name, slug) VALUES ('ws_1', 'Default', 'ws_1');
     INSERT INTO endpoints (id, workspace_id, name, draft_graph, published_version_id, updated_at)
     VALUES ('ep_1', 'ws_1', 'one', '{}', 'ver_1', CURRENT_TIMESTAMP)`);
   store = openSqliteHookStore(`file:${file}`);

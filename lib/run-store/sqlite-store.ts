@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { sqlitePath } from "@/lib/db/database-url";
+import { sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
 import { startSqliteCheckpointer } from "./sqlite-checkpointer";
 import {
   LOG_COLUMNS,
@@ -111,6 +112,7 @@ export function openSqliteHookStore(url: string): THookStore {
   };
 
   const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
+  const writeEvents = sqliteEventWriter(db);
 
   // Records go in several rows per statement: one statement step instead of one per record (~40 % less time).
   const insertRecordRows = new Map<number, Database.Statement>();
@@ -138,6 +140,7 @@ export function openSqliteHookStore(url: string): THookStore {
     }
     for (const key of c.dedupe?.keys ?? []) q.doneKey.run(c.dedupe!.response, c.log.endpointId, key, c.log.id);
     if (c.job && q.doneJob.run(c.job.id, c.job.workerId).changes === 0) throw new LeaseLost();
+    if (c.events) writeEvents(c.events);
   };
 
   // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
@@ -206,13 +209,14 @@ export function openSqliteHookStore(url: string): THookStore {
   const fail = db.transaction((f: Parameters<THookStore["failJob"]>[0]) => {
     q.updateLog.run(...logResultValues(f.log).map(sqlValue), f.log.id);
     q.failJob.run(f.retryAt === null ? "failed" : "retrying", f.retryAt, f.error, f.jobId);
+    if (f.events) writeEvents(f.events);
   }).immediate;
 
-  const insertWorkspace = db.prepare(`INSERT INTO workspaces (id, name, revision, created_at) VALUES (?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`);
+  const insertWorkspace = db.prepare(`INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`);
 
   return {
     async ensureWorkspace(id, name) {
-      insertWorkspace.run(id, name, new Date().toISOString());
+      insertWorkspace.run(id, name, id, new Date().toISOString());
     },
     async endpointHead(id) {
       return endpointHead(id);

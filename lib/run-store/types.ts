@@ -1,4 +1,5 @@
 import type { TPendingRecord } from "@/lib/engine/types";
+import type { TEventBatch } from "@/lib/webhooks/fan-out";
 
 export type TEndpointHead = {
   id: string;
@@ -46,6 +47,8 @@ export type TRunCommit = {
   dedupe?: { keys: string[]; response: string };
   /** The background job this run was: marked done, if the worker still holds its lease (else nothing is written). */
   job?: { id: string; workerId: string };
+  /** Outbound-webhook events the run emitted, written with a delivery per matching subscription. */
+  events?: TEventBatch;
 };
 
 export type TCommitResult = { ok: true } | { ok: false; message: string };
@@ -74,7 +77,7 @@ export type TJobRow = {
 
 export type TJobInsert = TJobRow & { runAt: number };
 
-export type TJobFailure = { jobId: string; log: TRequestLogRow; retryAt: number | null; error: string };
+export type TJobFailure = { jobId: string; log: TRequestLogRow; retryAt: number | null; error: string; events?: TEventBatch };
 
 /**
  * The queries the public URL and the background worker need, as prepared statements on the raw driver: the hot

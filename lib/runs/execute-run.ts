@@ -5,6 +5,8 @@ import { redactJsonText } from "@/lib/engine/redact";
 import type { THookRuntime } from "@/lib/runtime/runtime";
 import type { TRequestLogRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
+import { runEvents } from "@/lib/webhooks/run-events";
+import { deliveriesQueued } from "@/lib/webhooks/wake";
 import { createDedupeService } from "./dedupe-service";
 import { redactHeaders } from "./redact-headers";
 import { serializeResponse, type TWireResponse } from "./serialize-response";
@@ -129,7 +131,9 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     records: result.records,
     dedupe: dedupe.claimed.length ? { keys: dedupe.claimed, response: JSON.stringify(result.response) } : undefined,
     job: persistence.kind === "job" ? { id: persistence.jobId, workerId: persistence.workerId } : undefined,
+    events: runEvents({ workspaceId: input.workspaceId, endpointId: input.endpointId, requestId, result, status: wire.status, isLive: input.source !== "test" && !input.dryRun }),
   });
+  if (committed.ok && (result.events.length || result.error)) deliveriesQueued();
   if (!committed.ok) {
     // Refused as a whole (a unique value taken meanwhile, or a job lease lost): the caller gets the error.
     await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);

@@ -7,7 +7,7 @@ export { DEFAULT_WORKSPACE_ID };
 export async function ensureDefaultWorkspace(): Promise<string> {
   await getDb().workspace.upsert({
     where: { id: DEFAULT_WORKSPACE_ID },
-    create: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME },
+    create: { id: DEFAULT_WORKSPACE_ID, name: DEFAULT_WORKSPACE_NAME, slug: DEFAULT_WORKSPACE_ID },
     update: {},
   });
   return DEFAULT_WORKSPACE_ID;

@@ -6,9 +6,9 @@ import { startTestServer, type TTestServer } from "../support/test-server";
 type TEvent = { event: string; id?: string; data: any };
 
 /** Reads a server-sent event stream with fetch: `next()` resolves with each event, comments skipped. */
-async function openStream(url: string) {
+async function openStream(url: string, apiKey: string) {
   const controller = new AbortController();
-  const res = await fetch(url, { signal: controller.signal, headers: { accept: "text/event-stream" } });
+  const res = await fetch(url, { signal: controller.signal, headers: { accept: "text/event-stream", authorization: `Bearer ${apiKey}` } });
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   const next = async (timeoutMs = 10_000): Promise<TEvent> => {
@@ -59,7 +59,7 @@ describeEachProvider("listen for a live request (server-sent events)", (provider
   it("streams the next live request with its trace, and not test runs", async () => {
     const ep = await publishEndpoint(s, ANSWER);
     await s.post(`/hooks/${ep.id}`, '{"n":0}'); // before listening: not sent
-    const stream = await openStream(`${s.baseUrl}/api/v1/endpoints/${ep.id}/listen`);
+    const stream = await openStream(`${s.baseUrl}/api/v1/endpoints/${ep.id}/listen`, s.apiKey);
     try {
       expect(stream.res.status).toBe(200);
       expect(stream.res.headers.get("content-type")).toMatch(/^text\/event-stream/);
@@ -85,7 +85,7 @@ describeEachProvider("listen for a live request (server-sent events)", (provider
 
   it("follows a background run from queued to its result", async () => {
     const ep = await publishEndpoint(s, ANSWER, { mode: "background" });
-    const stream = await openStream(`${s.baseUrl}/api/v1/endpoints/${ep.id}/listen`);
+    const stream = await openStream(`${s.baseUrl}/api/v1/endpoints/${ep.id}/listen`, s.apiKey);
     try {
       await stream.next(); // ready
       expect((await s.post(`/hooks/${ep.id}`, '{"n":5}')).status).toBe(202);
@@ -110,7 +110,7 @@ describeEachProvider("listen for a live request (server-sent events)", (provider
     await s.post(`/hooks/${ep.id}`, '{"n":10}');
     const first = (await s.api("GET", `/api/v1/endpoints/${ep.id}/requests`)).body.requests[0];
     await s.post(`/hooks/${ep.id}`, '{"n":11}');
-    const stream = await openStream(`${s.baseUrl}/api/v1/endpoints/${ep.id}/listen?since=${first.id}`);
+    const stream = await openStream(`${s.baseUrl}/api/v1/endpoints/${ep.id}/listen?since=${first.id}`, s.apiKey);
     try {
       await stream.next(); // ready
       expect((await stream.next()).data.body).toBe('{"n":11}');

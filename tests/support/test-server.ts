@@ -2,6 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { bootstrapAccess } from "./auth";
 import { createPgDatabase, dropPgDatabase } from "./postgres";
 import type { TProvider } from "./providers";
 
@@ -13,7 +14,14 @@ export type TTestServer = {
   provider: TProvider;
   /** The server process's id (the bench reads its CPU time and memory). */
   readonly pid: number;
-  /** JSON request to the management API or any path; returns status, headers and parsed body. */
+  /** An API key with every scope in the first workspace (the harness sets up an owner at start). */
+  apiKey: string;
+  /** The owner's session cookie (for routes only people may call). */
+  ownerCookie: string;
+  /**
+   * JSON request to the management API or any path, sent with the harness's API key unless `headers` carries its
+   * own `authorization` (an empty one sends none); returns status, headers and parsed body.
+   */
   api<T = any>(method: string, urlPath: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: T }>;
   /** Raw POST with a string body, as a webhook provider sends it. */
   post(urlPath: string, body: string, headers?: Record<string, string>): Promise<Response>;
@@ -88,6 +96,7 @@ export async function startTestServer(
   await launch();
 
   const url = () => `http://127.0.0.1:${port}`;
+  const access = beside ? { apiKey: beside.apiKey, ownerCookie: beside.ownerCookie } : await bootstrapAccess(url());
   const kill = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child!.once("exit", r));
@@ -104,10 +113,13 @@ export async function startTestServer(
     databaseUrl,
     dir,
     provider,
+    ...access,
     async api(method, urlPath, body, headers = {}) {
+      const auth = "authorization" in headers ? {} : { authorization: `Bearer ${access.apiKey}` };
+      const sent = Object.fromEntries(Object.entries({ ...auth, ...headers }).filter(([, v]) => v !== ""));
       const res = await fetch(url() + urlPath, {
         method,
-        headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+        headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...sent },
         body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
       });
       const text = await res.text();

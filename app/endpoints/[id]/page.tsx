@@ -5,7 +5,7 @@ import { serverConfig } from "@/lib/config";
 import { getEndpoint } from "@/lib/endpoints/get-endpoint";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
 import { EMPTY_GRAPH, ZGraph } from "@/lib/graph/schema";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import { requirePerson } from "../../page-access";
 import type { TEndpoint } from "@/lib/editor-store/types";
 import { pageOrigin } from "../page-origin";
 import { EditorPageClient } from "./page-client";
@@ -13,8 +13,9 @@ import { EditorPageClient } from "./page-client";
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
+  const person = await requirePerson(`/endpoints/${id}`);
   try {
-    return await getEndpoint({ workspaceId: await currentWorkspaceId(), id });
+    return { person, endpoint: await getEndpoint({ workspaceId: person.workspaceId, id }) };
   } catch (err) {
     if (err instanceof DomainError && err.code === "not_found") notFound();
     throw err;
@@ -23,13 +24,13 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const endpoint = await load(id);
+  const { endpoint } = await load(id);
   return { title: `${endpoint.name} · Hookstack` };
 }
 
 export default async function EndpointEditorPage({ params }: Props) {
   const { id } = await params;
-  const [endpoint, origin] = await Promise.all([load(id), pageOrigin()]);
+  const [{ person, endpoint }, origin] = await Promise.all([load(id), pageOrigin()]);
   const draft = ZGraph.safeParse(endpoint.draft);
   const config = serverConfig();
   const initial: TEndpoint = {
@@ -45,5 +46,5 @@ export default async function EndpointEditorPage({ params }: Props) {
       retentionCount: config.HOOKSTACK_RETENTION_COUNT,
     },
   };
-  return <EditorPageClient endpoint={initial} />;
+  return <EditorPageClient endpoint={initial} readOnly={person.role === "viewer"} />;
 }

@@ -1,4 +1,5 @@
 import type { TExecutor } from "@/lib/engine/context";
+import { emitRunEvent } from "@/lib/engine/events";
 import { newId } from "@/lib/ids";
 import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
@@ -34,5 +35,6 @@ export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = asyn
     return { skipped: true, output: { dryRun: true, wouldWrite: { table: table.name, record } }, bind: { [config.as]: record } };
   }
   run.records.push({ id, tableId: table.id, table: table.name, data, createdAt, unique });
+  emitRunEvent(run, "record.created", { table: table.name, record });
   return { output: record, bind: { [config.as]: record } };
 };

@@ -1,21 +1,17 @@
-import { readJson } from "@/lib/api/read-json";
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/http/origin";
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { createEndpoint } from "@/lib/endpoints/create-endpoint";
 import { listEndpoints } from "@/lib/endpoints/list-endpoints";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
-import { ZCreateEndpointBody } from "@/lib/endpoints/schemas";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
 
-export const GET = withApi(async (req) => {
-  const endpoints = await listEndpoints({ workspaceId: await currentWorkspaceId() });
+export const GET = route("GET /endpoints", async ({ req, workspaceId }) => {
+  const endpoints = await listEndpoints({ workspaceId });
   const origin = requestOrigin(req);
   return json({ endpoints: endpoints.map((e) => presentEndpoint(e, origin)) });
 });
 
-export const POST = withApi(async (req) => {
-  const body = await readJson(req, ZCreateEndpointBody);
-  const endpoint = await createEndpoint({ ...body, workspaceId: await currentWorkspaceId() });
+export const POST = route("POST /endpoints", async ({ req, workspaceId, body }) => {
+  const endpoint = await createEndpoint({ ...body, workspaceId });
   return json(presentEndpoint(endpoint, requestOrigin(req)), 201);
 });

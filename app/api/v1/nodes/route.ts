@@ -1,8 +1,8 @@
 import { describeNodes } from "@/lib/api/describe-nodes";
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 
 /** The node catalog: type, title, description, category, icon, handles (incl. error), fields and config schema. */
-export const GET = withApi(async () => {
+export const GET = route("GET /nodes", async () => {
   return json({ nodes: describeNodes() });
 });

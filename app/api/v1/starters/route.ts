@@ -1,6 +1,6 @@
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { STARTERS } from "@/lib/starters";
 
 /** Ready-made function stacks; `POST /endpoints { name, starter }` creates an endpoint from one. */
-export const GET = withApi(async () => json({ starters: STARTERS }));
+export const GET = route("GET /starters", async () => json({ starters: STARTERS }));

@@ -1,15 +1,13 @@
-import { readQuery } from "@/lib/api/read-json";
-import { withApi } from "@/lib/api/with-api";
-import { listenForRequests, ZListenQuery } from "@/lib/history/listen-requests";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import { route } from "@/lib/api/route";
+import { listenForRequests } from "@/lib/history/listen-requests";
 
 export const dynamic = "force-dynamic";
 
 /** Server-sent events: `ready`, then `request` for each live request after `?since=` (ISO time or request id), `end`. */
-export const GET = withApi<{ id: string }>(async (req, { params }) => {
-  const { since } = readQuery(req, ZListenQuery);
+export const GET = route("GET /endpoints/{id}/listen", async ({ req, params, workspaceId, query }) => {
+  const { since } = query;
   const stream = await listenForRequests({
-    workspaceId: await currentWorkspaceId(),
+    workspaceId,
     id: params.id,
     // A reconnecting EventSource names the last request it saw.
     since: since ?? req.headers.get("last-event-id") ?? undefined,

@@ -1,11 +1,8 @@
-import { readQuery } from "@/lib/api/read-json";
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
-import { listRequests, ZListRequestsQuery } from "@/lib/history/list-requests";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import { route } from "@/lib/api/route";
+import { listRequests } from "@/lib/history/list-requests";
 
 /** `?status=2xx|404&since=&until=&q=&source=live|test&limit=&cursor=` → `{ requests, nextCursor }`, newest first. */
-export const GET = withApi<{ id: string }>(async (req, { params }) => {
-  const query = readQuery(req, ZListRequestsQuery);
-  return json(await listRequests({ ...query, workspaceId: await currentWorkspaceId(), id: params.id }));
+export const GET = route("GET /endpoints/{id}/requests", async ({ params, workspaceId, query }) => {
+  return json(await listRequests({ ...query, workspaceId, id: params.id }));
 });

@@ -1,8 +1,7 @@
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { listVersions } from "@/lib/endpoints/list-versions";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
 
-export const GET = withApi<{ id: string }>(async (_req, { params }) => {
-  return json({ versions: await listVersions({ workspaceId: await currentWorkspaceId(), id: params.id }) });
+export const GET = route("GET /endpoints/{id}/versions", async ({ params, workspaceId }) => {
+  return json({ versions: await listVersions({ workspaceId, id: params.id }) });
 });

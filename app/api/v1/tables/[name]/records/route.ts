@@ -1,12 +1,8 @@
-import { readQuery } from "@/lib/api/read-json";
-import { ZPageQuery } from "@/lib/db/pagination";
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { listRecords } from "@/lib/tables/list-records";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
 
 /** `?limit=1..200&cursor=<last id>` → `{ records: [{ id, createdAt, ...fields }], nextCursor }`, newest first. */
-export const GET = withApi<{ name: string }>(async (req, { params }) => {
-  const page = readQuery(req, ZPageQuery);
-  return json(await listRecords({ ...page, workspaceId: await currentWorkspaceId(), name: params.name }));
+export const GET = route("GET /tables/{name}/records", async ({ params, workspaceId, query }) => {
+  return json(await listRecords({ ...query, workspaceId, name: params.name }));
 });

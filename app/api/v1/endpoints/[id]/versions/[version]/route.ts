@@ -1,11 +1,10 @@
 import { readParams } from "@/lib/api/read-json";
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route";
 import { getVersion } from "@/lib/endpoints/get-version";
 import { ZVersionParams } from "@/lib/endpoints/version-param";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
 
-export const GET = withApi<{ id: string; version: string }>(async (_req, { params }) => {
+export const GET = route("GET /endpoints/{id}/versions/{version}", async ({ params, workspaceId }) => {
   const { version } = readParams(params, ZVersionParams);
-  return json(await getVersion({ workspaceId: await currentWorkspaceId(), id: params.id, number: version }));
+  return json(await getVersion({ workspaceId, id: params.id, number: version }));
 });

@@ -1,16 +1,13 @@
-import { readJson } from "@/lib/api/read-json";
-import { requestIp, requestOrigin } from "@/lib/api/origin";
+import { requestIp, requestOrigin } from "@/lib/http/origin";
 import { json } from "@/lib/api/respond";
-import { withApi } from "@/lib/api/with-api";
-import { replayRequest, ZReplayBody } from "@/lib/history/replay-request";
-import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
+import { route } from "@/lib/api/route";
+import { replayRequest } from "@/lib/history/replay-request";
 
 /** `{ target: "draft" | "live", dryRun?, graph?, resign? }` → the new run `{ requestId, response, trace, ... }`. */
-export const POST = withApi<{ id: string; requestId: string }>(async (req, { params }) => {
-  const body = await readJson(req, ZReplayBody);
+export const POST = route("POST /endpoints/{id}/requests/{requestId}/replay", async ({ req, params, workspaceId, body }) => {
   const run = await replayRequest({
     ...body,
-    workspaceId: await currentWorkspaceId(),
+    workspaceId,
     id: params.id,
     requestId: params.requestId,
     origin: requestOrigin(req),

@@ -1,3 +1,4 @@
+import { CLIENT_IP_HEADER } from "./client-ip";
 import { serverConfig } from "@/lib/config";
 
 function first(value: string | null): string | undefined {
@@ -17,7 +18,7 @@ export function requestOrigin(req: Request): string {
   return `${proto}://${host}`;
 }
 
-/** The caller's address as far as it can be known: the proxy's X-Forwarded-For when trusted. */
+/** The caller's address, as server.ts saw it on the socket (or the proxy's X-Forwarded-For when trusted). */
 export function requestIp(req: Request): string {
-  return (serverConfig().HOOKSTACK_TRUST_PROXY && first(req.headers.get("x-forwarded-for"))) || "";
+  return req.headers.get(CLIENT_IP_HEADER) || "";
 }

@@ -1,0 +1,29 @@
+import type pg from "pg";
+import { fanOut, type TEventBatch } from "../fan-out";
+
+/** Writes a run's events and their deliveries inside the run's PostgreSQL transaction (`client` is in it). */
+export async function writePgEvents(client: pg.PoolClient, batch: TEventBatch): Promise<number> {
+  if (batch.events.length === 0) return 0;
+  const { rows } = await client.query({
+    name: "hs_webhook_targets",
+    text: `SELECT id, events, retry_schedule AS schedule FROM webhook_subscriptions WHERE workspace_id = $1 AND status = 'active'`,
+    values: [batch.workspaceId],
+  });
+  const { events, deliveries } = fanOut(batch, rows);
+  await client.query({
+    name: "hs_insert_events",
+    text: `INSERT INTO webhook_events (id, workspace_id, type, data, request_id, created_at)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])`,
+    values: [events.map((e) => e.id), events.map((e) => e.workspaceId), events.map((e) => e.type), events.map((e) => e.data), events.map((e) => e.requestId), events.map((e) => e.createdAt)],
+  });
+  if (deliveries.length) {
+    await client.query({
+      name: "hs_insert_deliveries",
+      text: `INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, status, attempts, next_attempt_at, created_at, updated_at)
+             SELECT id, sid, eid, etype, 'pending', 0, due, created, created
+               FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[]) AS d(id, sid, eid, etype, due, created)`,
+      values: [deliveries.map((d) => d.id), deliveries.map((d) => d.subscriptionId), deliveries.map((d) => d.eventId), deliveries.map((d) => d.eventType), deliveries.map((d) => d.nextAttemptAt), deliveries.map((d) => d.createdAt)],
+    });
+  }
+  return deliveries.length;
+}
