@@ -1,4 +1,5 @@
-import { runPlan } from "@/lib/engine/run-plan";
+import { runPlan, runResult } from "@/lib/engine/run-plan";
+import type { TRunServices } from "@/lib/engine/services";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TRunResult } from "@/lib/engine/types";
 import { redactJsonText } from "@/lib/engine/redact";
@@ -20,6 +21,8 @@ export type TExecuteRunInput = {
   versionId: string | null;
   plan: TPlan;
   request: TRequestInfo;
+  /** The body's exact bytes, when they are not valid UTF-8 (see lib/hooks/read-body.ts). */
+  rawBody?: Buffer;
   limits: TRunLimits;
   source: TRequestLogRow["source"];
   dryRun?: boolean;
@@ -92,22 +95,27 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     staleAfterMs: input.limits.runTimeoutMs + 5_000,
   });
   const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
-  const result = await runPlan({
-    plan: input.plan,
+  const services: TRunServices = {
+    findTable: async (name) => workspace.tables.get(name),
+    isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
+    fetch: runtime.fetch,
+    dedupe: dedupe.service,
+  };
+  const run = {
     requestId,
     request: input.request,
+    rawBody: input.rawBody,
     env: workspace.env,
     secrets: workspace.secrets,
     limits: input.limits,
-    dryRun: input.dryRun,
+    dryRun: input.dryRun ?? false,
     bodyStoredWhole: Buffer.byteLength(input.request.body) <= historyBytes,
-    services: {
-      findTable: async (name) => workspace.tables.get(name),
-      isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
-      fetch: runtime.fetch,
-      dedupe: dedupe.service,
-    },
-  });
+    traceChars: runtime.config.HOOKSTACK_HISTORY_TRACE_CHARS,
+  };
+  // Stacks on the compiled fast path are bounded by construction and run here; any other is isolated in a worker.
+  const result = input.plan.needsEvaluator
+    ? runResult(await runtime.runs.run({ ...run, plan: input.plan.source }, services), input.request.body)
+    : await runPlan({ ...run, plan: input.plan, services });
   let wire = serializeResponse(result.response);
   const log: TRequestLogRow = {
     ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets: workspace.secrets }),
