@@ -36,7 +36,7 @@ export function getHookRuntime(): THookRuntime {
   const config = serverConfig();
   const runtime: THookRuntime = {
     config,
-    store: providerOf(url) === "postgres" ? openPgHookStore(url) : openSqliteHookStore(url),
+    store: providerOf(url) === "postgres" ? openPgHookStore(url) : openSqliteHookStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,

@@ -19,17 +19,32 @@ import {
 } from "./types";
 
 
+function prepareForIncrementalVacuum(db: Database.Database) {
+  if (db.pragma("auto_vacuum", { simple: true }) === 2) return;
+  const mode = db.pragma("journal_mode", { simple: true });
+  if (mode === "wal") db.pragma("journal_mode = DELETE");
+  db.pragma("auto_vacuum = INCREMENTAL");
+  db.exec("VACUUM");
+}
+
 /** Rows per multi-row INSERT of records (5 values each: far below SQLite's limit on bound values). */
 const RECORDS_PER_STATEMENT = 50;
 
 const sqlValue = (v: unknown) => (typeof v === "boolean" ? Number(v) : v);
 
-export function openSqliteHookStore(url: string): THookStore {
+export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" = "FULL"): THookStore {
   const db = new Database(sqlitePath(url));
+  db.pragma("busy_timeout = 10000");
+  // Freed pages go back to the file system in steps (the retention sweep runs `incremental_vacuum`), so the file
+  // shrinks with the history instead of keeping its high-water mark. A database made before this setting is
+  // converted once, by a full VACUUM (which needs the rollback journal, so before WAL is turned on).
+  prepareForIncrementalVacuum(db);
   // WAL lets the hot path write while Prisma reads; a busy timeout instead of SQLITE_BUSY when both write.
   db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 10000");
+  // FULL syncs the WAL at every commit: an answered request survives a power loss (docs/performance.md has the cost).
+  db.pragma(`synchronous = ${synchronous}`);
+  // After a checkpoint the WAL file is cut back to this size instead of keeping its largest size.
+  db.pragma("journal_size_limit = 67108864");
   // No foreign-key lookups on this connection: it only inserts rows whose parents the run has just read, and 11
   // index probes per request are measurable on the hot path. Prisma's connection enforces them (cascades).
   db.pragma("foreign_keys = OFF");
@@ -266,6 +281,8 @@ export function openSqliteHookStore(url: string): THookStore {
     },
     async close() {
       await checkpointer.stop();
+      // Everything into the database file and an empty WAL: a stopped server leaves one self-contained file.
+      db.pragma("wal_checkpoint(TRUNCATE)");
       db.close();
     },
   };
