@@ -18,6 +18,8 @@ export type THookRuntime = {
   rateLimiter: RateLimiter;
   /** Worker threads for runs that need the full expression evaluator (started on first use, or by `warm()`). */
   runs: RunPool;
+  /** Ids of the runs going on in this process (a dedupe claim held by one of them is worth waiting for). */
+  liveRuns: Set<string>;
   /** The background-job worker, when this process runs one (server.ts starts it). */
   worker?: { wake(): void; stop(): Promise<void> };
 };
@@ -41,6 +43,7 @@ export function getHookRuntime(): THookRuntime {
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,
     rateLimiter: new RateLimiter(),
+    liveRuns: new Set(),
     runs: new RunPool({
       size: config.HOOKSTACK_RUN_WORKERS,
       queue: config.HOOKSTACK_RUN_QUEUE,

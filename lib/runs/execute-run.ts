@@ -7,7 +7,8 @@ import type { THookRuntime } from "@/lib/hooks/runtime";
 import type { TRequestLogRow } from "@/lib/hooks/store/types";
 import { newId } from "@/lib/ids";
 import { createDedupeService } from "./dedupe-service";
-import { redactHeaders } from "./redact-headers";
+import { presentedTokens } from "./presented-tokens";
+import { redactHeaders, redactQuery } from "./redact-headers";
 import { serializeResponse, type TWireResponse } from "./serialize-response";
 
 /** How the run is kept: a new history row, or the row of a queued background job. */
@@ -60,7 +61,7 @@ export function requestLogRow(o: {
     source: o.source,
     method: o.request.method,
     path: o.request.path,
-    query: JSON.stringify(o.request.query),
+    query: redactJsonText(JSON.stringify(redactQuery(o.request.query)), o.secrets),
     headers: redactJsonText(JSON.stringify(redactHeaders(o.request.headers)), o.secrets),
     ip: o.request.ip,
     body: body.text,
@@ -93,8 +94,12 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     requestId,
     deadline: Date.now() + input.limits.runTimeoutMs,
     staleAfterMs: input.limits.runTimeoutMs + 5_000,
+    isRunning: (id) => runtime.liveRuns.has(id),
   });
   const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
+  // A token presented to a verifyToken check is masked like an env secret, wherever the run shows it.
+  const tokens = presentedTokens(input.plan, input.request);
+  const secrets = tokens.length ? [...workspace.secrets, ...tokens] : workspace.secrets;
   const services: TRunServices = {
     findTable: async (name) => workspace.tables.get(name),
     isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
@@ -106,19 +111,25 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     request: input.request,
     rawBody: input.rawBody,
     env: workspace.env,
-    secrets: workspace.secrets,
+    secrets,
     limits: input.limits,
     dryRun: input.dryRun ?? false,
     bodyStoredWhole: Buffer.byteLength(input.request.body) <= historyBytes,
     traceChars: runtime.config.HOOKSTACK_HISTORY_TRACE_CHARS,
   };
   // Stacks on the compiled fast path are bounded by construction and run here; any other is isolated in a worker.
-  const result = input.plan.needsEvaluator
-    ? runResult(await runtime.runs.run({ ...run, plan: input.plan.source }, services), input.request.body)
-    : await runPlan({ ...run, plan: input.plan, services });
+  runtime.liveRuns.add(requestId);
+  let result;
+  try {
+    result = input.plan.needsEvaluator
+      ? runResult(await runtime.runs.run({ ...run, plan: input.plan.source }, services), input.request.body)
+      : await runPlan({ ...run, plan: input.plan, services });
+  } finally {
+    runtime.liveRuns.delete(requestId);
+  }
   let wire = serializeResponse(result.response);
   const log: TRequestLogRow = {
-    ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets: workspace.secrets }),
+    ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets }),
     ...answerColumns(wire, historyBytes),
     trace: result.traceJson,
     durationMs: result.durationMs,

@@ -137,7 +137,7 @@ export function openPgHookStore(url: string): THookStore {
       );
       if (rows[0]?.request_id === c.requestId) return "claimed";
       const existing = await pool.query(
-        `SELECT request_id AS "requestId", status, response FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2`,
+        `SELECT request_id AS "requestId", status, response, created_at AS "createdAt" FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2`,
         [c.endpointId, c.key],
       );
       // Released between the two statements: the key is free again, so try once more.
@@ -145,7 +145,7 @@ export function openPgHookStore(url: string): THookStore {
     },
     async getDedupeKey(endpointId, key, now) {
       const { rows } = await pool.query(
-        `SELECT request_id AS "requestId", status, response FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2 AND expires_at > $3`,
+        `SELECT request_id AS "requestId", status, response, created_at AS "createdAt" FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2 AND expires_at > $3`,
         [endpointId, key, now],
       );
       return rows[0];

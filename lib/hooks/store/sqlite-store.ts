@@ -68,7 +68,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     updateLog: db.prepare(`UPDATE request_logs SET ${LOG_RESULT_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`),
     logState: db.prepare(`UPDATE request_logs SET state = ?, attempts = ? WHERE id = ?`),
     insertUnique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
-    getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number; createdAt: number }>(
+    getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number }>(
       `SELECT request_id AS requestId, status, response, expires_at AS expiresAt, created_at AS createdAt
          FROM dedupe_keys WHERE endpoint_id = ? AND key = ?`,
     ),
@@ -200,7 +200,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
   const claimKey = db.transaction((c: Parameters<THookStore["claimDedupeKey"]>[0]): "claimed" | TDedupeRow => {
     const row = q.getKey.get(c.endpointId, c.key);
     const free = !row || row.expiresAt <= c.now || (row.status === "pending" && row.createdAt < c.staleBefore);
-    if (!free) return { requestId: row.requestId, status: row.status, response: row.response };
+    if (!free) return { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt };
     q.putKey.run(c.endpointId, c.key, c.requestId, c.now, c.expiresAt);
     return "claimed";
   }).immediate;
@@ -257,7 +257,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     },
     async getDedupeKey(endpointId, key, now) {
       const row = q.getKey.get(endpointId, key);
-      return row && row.expiresAt > now ? { requestId: row.requestId, status: row.status, response: row.response } : undefined;
+      return row && row.expiresAt > now ? { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt } : undefined;
     },
     async releaseDedupeKeys(endpointId, keys, requestId) {
       for (const key of keys) q.dropKey.run(endpointId, key, requestId);

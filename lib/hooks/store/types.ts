@@ -50,7 +50,7 @@ export type TRunCommit = {
 
 export type TCommitResult = { ok: true } | { ok: false; message: string };
 
-export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null };
+export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null; /** When the holder claimed it (ms). */ createdAt: number };
 
 export type TDedupeClaim = {
   endpointId: string;
