@@ -1,4 +1,4 @@
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import type { THttpResponse } from "./types";
 
 export type TOutboundRequest = {

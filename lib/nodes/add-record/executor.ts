@@ -1,6 +1,6 @@
 import type { TExecutor } from "@/lib/engine/context";
 import { newId } from "@/lib/ids";
-import { coerceRecord } from "@/lib/tables/coerce-record";
+import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
 
