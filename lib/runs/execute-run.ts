@@ -22,7 +22,7 @@ export type TExecuteRunInput = {
   versionId: string | null;
   plan: TPlan;
   request: TRequestInfo;
-  /** The body's exact bytes, when they are not valid UTF-8 (see lib/hooks/read-body.ts). */
+  /** The body's exact bytes, when they are not valid UTF-8 (see lib/ingress/handle-hook.ts). */
   rawBody?: Buffer;
   limits: TRunLimits;
   source: TRequestLogRow["source"];
