@@ -16,7 +16,7 @@ describeEachProvider("abusive requests", (provider) => {
   let trivial: { id: string; path: string };
 
   beforeAll(async () => {
-    server = await startTestServer(provider, { HOOKSTACK_RUN_CPU_MS: "1500", HOOKSTACK_RUN_MEMORY_MB: "96", HOOKSTACK_RUN_TIMEOUT_MS: "4000" });
+    server = await startTestServer(provider, { HOOKSTACK_RUN_CPU_MS: "1500", HOOKSTACK_RUN_TIMEOUT_MS: "4000" });
     trivial = await publishEndpoint(server, answerWith("{ 'pong': true }"));
   });
   afterAll(() => server?.stop());
@@ -70,7 +70,7 @@ describeEachProvider("abusive requests", (provider) => {
 
   it("a large value in the answer is sent, and the history keeps a clipped trace with a marker", async () => {
     const { answer, row } = await attack(answerWith("$pad('', 3000000, 'x')"), "{}");
-    expect(answer.status).toBe(200);
+    expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
     expect(answer.body).toHaveLength(3_000_000);
     const out = row.trace.find((t: { nodeId: string }) => t.nodeId === "out");
     expect(JSON.stringify(out)).toMatch(/clipped: \d+ characters/);

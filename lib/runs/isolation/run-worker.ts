@@ -3,6 +3,7 @@
  * runs it, and reaches the database, outbound calls and dedupe keys by asking the main thread. One run at a time,
  * so stopping this thread (a limit reached) ends that run alone.
  */
+import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { compilePlan, type TPlan } from "@/lib/engine/plan";
 import { NodeHalt } from "@/lib/engine/errors";
@@ -11,6 +12,13 @@ import type { TRunServices } from "@/lib/engine/services";
 import type { TFromWorker, TIsolatedRun, TRunOutcome, TServiceMethod, TToWorker, TWireError } from "./protocol";
 
 const port = parentPort!;
+// On Linux a thread has its own nice value: a run that burns CPU here yields the cores to the thread that serves
+// every other request. Not fatal where the system refuses it.
+try {
+  setPriority(10);
+} catch {
+  /* keep the default priority */
+}
 const MAX_PLANS = 200;
 const plans = new Map<number, TPlan>();
 const waiting = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
