@@ -39,12 +39,12 @@ describeEachProvider("abusive requests", (provider) => {
     return { answer, row };
   }
 
-  it("$sort over 99,999 numbers (a 589 KB body) is stopped at its CPU limit; nothing else waits", async () => {
+  it("$sort over 99,999 numbers (a 589 KB body) is stopped at its CPU or memory limit; nothing else waits", async () => {
     const items = Array.from({ length: 99_999 }, (_, i) => (i * 7919) % 99_999);
     const { answer, row } = await attack(answerWith("$sort($input.items)[0]"), JSON.stringify({ items }));
     expect(answer.status).toBe(500);
-    expect(answer.body.error).toMatch(/CPU time limit of 1500 ms reached/);
-    expect(row).toMatchObject({ status: 500, error: { message: expect.stringMatching(/CPU time limit/) } });
+    expect(answer.body.error).toMatch(/CPU time limit of 1500 ms reached|memory limit of 128 MB reached/);
+    expect(row).toMatchObject({ status: 500, error: { message: expect.stringMatching(/CPU time limit|memory limit/) } });
   }, 60_000);
 
   it("a string doubled 27 times fails at the value cap instead of aborting the process", async () => {
@@ -94,10 +94,11 @@ describeEachProvider("abusive requests", (provider) => {
 
   it("chunked bodies over the limit are refused while streaming, on /hooks and /api/v1 alike", async () => {
     const { value: hook, worstMs } = await whilePinging(ping, postChunked(server.baseUrl + trivial.path, 64 * 1024 * 1024));
-    expect(hook.status).toBe(413);
+    // 413, or the connection closed after it while the sender was still writing.
+    expect([413, "EPIPE", "ECONNRESET"]).toContain(hook.status);
     expect(hook.sentBytes).toBeLessThan(32 * 1024 * 1024);
     const api = await postChunked(`${server.baseUrl}/api/v1/endpoints`, 200 * 1024 * 1024);
-    expect(api.status).toBe(413);
+    expect([413, "EPIPE", "ECONNRESET"]).toContain(api.status);
     expect(api.sentBytes).toBeLessThan(64 * 1024 * 1024);
     expect(worstMs).toBeLessThan(LATENCY_BOUND_MS);
   }, 60_000);

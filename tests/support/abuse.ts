@@ -45,9 +45,10 @@ export async function whilePinging<T>(ping: () => Promise<unknown>, attack: Prom
 
 /**
  * POSTs `totalBytes` as a chunked body (no Content-Length), 64 KiB at a time, and resolves with the status the server
- * answered and how many bytes had been sent by then (the server may answer and close before the end).
+ * answered (or the error code when it closed the connection before the client read its answer) and how many bytes
+ * had been sent by then.
  */
-export function postChunked(url: string, totalBytes: number): Promise<{ status: number; sentBytes: number }> {
+export function postChunked(url: string, totalBytes: number): Promise<{ status: number | string; sentBytes: number }> {
   const chunk = Buffer.alloc(64 * 1024, "a");
   return new Promise((resolve, reject) => {
     let sent = 0;
@@ -58,7 +59,13 @@ export function postChunked(url: string, totalBytes: number): Promise<{ status: 
       resolve({ status: res.statusCode ?? 0, sentBytes: sent });
       req.destroy();
     });
-    req.on("error", (err) => (answered ? undefined : reject(err)));
+    req.on("error", (err) => {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (answered) return;
+      answered = true;
+      if (code === "EPIPE" || code === "ECONNRESET") resolve({ status: code, sentBytes: sent });
+      else reject(err);
+    });
     const write = () => {
       while (!answered && sent < totalBytes) {
         sent += chunk.length;

@@ -29,6 +29,6 @@ export type TToWorker =
   | { type: "reply"; callId: number; ok: false; error: TWireError };
 
 export type TFromWorker =
-  | { type: "ready" }
+  | { type: "ready"; threadId?: number }
   | { type: "call"; callId: number; method: TServiceMethod; args: unknown[] }
   | { type: "done"; outcome: TRunOutcome };

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TRunServices } from "@/lib/engine/services";
 import { errorMessage, NodeHalt } from "@/lib/engine/errors";
 import { logError } from "@/lib/log";
+import { threadCpuMs } from "./thread-cpu";
 import type { TFromWorker, TIsolatedRun, TRunOutcome, TServiceMethod, TToWorker, TWireError } from "./protocol";
 
 export type TRunPoolOptions = {
@@ -23,11 +24,13 @@ type TActive = {
   resolve(outcome: TRunOutcome): void;
   abort: AbortController;
   elu: EventLoopUtilization;
+  cpuAtStart?: number;
   started: number;
   timer: NodeJS.Timeout;
 };
 
-type TSlot = { worker: Worker; ready: boolean; active?: TActive };
+/** `threadId`: the worker's kernel thread, whose CPU time is read from /proc (Linux); elsewhere its busy time counts. */
+type TSlot = { worker: Worker; ready: boolean; threadId?: number; active?: TActive };
 
 type TWaiter = { job: TIsolatedRun; services: TRunServices; resolve(outcome: TRunOutcome): void; timer: NodeJS.Timeout };
 
@@ -139,6 +142,7 @@ export class RunPool {
   private onMessage(slot: TSlot, m: TFromWorker) {
     if (m.type === "ready") {
       slot.ready = true;
+      slot.threadId = m.threadId;
       return this.next(slot);
     }
     const active = slot.active;
@@ -179,7 +183,16 @@ export class RunPool {
       () => void this.stop(slot, `run time limit of ${job.limits.runTimeoutMs} ms reached; the run was stopped`),
       job.limits.runTimeoutMs + GRACE_MS,
     );
-    slot.active = { job, services, resolve, abort: new AbortController(), elu: slot.worker.performance.eventLoopUtilization(), started: Date.now(), timer };
+    slot.active = {
+      job,
+      services,
+      resolve,
+      abort: new AbortController(),
+      elu: slot.worker.performance.eventLoopUtilization(),
+      cpuAtStart: slot.threadId === undefined ? undefined : threadCpuMs(slot.threadId),
+      started: Date.now(),
+      timer,
+    };
     slot.worker.postMessage({ type: "run", run: job } satisfies TToWorker);
     this.watchdog ??= setInterval(() => this.watch(), WATCH_MS).unref();
   }
@@ -196,13 +209,18 @@ export class RunPool {
     for (const slot of this.slots) {
       if (!slot.active) continue;
       busy = true;
-      const cpu = slot.worker.performance.eventLoopUtilization(slot.active.elu).active;
-      if (cpu > this.options.cpuMs) void this.stop(slot, `CPU time limit of ${this.options.cpuMs} ms reached; the run was stopped`);
+      if (this.cpuUsed(slot, slot.active) > this.options.cpuMs) void this.stop(slot, `CPU time limit of ${this.options.cpuMs} ms reached; the run was stopped`);
     }
     if (!busy) {
       clearInterval(this.watchdog);
       this.watchdog = undefined;
     }
+  }
+
+  private cpuUsed(slot: TSlot, active: TActive): number {
+    const now = slot.threadId === undefined ? undefined : threadCpuMs(slot.threadId);
+    if (now !== undefined && active.cpuAtStart !== undefined) return now - active.cpuAtStart;
+    return slot.worker.performance.eventLoopUtilization(active.elu).active;
   }
 
   private finish(slot: TSlot, outcome: TRunOutcome) {

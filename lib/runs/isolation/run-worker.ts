@@ -9,6 +9,7 @@ import { compilePlan, type TPlan } from "@/lib/engine/plan";
 import { NodeHalt } from "@/lib/engine/errors";
 import { runPlan } from "@/lib/engine/run-plan";
 import type { TRunServices } from "@/lib/engine/services";
+import { currentThreadId } from "./thread-cpu";
 import type { TFromWorker, TIsolatedRun, TRunOutcome, TServiceMethod, TToWorker, TWireError } from "./protocol";
 
 const port = parentPort!;
@@ -98,4 +99,4 @@ port.on("message", (message: TToWorker) => {
   else pending.reject(revive(message.error));
 });
 
-post({ type: "ready" });
+post({ type: "ready", threadId: currentThreadId() });
