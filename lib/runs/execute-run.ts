@@ -37,9 +37,17 @@ export function clipText(text: string, max: number): { text: string; truncated: 
   return { text: Buffer.from(text).subarray(0, max).toString("utf8"), truncated: true };
 }
 
-/** A history row's answer columns, from the answer sent (its body clipped to `maxBodyBytes`). */
-export function answerColumns(wire: TWireResponse, maxBodyBytes = Infinity): Pick<TRequestLogRow, "status" | "responseHeaders" | "responseBody"> {
-  return { status: wire.status, responseHeaders: JSON.stringify(wire.headers), responseBody: clipText(wire.body, maxBodyBytes).text };
+/** A history row's answer columns, from the answer sent (its body clipped to `maxBodyBytes`, secrets masked). */
+export function answerColumns(
+  wire: TWireResponse,
+  maxBodyBytes = Infinity,
+  secrets: readonly string[] = [],
+): Pick<TRequestLogRow, "status" | "responseHeaders" | "responseBody"> {
+  return {
+    status: wire.status,
+    responseHeaders: redactJsonText(JSON.stringify(wire.headers), secrets),
+    responseBody: redactJsonText(clipText(wire.body, maxBodyBytes).text, secrets),
+  };
 }
 
 /** The history row for a request, before (or without) a run: what was received. */
@@ -130,7 +138,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
   let wire = serializeResponse(result.response);
   const log: TRequestLogRow = {
     ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets }),
-    ...answerColumns(wire, historyBytes),
+    ...answerColumns(wire, historyBytes, secrets),
     trace: result.traceJson,
     durationMs: result.durationMs,
     error: result.error ? JSON.stringify(result.error) : null,

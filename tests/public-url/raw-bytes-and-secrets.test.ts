@@ -18,8 +18,8 @@ describeEachProvider("raw bytes, masked tokens and dead dedupe claims", (provide
   let server: TTestServer;
 
   beforeAll(async () => {
-    // A short run time makes the dedupe lease (run time + 5 s) short enough to watch it expire.
-    server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1", HOOKSTACK_RUN_TIMEOUT_MS: "2000" });
+    // The dedupe lease is the run time + 5 s: long enough to outlast a restart, short enough to watch it expire.
+    server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1", HOOKSTACK_RUN_TIMEOUT_MS: "15000" });
     expect((await server.api("PUT", "/api/v1/env/GH_SECRET", { value: GITHUB_SECRET })).status).toBeLessThan(300);
     expect((await server.api("PUT", "/api/v1/env/TOKEN", { value: TOKEN })).status).toBeLessThan(300);
   });
@@ -76,7 +76,7 @@ describeEachProvider("raw bytes, masked tokens and dead dedupe claims", (provide
   }, 60_000);
 
   it("answers a retry promptly (409 + Retry-After) while a killed run's dedupe claim holds, and runs it once the lease ends", async () => {
-    const upstream = await startSlowReceiver({ delayMs: 5_000 });
+    const upstream = await startSlowReceiver({ delayMs: 3_000 });
     try {
       const graph = stack(
         { id: "raw", type: "getRawInput", config: { as: "input" } },
@@ -93,9 +93,9 @@ describeEachProvider("raw bytes, masked tokens and dead dedupe claims", (provide
       const started = Date.now();
       const retry = await server.post(path, body);
       expect(Date.now() - started).toBeLessThan(5_000);
-      expect(retry.status).toBe(409);
+      expect(retry.status, await retry.clone().text()).toBe(409);
       expect(Number(retry.headers.get("retry-after"))).toBeGreaterThan(0);
-      // The lease (run time 2 s + 5 s) ends: the claim is free and the retry runs.
+      // The lease (run time 15 s + 5 s) ends: the claim is free and the retry runs.
       await new Promise((r) => setTimeout(r, Number(retry.headers.get("retry-after")) * 1000 + 500));
       const later = await server.post(path, body);
       expect(later.status).toBe(200);
