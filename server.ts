@@ -25,7 +25,6 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
   worker.start();
-  runtime.runs.warm();
   const ui = new UiSupervisor({ dev: options.dev });
   await ui.start();
 
@@ -53,6 +52,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   server.headersTimeout = 20_000;
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  // Run workers load the engine once listening, so a start is not slowed by them; the first isolated run may wait.
+  runtime.runs.warm();
   let stopping: Promise<void> | undefined;
   // On SIGTERM/SIGINT: stop accepting, let in-flight runs answer and write their history (up to the grace period),
   // then stop the background worker and the UI, checkpoint and close the database, and exit 0.
