@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { sqlitePath } from "@/lib/db/database-url";
 import { startSqliteCheckpointer } from "./sqlite-checkpointer";
+import { walSyncer } from "./wal-sync";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -41,8 +42,12 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
   prepareForIncrementalVacuum(db);
   // WAL lets the hot path write while Prisma reads; a busy timeout instead of SQLITE_BUSY when both write.
   db.pragma("journal_mode = WAL");
-  // FULL syncs the WAL at every commit: an answered request survives a power loss (docs/performance.md has the cost).
-  db.pragma(`synchronous = ${synchronous}`);
+  // Commits reach the disk before anyone is answered: with FULL (the default) by an fdatasync of the WAL off the
+  // event loop (wal-sync.ts), with NORMAL not until the next checkpoint (faster; a power loss may undo the last
+  // answered requests). Either way SQLite itself runs at NORMAL, which in WAL mode never corrupts the database.
+  db.pragma("synchronous = NORMAL");
+  const durable = synchronous === "FULL" ? walSyncer(`${sqlitePath(url)}-wal`) : undefined;
+  const settle = <T>(value: T): Promise<T> => (durable ? durable.flush().then(() => value) : Promise.resolve(value));
   // After a checkpoint the WAL file is cut back to this size instead of keeping its largest size.
   db.pragma("journal_size_limit = 67108864");
   // No foreign-key lookups on this connection: it only inserts rows whose parents the run has just read, and 11
@@ -245,9 +250,9 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
       return q.taken.get(tableId, field, value) !== undefined;
     },
     commitRun(commit) {
-      return new Promise((resolve, reject) => {
+      return new Promise<TCommitResult>((resolve, reject) => {
         if (pending.push({ commit, resolve, reject }) === 1) setImmediate(flush);
-      });
+      }).then(settle);
     },
     async insertLog(log) {
       insertLog(log);
@@ -264,6 +269,8 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     },
     async enqueueJob(log, job) {
       enqueue(log, job);
+      // The 202 promises the request is on disk.
+      await settle(undefined);
     },
     async claimJob(workerId, now, leaseMs) {
       return claimJob(workerId, now, leaseMs);
@@ -283,6 +290,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
       await checkpointer.stop();
       // Everything into the database file and an empty WAL: a stopped server leaves one self-contained file.
       db.pragma("wal_checkpoint(TRUNCATE)");
+      durable?.close();
       db.close();
     },
   };
