@@ -23,7 +23,7 @@ describeEachProvider("abusive requests", (provider) => {
   beforeAll(async () => {
     server = await startTestServer(provider, { HOOKSTACK_RUN_CPU_MS: "1500", HOOKSTACK_RUN_TIMEOUT_MS: "15000" });
     trivial = await publishEndpoint(server, answerWith("{ 'pong': true }"));
-  });
+  }, 180_000);
   afterAll(() => server?.stop());
 
   const ping = async () => {

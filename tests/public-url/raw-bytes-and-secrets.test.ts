@@ -22,7 +22,7 @@ describeEachProvider("raw bytes, masked tokens and dead dedupe claims", (provide
     server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1" });
     expect((await server.api("PUT", "/api/v1/env/GH_SECRET", { value: GITHUB_SECRET })).status).toBeLessThan(300);
     expect((await server.api("PUT", "/api/v1/env/TOKEN", { value: TOKEN })).status).toBeLessThan(300);
-  });
+  }, 180_000);
   afterAll(() => server?.stop());
 
   it("checks a signature on the exact bytes of a body that is not UTF-8, direct and in the background", async () => {

@@ -48,7 +48,7 @@ describeEachProvider("graceful shutdown", (provider) => {
     server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1", HOOKSTACK_SHUTDOWN_GRACE_MS: "15000" });
     const table = await server.api("POST", "/api/v1/tables", { name: "drained", fields: [{ name: "n", type: "integer", required: true }] });
     expect(table.status).toBe(201);
-  });
+  }, 180_000);
   afterAll(async () => {
     await server?.stop();
     await upstream?.close();
