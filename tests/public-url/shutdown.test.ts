@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachProvider } from "../support/providers";
 import { startTestServer, type TTestServer } from "../support/test-server";
-import { allRecords, history, publishEndpoint } from "../support/seed";
+import { allRecords, history, publishEndpoint, waitUntil } from "../support/seed";
 import { startSlowReceiver } from "../support/slow-receiver";
 
 /** A stack that waits on a slow service, then stores a record and answers: in flight long enough to be stopped mid-run. */
@@ -59,8 +59,10 @@ describeEachProvider("graceful shutdown", (provider) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     // A kept-alive connection opened before the stop, to send a request on after it.
     expect(await statusOf(server.baseUrl + hookPath, agent)).toBe(200);
+    const calls = upstream.calls();
     const inFlight = Array.from({ length: 20 }, (_, n) => server.post(hookPath, JSON.stringify({ n })));
-    await new Promise((r) => setTimeout(r, 500));
+    // Every one of them is inside its run (waiting on the slow service) when the stop comes.
+    await waitUntil(async () => upstream.calls() - calls >= 20, 30_000, "20 runs in flight");
     const stopped = server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 200));
     const late = await statusOf(server.baseUrl + hookPath, agent);
