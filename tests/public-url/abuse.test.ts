@@ -6,9 +6,9 @@ import { answerWith, postChunked, whilePinging } from "../support/abuse";
 
 /**
  * What another caller may wait, end to end (HTTP, the UI process, the database), behind an attack. Before the fix
- * these attacks froze every endpoint for 10–40 s. On a quiet machine the worst ping measured here is ~300–700 ms;
- * the bound leaves room for a 2-core machine shared with other test runs (measured up to 1.7 s at a load average of 20). The event loop itself is held up less
- * than 300 ms (lib/runs/isolation/run-pool.test.ts measures it directly).
+ * these attacks froze every endpoint for 10–40 s. The worst ping measured here: 0.3–0.7 s on a quieter machine, up
+ * to 1.7 s on this 2-core machine at a load average of 20. The event loop itself is held up less than 300 ms
+ * (lib/runs/isolation/run-pool.test.ts measures that directly).
  */
 const LATENCY_BOUND_MS = 2_000;
 
