@@ -40,5 +40,9 @@ export function supervise(o: { dev: boolean }): void {
   process.on("SIGTERM", () => forward("SIGTERM"));
   process.on("SIGINT", () => forward("SIGINT"));
   process.on("SIGHUP", () => forward("SIGTERM"));
+  // SIGTERM to `npm start` reaches npm's shell, not this process: when the shell dies, this process is re-parented,
+  // and stops as if it had been sent SIGTERM, instead of running on as an orphan that holds the port.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && !stopping && forward("SIGTERM"), 500).unref();
   start();
 }

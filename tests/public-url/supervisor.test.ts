@@ -79,4 +79,29 @@ describeEachProvider("npm start supervisor", (provider) => {
     await waitUntil(async () => !alive(second!) && !alive(secondUi), 15_000, "every child to stop");
     expect(log).toContain("Hookstack stopped");
   }, 240_000);
+
+  it("stops everything when only the `npm start` process gets SIGTERM (as `docker stop` sends it)", async () => {
+    const databaseUrl = provider === "postgres" ? await createPgDatabase(`${dbName}_npm`) : `file:${path.join(dir, "n.db")}`;
+    let log = "";
+    const npm = spawn("npm", ["start"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", HOOKSTACK_KEY_FILE: path.join(dir, "key") },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    npm.stdout!.on("data", (d) => (log += d));
+    npm.stderr!.on("data", (d) => (log += d));
+    try {
+      await waitUntil(async () => /Hookstack listening on/.test(log), 90_000, `npm start to serve:\n${log}`);
+      // npm → sh → node scripts/start.ts → the public process → the UI process
+      const [shell] = childrenOf(npm.pid!, "scripts/start.ts");
+      const [supervisor] = childrenOf(shell!, "scripts/start.ts");
+      const [server] = childrenOf(supervisor!, "main-process.ts");
+      expect(server).toBeDefined();
+      npm.kill("SIGTERM");
+      await waitUntil(async () => !alive(supervisor!) && !alive(server!), 30_000, `the supervisor and server to stop:\n${log}`);
+    } finally {
+      if (npm.exitCode === null) npm.kill("SIGKILL");
+      if (provider === "postgres") await dropPgDatabase(`${dbName}_npm`).catch(() => undefined);
+    }
+  }, 240_000);
 });
