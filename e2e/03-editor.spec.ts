@@ -1,3 +1,4 @@
+import type { APIRequestContext, Page } from "@playwright/test";
 import { canvasNode, createEndpoint, expect, mod, test } from "./fixtures";
 
 const SMALL = {
@@ -13,7 +14,7 @@ const SMALL = {
   ],
 };
 
-async function openSmall(page: import("@playwright/test").Page, request: import("@playwright/test").APIRequestContext, name: string) {
+async function openSmall(page: Page, request: APIRequestContext, name: string) {
   const endpoint = await createEndpoint(request, name, SMALL);
   await page.goto(`/endpoints/${endpoint.id}`);
   await expect(canvasNode(page, "ok")).toBeVisible();
@@ -21,7 +22,7 @@ async function openSmall(page: import("@playwright/test").Page, request: import(
 }
 
 /** Clicks an empty spot of the canvas, so keyboard shortcuts go to the canvas. */
-async function focusCanvas(page: import("@playwright/test").Page) {
+async function focusCanvas(page: Page) {
   await page.locator(".react-flow__pane").click({ position: { x: 12, y: 12 } });
 }
 

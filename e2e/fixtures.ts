@@ -39,33 +39,8 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** The contract's example receiver, as a graph (for specs that start from a built stack). */
-export const EXAMPLE_GRAPH = {
-  version: 1,
-  nodes: [
-    { id: "start", type: "webhook", position: { x: 0, y: 0 }, config: {} },
-    { id: "raw", type: "getRawInput", position: { x: 0, y: 136 }, config: { encoding: "json", as: "payload" } },
-    { id: "sig", type: "hmacVerify", position: { x: 0, y: 272 }, config: { preset: "stripe", secret: "$env.STRIPE_SECRET" } },
-    { id: "paid", type: "conditional", position: { x: 0, y: 408 }, config: { condition: "$payload.type = 'invoice.paid'" } },
-    { id: "lines", type: "forEach", position: { x: -150, y: 568 }, config: { list: "$payload.data.object.lines.data", as: "line" } },
-    {
-      id: "save",
-      type: "addRecord",
-      position: { x: -150, y: 728 },
-      config: { table: "invoice_lines", fields: { event_id: "$payload.id", amount: "$line.amount" } },
-    },
-    { id: "ok", type: "response", position: { x: 150, y: 728 }, config: { status: "200", body: "{ 'received': true }" } },
-  ],
-  edges: [
-    { source: "start", target: "raw" },
-    { source: "raw", target: "sig" },
-    { source: "sig", target: "paid" },
-    { source: "paid", sourceHandle: "true", target: "lines" },
-    { source: "paid", sourceHandle: "false", target: "ok" },
-    { source: "lines", sourceHandle: "each", target: "save" },
-    { source: "lines", sourceHandle: "done", target: "ok" },
-  ],
-};
+/** The contract's example receiver, as a graph (for specs that start from a built stack): the one copy, shared with the tests. */
+export { default as EXAMPLE_GRAPH } from "../tests/support/contract-example.graph.json" with { type: "json" };
 
 export const STRIPE_SECRET = "whsec_e2e_0123456789abcdef";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/lib/db/database-url";
 import { parseAllowlist } from "@/lib/http/allowlist";
+import { LIMIT_DEFAULTS } from "@/lib/limits";
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
@@ -14,14 +15,14 @@ export const ZServerConfig = z.object({
   HOOKSTACK_PUBLIC_URL: z.url().optional(),
   /** Trust X-Forwarded-Proto/Host/For from a reverse proxy in front of Hookstack. */
   HOOKSTACK_TRUST_PROXY: z.stringbool().default(false),
-  HOOKSTACK_MAX_BODY_BYTES: int(1024 * 1024, 1024, 100 * 1024 * 1024),
-  HOOKSTACK_HISTORY_BODY_BYTES: int(256 * 1024, 0, 10 * 1024 * 1024),
-  HOOKSTACK_MAX_STEPS: int(1000, 1, 1_000_000),
-  HOOKSTACK_MAX_ITERATIONS: int(1000, 1, 1_000_000),
-  HOOKSTACK_RUN_TIMEOUT_MS: int(30_000, 100, 600_000),
-  HOOKSTACK_EXPRESSION_TIMEOUT_MS: int(1000, 10, 60_000),
-  HOOKSTACK_MAX_RESPONSE_BYTES: int(1024 * 1024, 1024, 100 * 1024 * 1024),
-  HOOKSTACK_MAX_JSON_DEPTH: int(64, 2, 1000),
+  HOOKSTACK_MAX_BODY_BYTES: int(LIMIT_DEFAULTS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+  HOOKSTACK_HISTORY_BODY_BYTES: int(LIMIT_DEFAULTS.historyBodyBytes, 0, 10 * 1024 * 1024),
+  HOOKSTACK_MAX_STEPS: int(LIMIT_DEFAULTS.maxSteps, 1, 1_000_000),
+  HOOKSTACK_MAX_ITERATIONS: int(LIMIT_DEFAULTS.maxIterations, 1, 1_000_000),
+  HOOKSTACK_RUN_TIMEOUT_MS: int(LIMIT_DEFAULTS.runTimeoutMs, 100, 600_000),
+  HOOKSTACK_EXPRESSION_TIMEOUT_MS: int(LIMIT_DEFAULTS.expressionTimeoutMs, 10, 60_000),
+  HOOKSTACK_MAX_RESPONSE_BYTES: int(LIMIT_DEFAULTS.maxResponseBytes, 1024, 100 * 1024 * 1024),
+  HOOKSTACK_MAX_JSON_DEPTH: int(LIMIT_DEFAULTS.maxJsonDepth, 2, 1000),
   /** Worker threads that run stacks needing the full JSONata evaluator, one run each at a time (lib/runs/isolation/). */
   HOOKSTACK_RUN_WORKERS: int(2, 1, 64),
   /** Runs waiting for a worker beyond this many are refused with 503 + Retry-After. */
@@ -37,9 +38,9 @@ export const ZServerConfig = z.object({
   /** SQLite durability: FULL (default) survives power loss once a request is answered; NORMAL is faster, may lose the last commits. */
   HOOKSTACK_SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
   /** Request history kept per endpoint: entries older than this many days are deleted (an endpoint may set fewer or more). */
-  HOOKSTACK_RETENTION_DAYS: int(30, 1, 36_500),
+  HOOKSTACK_RETENTION_DAYS: int(LIMIT_DEFAULTS.retentionDays, 1, 36_500),
   /** Request history kept per endpoint: only the newest this many entries (an endpoint may set fewer or more). */
-  HOOKSTACK_RETENTION_COUNT: int(10_000, 1, 10_000_000),
+  HOOKSTACK_RETENTION_COUNT: int(LIMIT_DEFAULTS.retentionCount, 1, 10_000_000),
   /** How often the retention sweeper runs (lib/history/start-retention-sweeper.ts). */
   HOOKSTACK_RETENTION_SWEEP_MS: int(10 * 60_000, 1_000, 24 * 3_600_000),
   /**

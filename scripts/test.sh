@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every suite — typecheck, unit + integration (SQLite and PostgreSQL), then the browser tests —
-# ending with one summary line "N passed, M failed".
+# `npm test`: the linter first, then every suite — typecheck, unit + integration (SQLite and PostgreSQL), then the
+# browser tests — ending with one summary line "N passed, M failed". A lint error fails the run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 npm_config_nodedir=/usr
@@ -8,6 +8,9 @@ mkdir -p test-results
 failed_steps=()
 
 step() { echo; echo "=== $*"; }
+
+step "lint (ESLint: eslint.config.mjs)"
+npx eslint . || failed_steps+=("lint")
 
 step "typecheck"
 npx tsc --noEmit || failed_steps+=("typecheck")
@@ -18,7 +21,7 @@ npx next build || { failed_steps+=("build"); }
 step "browser for the end-to-end tests"
 source scripts/find-chromium.sh
 
-step "unit and integration tests (vitest)"
+step "unit and integration tests (vitest projects unit and integration)"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || failed_steps+=("vitest")
 
 step "end-to-end tests (Playwright, Chromium)"

@@ -6,7 +6,8 @@ import { NODE_DEFINITIONS } from "@/lib/nodes/catalog";
 import { CATEGORY_ORDER, type AnyNodeDefinition } from "@/lib/nodes/define";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { DEFAULT_NODE_SIZE } from "@/lib/editor-store/convert";
-import { hasStartNode, START_TYPE } from "@/lib/editor-store/slices/graph-slice";
+import { hasStartNode } from "@/lib/editor-store/slices/graph-slice";
+import { START_NODE_TYPE } from "@/lib/graph/start-node";
 import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icon";
 import { Kbd } from "@/components/ui/badge";
@@ -98,7 +99,7 @@ export function Palette() {
             </h3>
             <ul className="flex flex-col gap-0.5">
               {g.defs.map((def) => {
-                const isDisabled = def.type === START_TYPE && hasStart;
+                const isDisabled = def.type === START_NODE_TYPE && hasStart;
                 return (
                   <li key={def.type}>
                     <button

@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import { AppError, invalidField } from "./errors";
+import { DomainError, invalidField } from "@/lib/errors";
 
 /** Management bodies are graphs and table definitions; nothing legitimate comes near this. */
 export const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
 
 async function readText(req: Request): Promise<string> {
   const declared = Number(req.headers.get("content-length"));
-  const tooLarge = () => new AppError("payload_too_large", `the request body is larger than ${MAX_API_BODY_BYTES} bytes`);
+  const tooLarge = () => new DomainError("payload_too_large", `the request body is larger than ${MAX_API_BODY_BYTES} bytes`);
   if (Number.isFinite(declared) && declared > MAX_API_BODY_BYTES) throw tooLarge();
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_API_BODY_BYTES) throw tooLarge();

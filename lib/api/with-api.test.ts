@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { InvalidGraphError } from "@/lib/engine/plan";
-import { AppError, badRequest } from "./errors";
+import { DomainError, badRequest } from "@/lib/errors";
 import { readJson, readQuery } from "./read-json";
 import { withApi } from "./with-api";
 import { zodFieldErrors } from "./zod-errors";
@@ -23,15 +23,15 @@ describe("zodFieldErrors", () => {
 });
 
 describe("withApi", () => {
-  it("maps AppError codes to statuses with their details", async () => {
+  it("maps DomainError codes to statuses with their details", async () => {
     const res = await call(async () => {
       throw badRequest([{ nodeId: "n", path: "nodes.0.config", message: "bad" }]);
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: "bad", code: "bad_request", errors: [{ nodeId: "n", path: "nodes.0.config", message: "bad" }] });
-    expect((await call(async () => { throw new AppError("conflict", "taken"); })).status).toBe(409);
-    expect((await call(async () => { throw new AppError("not_found", "gone"); })).status).toBe(404);
-    expect((await call(async () => { throw new AppError("payload_too_large", "big"); })).status).toBe(413);
+    expect((await call(async () => { throw new DomainError("conflict", "taken"); })).status).toBe(409);
+    expect((await call(async () => { throw new DomainError("not_found", "gone"); })).status).toBe(404);
+    expect((await call(async () => { throw new DomainError("payload_too_large", "big"); })).status).toBe(413);
   });
 
   it("maps zod errors and invalid graphs to 400 with field errors", async () => {

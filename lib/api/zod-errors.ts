@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { TFieldError } from "./errors";
+import type { TFieldError } from "@/lib/errors";
 
 function mentions(message: string, field: string): boolean {
   return new RegExp(`(^|[^A-Za-z0-9_])${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^A-Za-z0-9_]|$)`, "i").test(message);

@@ -19,17 +19,17 @@ function retype(result: Result | Result[]): void {
  * which @prisma/adapter-pg 6.19 cannot deserialize (prisma/orm#27403). Reporting them as text fixes it.
  */
 export class CatalogSafeClient extends pg.Client {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Client's query has a dozen overloads; this forwards them all
   override query(...args: any[]): any {
     const callback = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
     if (callback) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- forwards whichever overload the caller used
       return (super.query as any)(...args, (err: Error, res: Result) => {
         if (!err) retype(res);
         callback(err, res);
       });
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- forwards whichever overload the caller used
     const out = (super.query as any)(...args);
     if (out && typeof out.then === "function") {
       return out.then((res: Result) => {

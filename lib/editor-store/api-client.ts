@@ -1,4 +1,7 @@
 import type { TGraph } from "@/lib/graph/schema";
+import type { TVersionSummary } from "@/lib/endpoints/version-view";
+import type { TEnvVarView } from "@/lib/env/env-name";
+import type { TTableView } from "@/lib/tables/table-view";
 import type { TEditorApi, TEndpoint, TTableInfo, TVersion } from "./types";
 
 /** A failed management API call, with the message the API gave (its first `errors` entry) or the status. */
@@ -40,18 +43,11 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
   return json as T;
 }
 
-/** Lists come back as a bare array or wrapped (`{ endpoints: [...] }`); accept both. */
-function listOf<T>(value: unknown, key: string): T[] {
-  if (Array.isArray(value)) return value as T[];
-  const wrapped = (value as Record<string, unknown> | undefined)?.[key] ?? (value as Record<string, unknown> | undefined)?.items;
-  return Array.isArray(wrapped) ? (wrapped as T[]) : [];
-}
-
 /** An id as one path segment. */
 export const id = (s: string) => encodeURIComponent(s);
 
 export const hookstackApi = {
-  listEndpoints: async () => listOf<TEndpoint>(await call("GET", "/endpoints"), "endpoints"),
+  listEndpoints: async () => (await call<{ endpoints: TEndpoint[] }>("GET", "/endpoints")).endpoints,
   getEndpoint: (endpointId: string) => call<TEndpoint>("GET", `/endpoints/${id(endpointId)}`),
   createEndpoint: (input: { name: string; graph?: TGraph }) => call<TEndpoint>("POST", "/endpoints", input),
   updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
@@ -64,19 +60,15 @@ export const hookstackApi = {
     call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
   publish: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`),
   listVersions: async (endpointId: string): Promise<TVersion[]> => {
-    type Raw = { version?: number; number?: number; createdAt: string; createdBy: string };
-    const list = listOf<Raw>(await call("GET", `/endpoints/${id(endpointId)}/versions`), "versions");
-    return list.map((v) => ({ version: v.version ?? v.number ?? 0, createdAt: v.createdAt, createdBy: v.createdBy }));
+    const { versions } = await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`);
+    return versions.map((v) => ({ version: v.number, createdAt: v.createdAt, createdBy: v.createdBy }));
   },
   restoreVersion: (endpointId: string, version: number) =>
     call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
-  listEnvNames: async () => {
-    const list = listOf<string | { name: string }>(await call("GET", "/env"), "variables");
-    return list.map((v) => (typeof v === "string" ? v : v.name));
-  },
+  listEnvNames: async () => (await call<{ variables: TEnvVarView[] }>("GET", "/env")).variables.map((v) => v.name),
   setEnv: async (name: string, value: string) => {
     await call("PUT", `/env/${id(name)}`, { value });
   },
-  listTables: async () => listOf<TTableInfo>(await call("GET", "/tables"), "tables"),
-  createTable: (table: TTableInfo) => call<TTableInfo>("POST", "/tables", table),
+  listTables: async () => (await call<{ tables: TTableView[] }>("GET", "/tables")).tables,
+  createTable: (table: TTableInfo) => call<TTableView>("POST", "/tables", table),
 } satisfies TEditorApi & Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { autoLayout } from "@/lib/graph/auto-layout";
 import type { TGraph, TGraphEdge } from "@/lib/graph/schema";
+import { isStartNode } from "@/lib/graph/start-node";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import type { TStackEdge, TStackNode } from "./types";
 
@@ -28,7 +29,7 @@ export function toCanvasNode(node: TGraph["nodes"][number], position = node.posi
     position,
     data: { type: node.type, config: node.config, ...(node.label ? { label: node.label } : {}) },
     // The start of the function stack stays put: a graph without it cannot run.
-    ...(node.type === "webhook" ? { deletable: false } : {}),
+    ...(isStartNode(node) ? { deletable: false } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { createDocumentSlice } from "./slices/document-slice";
 import { createGraphSlice, newDocId } from "./slices/graph-slice";
-import { createHistorySlice } from "./slices/undo-slice";
+import { createUndoSlice } from "./slices/undo-slice";
 import { createProblemsSlice } from "./slices/problems-slice";
 import { createResourcesSlice } from "./slices/resources-slice";
 import { createRunSlice } from "./slices/run-slice";
@@ -14,11 +14,11 @@ import type { TEditorApi, TEndpoint } from "./types";
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
-/** One store per open editor: the endpoint's draft on the canvas, its history, problems and server state. */
+/** One store per open editor: the endpoint's draft on the canvas, its undo stack, problems and server state. */
 export function createEditorStore({ endpoint, api, runApi }: { endpoint: TEndpoint; api: TEditorApi; runApi?: TRunApi }) {
   const store = createStore<EditorState>()((...a) => ({
     ...createGraphSlice(...a),
-    ...createHistorySlice(...a),
+    ...createUndoSlice(...a),
     ...createSelectionSlice(...a),
     ...createProblemsSlice(...a),
     ...createDocumentSlice(api, endpoint)(...a),

@@ -1,40 +1,26 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraph } from "@/lib/graph/schema";
 import type { TGraphProblems } from "@/lib/graph/validate";
+import type { TEndpointListItem } from "@/lib/endpoints/list-endpoints";
+import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
+import type { TServerLimits } from "@/lib/settings/settings-form-fields";
+import type { z } from "zod";
+import type { ZTableDefinition } from "@/lib/table-schema/field-types";
 
 /** What a canvas node carries: the function stack node's type, config and optional editor label. */
 export type TStackNodeData = { type: string; config: Record<string, unknown>; label?: string };
 export type TStackNode = Node<TStackNodeData, "stack">;
 export type TStackEdge = Edge;
 
-export type TLastRequest = { at: string; status: number | null };
-
-/** An endpoint as the management API answers it. */
-export type TEndpoint = {
-  id: string;
-  name: string;
-  url: string;
-  enabled: boolean;
+/** An endpoint as the management API answers it (the server's own view types), its draft parsed as a graph. */
+export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
   draft: TGraph;
-  publishedVersion: number | null;
-  settings?: Record<string, unknown>;
-  createdAt?: string;
-  updatedAt?: string;
-  lastRequest?: TLastRequest | null;
+  /** In lists only: the latest request. */
+  lastRequest?: TEndpointListItem["lastRequest"];
+  /** From GET /endpoints/{id} and a draft save: what the validator found. */
   problems?: TGraphProblems;
   /** The server's maxima and defaults (the editor page adds them; the API does not answer them). */
   serverLimits?: TServerLimits;
-};
-
-/** What a setting left empty falls back to, and the most a setting may ask for (lib/config.ts). */
-export type TServerLimits = {
-  maxBodyBytes: number;
-  maxSteps: number;
-  maxIterations: number;
-  runTimeoutMs: number;
-  expressionTimeoutMs: number;
-  retentionDays: number;
-  retentionCount: number;
 };
 
 /** An endpoint in lists: everything but its graph. */
@@ -42,8 +28,8 @@ export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
 export type TVersion = { version: number; createdAt: string; createdBy: string };
 
-export type TTableField = { name: string; type: string; required?: boolean; unique?: boolean };
-export type TTableInfo = { name: string; fields: TTableField[] };
+/** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
+export type TTableInfo = z.input<typeof ZTableDefinition>;
 
 /** The server calls one editor makes; injected so store tests run without HTTP. */
 export type TEditorApi = {

@@ -1,4 +1,4 @@
-import { badRequest } from "@/lib/api/errors";
+import { badRequest } from "@/lib/errors";
 import type { TGraph } from "@/lib/graph/schema";
 import { parseGraph, type TGraphProblems } from "@/lib/graph/validate";
 

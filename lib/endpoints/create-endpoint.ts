@@ -1,10 +1,10 @@
 import { getDb } from "@/lib/db/client";
 import { EMPTY_GRAPH } from "@/lib/graph/schema";
 import { newId } from "@/lib/ids";
-import { invalidField } from "@/lib/api/errors";
+import { invalidField } from "@/lib/errors";
 import { STARTERS } from "@/lib/starters";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
-import { toEndpoint, type TEndpoint } from "./endpoint-view";
+import { toEndpoint, type TEndpointView } from "./endpoint-view";
 import type { TCreateEndpointBody } from "./schemas";
 
 export type CreateEndpointOptions = TCreateEndpointBody & { workspaceId: string };
@@ -18,7 +18,7 @@ export async function createEndpoint({
   enabled,
   settings,
   starter: starterId,
-}: CreateEndpointOptions): Promise<TEndpoint & Pick<TCheckedGraph, "problems">> {
+}: CreateEndpointOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
   const starter = starterId === undefined ? undefined : STARTERS.find((s) => s.id === starterId);
   if (starterId !== undefined && !starter) {
     throw invalidField("starter", `unknown starter "${starterId}" (known: ${STARTERS.map((s) => s.id).join(", ")})`);

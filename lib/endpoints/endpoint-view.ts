@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import { parseSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
 
 /** An endpoint as the API shows it (the route adds `url`, which depends on the origin). */
-export type TEndpoint = {
+export type TEndpointView = {
   id: string;
   name: string;
   enabled: boolean;
@@ -26,7 +26,7 @@ export type TEndpointRow = {
   updatedAt: Date;
 };
 
-export function toEndpoint(row: TEndpointRow, publishedVersion: number | null): TEndpoint {
+export function toEndpoint(row: TEndpointRow, publishedVersion: number | null): TEndpointView {
   return {
     id: row.id,
     name: row.name,
@@ -53,7 +53,7 @@ export async function publishedNumber(db: Db | TTx, row: Pick<TEndpointRow, "pub
 }
 
 /** Loads an endpoint in the API's shape, or a 404. */
-export async function loadEndpoint(db: Db | TTx, workspaceId: string, id: string): Promise<TEndpoint> {
+export async function loadEndpoint(db: Db | TTx, workspaceId: string, id: string): Promise<TEndpointView> {
   const row = await findEndpointRow(db, workspaceId, id);
   return toEndpoint(row, await publishedNumber(db, row));
 }

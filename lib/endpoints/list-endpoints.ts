@@ -1,8 +1,8 @@
 import { getDb } from "@/lib/db/client";
-import { toEndpoint, type TEndpoint } from "./endpoint-view";
+import { toEndpoint, type TEndpointView } from "./endpoint-view";
 import { versionNumbers } from "./version-view";
 
-export type TEndpointListItem = TEndpoint & { lastRequest: { at: string; status: number | null } | null };
+export type TEndpointListItem = TEndpointView & { lastRequest: { at: string; status: number | null } | null };
 
 export type ListEndpointsOptions = { workspaceId: string };
 

@@ -1,8 +1,8 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { checkGraph } from "./check-graph";
-import { findEndpointRow, toEndpoint, type TEndpoint } from "./endpoint-view";
+import { findEndpointRow, toEndpoint, type TEndpointView } from "./endpoint-view";
 
 export type PublishEndpointOptions = { workspaceId: string; id: string; createdBy?: string };
 
@@ -10,7 +10,7 @@ export type PublishEndpointOptions = { workspaceId: string; id: string; createdB
  * Freezes the draft as the next immutable version (1, 2, 3...) and makes it live, in one transaction.
  * A draft with errors is refused with them.
  */
-export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEndpointOptions): Promise<TEndpoint> {
+export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEndpointOptions): Promise<TEndpointView> {
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await findEndpointRow(tx, workspaceId, id);
@@ -26,7 +26,7 @@ export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEnd
   } catch (err) {
     // Two publishes at once both chose the same number: the unique (endpoint, version) index refused one.
     if ((err as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "another publish of this endpoint happened at the same time; try again");
+      throw new DomainError("conflict", "another publish of this endpoint happened at the same time; try again");
     }
     throw err;
   }

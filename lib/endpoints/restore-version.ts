@@ -1,12 +1,12 @@
 import { getDb } from "@/lib/db/client";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
-import { findEndpointRow, publishedNumber, toEndpoint, type TEndpoint } from "./endpoint-view";
+import { findEndpointRow, publishedNumber, toEndpoint, type TEndpointView } from "./endpoint-view";
 import { findVersionRow } from "./version-view";
 
 export type RestoreVersionOptions = { workspaceId: string; id: string; number: number };
 
 /** Copies a version's graph into the draft (publish to make it live again). */
-export async function restoreVersion({ workspaceId, id, number }: RestoreVersionOptions): Promise<TEndpoint & Pick<TCheckedGraph, "problems">> {
+export async function restoreVersion({ workspaceId, id, number }: RestoreVersionOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const version = await findVersionRow(db, id, number);

@@ -1,39 +1,27 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { createRedactor } from "@/lib/engine/redact";
 import type { TRequestInfo } from "@/lib/engine/types";
 import { compileExpression } from "@/lib/expressions/compile";
 import type { TGraph, TGraphNode } from "@/lib/graph/schema";
+import { findSignatureNodeId, isSignatureNode } from "@/lib/graph/signature-node";
 import { hmacVerifyNode } from "@/lib/nodes/hmac-verify/definition";
 import { signRequest } from "@/lib/signatures/sign";
 
 export type TSignedHeaders = { nodeId: string; preset: string; headers: Record<string, string> };
 
-/**
- * The `hmacVerify` node a test request is signed for: the one named, else the first one reached from the start
- * (a stack normally has one), else the first in the graph.
- */
+/** The `hmacVerify` node a test request is signed for: the one named, else the graph's rule (findSignatureNodeId). */
 export function findSignatureNode(graph: TGraph, nodeId?: string): TGraphNode {
   if (nodeId) {
     const node = graph.nodes.find((n) => n.id === nodeId);
-    if (!node || node.type !== "hmacVerify") throw new AppError("bad_request", `node "${nodeId}" is not a Verify signature node`);
+    if (!node || !isSignatureNode(node)) throw new DomainError("bad_request", `node "${nodeId}" is not a Verify signature node`);
     return node;
   }
-  const candidates = graph.nodes.filter((n) => n.type === "hmacVerify");
-  if (candidates.length === 0) {
-    throw new AppError("bad_request", "this function stack has no Verify signature node, so there is nothing to sign for");
+  const id = findSignatureNodeId(graph);
+  const node = graph.nodes.find((n) => n.id === id);
+  if (!node) {
+    throw new DomainError("bad_request", "this function stack has no Verify signature node, so there is nothing to sign for");
   }
-  const start = graph.nodes.find((n) => n.type === "webhook");
-  const seen = new Set<string>();
-  const queue = start ? [start.id] : [];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const hit = candidates.find((n) => n.id === id);
-    if (hit) return hit;
-    for (const e of graph.edges) if (e.source === id) queue.push(e.target);
-  }
-  return candidates[0]!;
+  return node;
 }
 
 function firstSecret(value: unknown): string | undefined {
@@ -61,7 +49,7 @@ export async function signForGraph(o: {
   const node = findSignatureNode(o.graph, o.nodeId);
   const parsed = hmacVerifyNode.configSchema.safeParse(node.config);
   if (!parsed.success) {
-    throw new AppError("bad_request", `the Verify signature node "${node.id}" is not set up yet: ${parsed.error.issues[0]?.message ?? "invalid settings"}`);
+    throw new DomainError("bad_request", `the Verify signature node "${node.id}" is not set up yet: ${parsed.error.issues[0]?.message ?? "invalid settings"}`);
   }
   const config = parsed.data;
   const bindings = { request: o.request, env: o.env };
@@ -70,15 +58,15 @@ export async function signForGraph(o: {
     try {
       return await compileExpression(source).evaluate(bindings);
     } catch (err) {
-      throw new AppError("bad_request", `the ${what} of "${node.id}" could not be evaluated: ${redact((err as Error).message)}`);
+      throw new DomainError("bad_request", `the ${what} of "${node.id}" could not be evaluated: ${redact((err as Error).message)}`);
     }
   };
   const source = (config.secret ?? "").trim();
-  if (!source) throw new AppError("bad_request", `the Verify signature node "${node.id}" has no signing secret; pick an environment variable`);
+  if (!source) throw new DomainError("bad_request", `the Verify signature node "${node.id}" has no signing secret; pick an environment variable`);
   const secret = firstSecret(await evaluate(source, "signing secret"));
   if (!secret) {
     const name = envNameOf(source);
-    throw new AppError(
+    throw new DomainError(
       "bad_request",
       name ? `environment variable ${name} is not set, so there is no secret to sign with` : `the signing secret of "${node.id}" is empty`,
     );
@@ -102,6 +90,6 @@ export async function signForGraph(o: {
     });
     return { nodeId: node.id, preset: config.preset, headers };
   } catch (err) {
-    throw new AppError("bad_request", `cannot sign for "${node.id}": ${redact((err as Error).message)}`);
+    throw new DomainError("bad_request", `cannot sign for "${node.id}": ${redact((err as Error).message)}`);
   }
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { ZNodeId } from "@/lib/graph/schema";
 import { getHookRuntime } from "@/lib/runtime/runtime";

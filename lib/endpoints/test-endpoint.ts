@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { compilePlan } from "@/lib/engine/plan";
 import { getHookRuntime } from "@/lib/runtime/runtime";
@@ -37,7 +37,7 @@ export async function testEndpointRow(row: TEndpointRow, o: Omit<TestEndpointOpt
   const request = buildTestRequest({ ...o, endpointId: row.id, receivedAt: new Date() });
   const maxBody = effectiveMaxBodyBytes(settings, runtime.config);
   if (Buffer.byteLength(request.body) > maxBody) {
-    throw new AppError("payload_too_large", `the test body is larger than the endpoint's ${maxBody}-byte limit`);
+    throw new DomainError("payload_too_large", `the test body is larger than the endpoint's ${maxBody}-byte limit`);
   }
   const limits = effectiveLimits(settings, runtime.config);
   return runForAnswer({

@@ -4,6 +4,7 @@ import { getNodeDefinition, type NodeType } from "@/lib/nodes/catalog";
 import type { AnyNodeDefinition } from "@/lib/nodes/define";
 import type { TGraph } from "@/lib/graph/schema";
 import { findGraphProblems } from "@/lib/graph/validate";
+import { findStartNode } from "@/lib/graph/start-node";
 import type { TGraphError } from "@/lib/graph/errors";
 
 export type TPlanNode = {
@@ -66,6 +67,6 @@ export function compilePlan(graph: TGraph, limits: TExpressionLimits): TPlan {
     nodes.set(node.id, { id: node.id, type: node.type as NodeType, def, config, expressions, expressionMaps, next: {} });
   }
   for (const edge of graph.edges) nodes.get(edge.source)!.next[edge.sourceHandle] = edge.target;
-  const start = graph.nodes.find((n) => n.type === "webhook")!;
+  const start = findStartNode(graph.nodes)!;
   return { startId: start.id, nodes, needsEvaluator, source: { id: ++planIds, graph, limits } };
 }

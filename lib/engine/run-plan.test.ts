@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZGraph, type TGraphInput } from "@/lib/graph/schema";
+import { chainGraph, type TChainNode } from "@/tests/support/graph-builder";
 import { INVOICE_LINES, memoryServices } from "@/tests/support/memory-services";
 import { testRequest } from "@/tests/support/test-request";
 import { invoicePaidEvent, stripeSignature } from "@/tests/support/stripe-event";
@@ -18,11 +19,7 @@ function run(graph: unknown, req: TRequestInfo, extra: Partial<TRunInput> = {}, 
   return { result, sent };
 }
 
-const chain = (...nodes: { id: string; type: string; config?: Record<string, unknown> }[]): TGraphInput => ({
-  version: 1,
-  nodes: [{ id: "start", type: "webhook", config: {} }, ...nodes.map((n) => ({ config: {}, ...n }))],
-  edges: ["start", ...nodes.map((n) => n.id)].slice(0, -1).map((id, i) => ({ source: id, target: nodes[i]!.id })),
-});
+const chain = (...nodes: TChainNode[]) => chainGraph(nodes);
 
 describe("runPlan: the contract's example receiver", () => {
   it("stores one record per invoice line and answers 200 for a signed invoice.paid event", async () => {

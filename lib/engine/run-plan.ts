@@ -184,7 +184,7 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
   scope.env = input.env;
   const secrets = input.secrets ?? Object.values(input.env);
   const run = new Run(input.plan, state, secrets, input.bodyStoredWhole ?? true);
-  let response = DEFAULT_RESPONSE;
+  let response: THttpResponse;
   let error: TRunResult["error"];
   try {
     response = (await run.walk(input.plan.startId, scope, { path: [] })).respond ?? DEFAULT_RESPONSE;

@@ -1,4 +1,5 @@
-import type { TExpressionLimits } from "@/lib/expressions/limits";
+import { DEFAULT_EXPRESSION_LIMITS, type TExpressionLimits } from "@/lib/expressions/limits";
+import { LIMIT_DEFAULTS } from "@/lib/limits";
 
 /** `$request` as a stack sees it: header names lower-case, `body` the exact raw text received. */
 export type TRequestInfo = {
@@ -50,12 +51,12 @@ export type TRunLimits = {
 };
 
 export const DEFAULT_RUN_LIMITS: TRunLimits = {
-  maxSteps: 1000,
-  maxIterations: 1000,
-  runTimeoutMs: 30_000,
-  expression: { timeoutMs: 1000, maxDepth: 500, maxSequence: 100_000 },
-  maxResponseBytes: 1024 * 1024,
-  maxJsonDepth: 64,
+  maxSteps: LIMIT_DEFAULTS.maxSteps,
+  maxIterations: LIMIT_DEFAULTS.maxIterations,
+  runTimeoutMs: LIMIT_DEFAULTS.runTimeoutMs,
+  expression: DEFAULT_EXPRESSION_LIMITS,
+  maxResponseBytes: LIMIT_DEFAULTS.maxResponseBytes,
+  maxJsonDepth: LIMIT_DEFAULTS.maxJsonDepth,
 };
 
 /** A record an `addRecord` node produced; written when the run ends, all together, or not at all. */

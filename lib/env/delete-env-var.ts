@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { bumpRevision } from "@/lib/workspaces/bump-revision";
 

@@ -1,3 +1,6 @@
+// Relative, so the browser-import check in function-docs.test.ts follows it (lib/limits.ts imports nothing).
+import { LIMIT_DEFAULTS } from "../limits";
+
 /** Evaluation limits applied to every JSONata expression (the per-expression time box of issue #2). */
 export type TExpressionLimits = {
   /** Milliseconds one evaluation may take before it fails with a timeout. */
@@ -9,9 +12,9 @@ export type TExpressionLimits = {
 };
 
 export const DEFAULT_EXPRESSION_LIMITS: TExpressionLimits = {
-  timeoutMs: 1000,
-  maxDepth: 500,
-  maxSequence: 100_000,
+  timeoutMs: LIMIT_DEFAULTS.expressionTimeoutMs,
+  maxDepth: LIMIT_DEFAULTS.expressionMaxDepth,
+  maxSequence: LIMIT_DEFAULTS.expressionMaxSequence,
 };
 
 /**

@@ -4,6 +4,7 @@ import { getNodeDefinition, NODE_DEFINITIONS } from "@/lib/nodes/catalog";
 import { outgoingHandles, type AnyNodeDefinition } from "@/lib/nodes/define";
 import type { TGraphError } from "./errors";
 import { ZGraph, type TGraph } from "./schema";
+import { findStartNode, isStartNode, reachableFromStart } from "./start-node";
 
 export type TGraphProblems = {
   /** Problems that keep the graph from running: saving as a draft is allowed, publishing is not. */
@@ -69,7 +70,7 @@ function checkNodes(graph: TGraph, errors: TGraphError[]) {
       }
     }
   });
-  const starts = graph.nodes.filter((n) => n.type === "webhook");
+  const starts = graph.nodes.filter(isStartNode);
   if (starts.length === 0) errors.push({ path: "nodes", message: "a function stack needs one webhook node to start from" });
   for (const extra of starts.slice(1)) {
     errors.push({ nodeId: extra.id, path: `nodes.${graph.nodes.indexOf(extra)}`, message: "only one webhook node is allowed" });
@@ -145,12 +146,8 @@ function checkCycles(graph: TGraph, errors: TGraphError[]) {
 }
 
 function checkReachable(graph: TGraph, warnings: TGraphError[]) {
-  const start = graph.nodes.find((n) => n.type === "webhook");
-  if (!start) return;
-  const next = successors(graph);
-  const reached = new Set([start.id]);
-  const queue = [start.id];
-  while (queue.length) for (const to of next.get(queue.shift()!) ?? []) if (!reached.has(to)) reached.add(to) && queue.push(to);
+  if (!findStartNode(graph.nodes)) return;
+  const reached = new Set(reachableFromStart(graph));
   graph.nodes.forEach((n, i) => {
     if (!reached.has(n.id)) {
       warnings.push({ nodeId: n.id, path: `nodes.${i}`, message: "nothing leads to this node, so it never runs" });

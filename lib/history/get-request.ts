@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import { getDb, type Db } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { versionNumbers } from "@/lib/endpoints/version-view";

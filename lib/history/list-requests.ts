@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { invalidField } from "@/lib/api/errors";
+import { invalidField } from "@/lib/errors";
 import { pageOf, ZPageQuery } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 import { serverConfig } from "@/lib/config";

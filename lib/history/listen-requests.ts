@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, invalidField } from "@/lib/api/errors";
+import { DomainError, invalidField } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { logError } from "@/lib/log";
@@ -85,7 +85,7 @@ export async function listenForRequests(o: ListenForRequestsOptions): Promise<Re
             send(sse("request", request, request.id));
           }
         } catch (err) {
-          if (err instanceof AppError && err.code === "not_found") {
+          if (err instanceof DomainError && err.code === "not_found") {
             send(sse("end", { reason: "deleted" }));
             return close();
           }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, notFound } from "@/lib/api/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { buildTestRequest } from "@/lib/endpoints/build-test-request";
 import { findEndpointRow, type TEndpointRow } from "@/lib/endpoints/endpoint-view";
@@ -34,7 +34,7 @@ async function fullBody(endpointId: string, requestId: string, stored: TStoredRe
   const job = await getDb().job.findFirst({ where: { id: requestId, endpointId }, select: { request: true } });
   const body = job ? (JSON.parse(job.request) as { body?: unknown }).body : undefined;
   if (typeof body === "string") return body;
-  throw new AppError("conflict", "the history kept only the start of this request's body, so it cannot be replayed");
+  throw new DomainError("conflict", "the history kept only the start of this request's body, so it cannot be replayed");
 }
 
 async function replayLive(
@@ -42,8 +42,8 @@ async function replayLive(
   row: TEndpointRow,
   stored: TStoredRequest,
 ): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders">> {
-  if (!row.publishedVersionId) throw new AppError("conflict", "the endpoint has no live version yet; publish it first");
-  if (!row.enabled) throw new AppError("conflict", "the endpoint is disabled, so it has no live version to send to");
+  if (!row.publishedVersionId) throw new DomainError("conflict", "the endpoint has no live version yet; publish it first");
+  if (!row.enabled) throw new DomainError("conflict", "the endpoint is disabled, so it has no live version to send to");
   const version = await getDb().endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
   if (!version) throw notFound(`the live version of endpoint "${o.id}"`);
   const runtime = getHookRuntime();

@@ -1,4 +1,4 @@
-import { AppError, notFound } from "@/lib/api/errors";
+import { DomainError, notFound } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
 import { getHookRuntime } from "@/lib/runtime/runtime";
@@ -13,7 +13,7 @@ export async function retryRequest({ workspaceId, id, requestId }: RetryRequestO
   if (!job) throw notFound(`background run "${requestId}" of endpoint "${id}"`);
   const runtime = getHookRuntime();
   if (!(await runtime.store.retryJob(requestId, Date.now()))) {
-    throw new AppError("conflict", `request "${requestId}" is ${job.state}; only finished runs can be retried`);
+    throw new DomainError("conflict", `request "${requestId}" is ${job.state}; only finished runs can be retried`);
   }
   runtime.worker?.wake();
   return { requestId, state: "queued" };

@@ -64,7 +64,7 @@ export async function checkDestination(url: URL, o: TCheckDestination): Promise<
       if (o.signal.aborted) throw err;
       if (namedBlock) throw refuseName();
       const code = (err as { code?: string }).code;
-      throw new Error(`could not resolve ${hostname}${code ? ` (${code})` : ""}`);
+      throw new Error(`could not resolve ${hostname}${code ? ` (${code})` : ""}`, { cause: err });
     }
   }
   if (addresses.length === 0) throw new Error(`could not resolve ${hostname} (no addresses)`);

@@ -99,12 +99,12 @@ export function guardedFetchWith(options: TGuardOptions = {}): TGuardedFetch {
         url = next;
       }
     } catch (err) {
-      if (timeout.aborted) throw new Error(`the request to ${firstHost} timed out after ${req.timeoutMs} ms`);
-      if (req.signal.aborted) throw new Error(`the request to ${firstHost} was cancelled`);
+      if (timeout.aborted) throw new Error(`the request to ${firstHost} timed out after ${req.timeoutMs} ms`, { cause: err });
+      if (req.signal.aborted) throw new Error(`the request to ${firstHost} was cancelled`, { cause: err });
       if (err instanceof OutboundRefusedError || err instanceof OutboundTooLargeError) throw err;
       const e = err as Error & { code?: string };
       const why = e.code && !e.message.includes(e.code) ? `${e.message} (${e.code})` : e.message;
-      throw new Error(`the request to ${url.host} failed: ${why}`);
+      throw new Error(`the request to ${url.host} failed: ${why}`, { cause: err });
     }
   };
 }

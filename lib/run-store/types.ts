@@ -9,7 +9,7 @@ export type TEndpointHead = {
   workspaceRevision: number;
 };
 
-export type TRunState = "queued" | "running" | "retrying" | "succeeded" | "failed";
+export type TLogState = "queued" | "running" | "retrying" | "succeeded" | "failed";
 
 /** One request-history row, as the hot path writes it. */
 export type TRequestLogRow = {
@@ -32,7 +32,7 @@ export type TRequestLogRow = {
   trace: string;
   durationMs: number;
   error: string | null;
-  state: TRunState;
+  state: TLogState;
   attempts: number;
 };
 
@@ -105,29 +105,38 @@ export type THookStore = {
   failJob(failure: TJobFailure): Promise<void>;
   /** Puts a finished job back in the queue (a person's manual retry). */
   retryJob(jobId: string, now: number): Promise<boolean>;
-  setLogState(logId: string, state: TRunState, attempts: number): Promise<void>;
+  setLogState(logId: string, state: TLogState, attempts: number): Promise<void>;
   close(): Promise<void>;
 };
 
-export const LOG_COLUMNS = [
-  "id", "endpoint_id", "version_id", "source", "method", "path", "query", "headers", "ip", "body", "body_size",
-  "body_truncated", "received_at", "status", "response_headers", "response_body", "trace", "duration_ms", "error",
+/** Every field of a request-history row the hot path writes, in column order: the one list SQL is derived from. */
+export const LOG_FIELDS = [
+  "id", "endpointId", "versionId", "source", "method", "path", "query", "headers", "ip", "body", "bodySize",
+  "bodyTruncated", "receivedAt", "status", "responseHeaders", "responseBody", "trace", "durationMs", "error",
   "state", "attempts",
-] as const;
+] as const satisfies readonly (keyof TRequestLogRow)[];
 
-/** Columns a finished background run rewrites on its queued row. */
-export const LOG_RESULT_COLUMNS = ["status", "response_headers", "response_body", "trace", "duration_ms", "error", "state", "attempts"] as const;
+/** Fields a finished background run rewrites on its queued row. */
+export const LOG_RESULT_FIELDS = [
+  "status", "responseHeaders", "responseBody", "trace", "durationMs", "error", "state", "attempts",
+] as const satisfies readonly (typeof LOG_FIELDS)[number][];
+
+// A field added to TRequestLogRow but not to LOG_FIELDS would never be written: make that a type error.
+const everyFieldListed: Exclude<keyof TRequestLogRow, (typeof LOG_FIELDS)[number]> extends never ? true : never = true;
+void everyFieldListed;
+
+/** `endpointId` → `endpoint_id`: the tables' columns are the fields in snake case (prisma/models.prisma @map). */
+const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export const LOG_COLUMNS = LOG_FIELDS.map(columnOf);
+export const LOG_RESULT_COLUMNS = LOG_RESULT_FIELDS.map(columnOf);
 
 export function logValues(log: TRequestLogRow): unknown[] {
-  return [
-    log.id, log.endpointId, log.versionId, log.source, log.method, log.path, log.query, log.headers, log.ip, log.body,
-    log.bodySize, log.bodyTruncated, log.receivedAt, log.status, log.responseHeaders, log.responseBody, log.trace,
-    log.durationMs, log.error, log.state, log.attempts,
-  ];
+  return LOG_FIELDS.map((field) => log[field]);
 }
 
 export function logResultValues(log: TRequestLogRow): unknown[] {
-  return [log.status, log.responseHeaders, log.responseBody, log.trace, log.durationMs, log.error, log.state, log.attempts];
+  return LOG_RESULT_FIELDS.map((field) => log[field]);
 }
 
 /** Thrown inside a run's transaction when its job's lease was taken over: the transaction rolls back. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TServerConfig } from "@/lib/config";
 import type { TRunLimits } from "@/lib/engine/types";
+import { DEFAULT_EXPRESSION_LIMITS } from "@/lib/expressions/limits";
 
 /** Per-endpoint settings; limits apply under the server's maxima (a setting can lower a limit, never raise it). */
 export const HTTP_METHODS = ["POST", "GET", "PUT", "PATCH", "DELETE"] as const;
@@ -48,8 +49,8 @@ export function effectiveLimits(settings: TEndpointSettings, config: TServerConf
     maxJsonDepth: config.HOOKSTACK_MAX_JSON_DEPTH,
     expression: {
       timeoutMs: under(settings.expressionTimeoutMs, config.HOOKSTACK_EXPRESSION_TIMEOUT_MS),
-      maxDepth: 500,
-      maxSequence: 100_000,
+      maxDepth: DEFAULT_EXPRESSION_LIMITS.maxDepth,
+      maxSequence: DEFAULT_EXPRESSION_LIMITS.maxSequence,
     },
   };
 }

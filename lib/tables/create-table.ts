@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { bumpRevision } from "@/lib/workspaces/bump-revision";
@@ -7,7 +7,7 @@ import { toTableView, type TTableView } from "./table-view";
 
 export type CreateTableOptions = TTableDefinition & { workspaceId: string };
 
-const conflict = (name: string) => new AppError("conflict", `a table named "${name}" already exists`);
+const conflict = (name: string) => new DomainError("conflict", `a table named "${name}" already exists`);
 
 /** Creates a table (409 when the name is taken) and tells the hot path's cache, in one transaction. */
 export async function createTable({ workspaceId, name, fields }: CreateTableOptions): Promise<TTableView> {

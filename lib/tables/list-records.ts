@@ -1,4 +1,4 @@
-import { invalidField } from "@/lib/api/errors";
+import { invalidField } from "@/lib/errors";
 import { pageOf, type TPageQuery } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 import { findTableRow } from "./table-view";

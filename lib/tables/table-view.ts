@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
 import { ZTableField, type TTableField } from "@/lib/table-schema/field-types";

@@ -25,14 +25,15 @@ export function fakeApi(overrides: Partial<TEditorApi> = {}): TEditorApi {
     updateEndpoint: vi.fn(async (_id: string, patch: { name?: string }) => ({ ...endpointWith(EXAMPLE), ...patch })),
     listEnvNames: vi.fn(async () => ["STRIPE_SECRET"]),
     setEnv: vi.fn(async () => undefined),
-    listTables: vi.fn(async () => [{ name: "invoice_lines", fields: [{ name: "amount", type: "integer" }] }]),
+    listTables: vi.fn(async () => [{ name: "invoice_lines", fields: [{ name: "amount", type: "integer" as const }] }]),
     createTable: vi.fn(async (table) => table),
     ...overrides,
   };
 }
 
 export function endpointWith(graph: TGraph): TEndpoint {
-  return { id: "ep_1", name: "Stripe invoices", url: "http://localhost/hooks/ep_1", enabled: true, draft: graph, publishedVersion: null };
+  const at = "2026-01-01T00:00:00.000Z";
+  return { id: "ep_1", name: "Stripe invoices", url: "http://localhost/hooks/ep_1", enabled: true, draft: graph, publishedVersion: null, settings: {}, createdAt: at, updatedAt: at };
 }
 
 export function makeStore(graph: TGraph = EXAMPLE, api: TEditorApi = fakeApi()) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors";
 import { serverConfig } from "@/lib/config";
 import { getEndpoint } from "@/lib/endpoints/get-endpoint";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
@@ -16,7 +16,7 @@ async function load(id: string) {
   try {
     return await getEndpoint({ workspaceId: await currentWorkspaceId(), id });
   } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
+    if (err instanceof DomainError && err.code === "not_found") notFound();
     throw err;
   }
 }

@@ -5,6 +5,7 @@ import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { isRunPending, type TRequestEntry } from "@/lib/editor-store/run-types";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { runFromEntry } from "@/lib/editor-store/slices/run-slice";
+import { signatureNodeOf } from "@/lib/editor-store/signature-node";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -54,7 +55,7 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const store = useEditorStoreApi();
   const toast = useToast();
   const busy = useEditor((s) => s.runBusy);
-  const hasSignatureNode = useEditor((s) => s.nodes.some((n) => n.data.type === "hmacVerify"));
+  const hasSignatureNode = useEditor((s) => signatureNodeOf(s) !== undefined);
   const isLive = useEditor((s) => s.endpoint.publishedVersion !== null && s.endpoint.enabled);
   const isBackground = useEditor((s) => s.endpoint.settings?.mode === "background");
   const redacted = Object.entries(entry.headers).filter(([, v]) => v === "[redacted]").map(([k]) => k);

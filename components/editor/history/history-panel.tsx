@@ -133,7 +133,7 @@ export function HistoryPanel() {
   // Reload when the filters change and after every run (a test, a replay or a live request lands here too).
   useEffect(() => {
     void load(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is recreated every render; these are what it reads
   }, [filters, runToken, endpointId]);
 
   // New requests show up by themselves while the first page is on screen.

@@ -46,8 +46,7 @@ export function ExpressionMapInput({
   const serialized = JSON.stringify(value);
   useEffect(() => {
     if (JSON.stringify(mapOf(rows)) !== serialized) setRows(rowsOf(JSON.parse(serialized) as Record<string, string>, () => ++counter.current));
-    // Only an outside change of the map (undo, another node) resets the rows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the map (undo, another node) resets the rows
   }, [serialized]);
 
   const update = (next: Row[]) => {

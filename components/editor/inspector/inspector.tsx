@@ -101,7 +101,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   const envNames = useEditor((s) => s.envNames);
   const scope = useMemo(
     () => scopeFor(store.getState(), nodeId),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- edges, envNames and data are read through store.getState(): they mark when to recompute
     [store, nodeId, edges, envNames, data],
   );
   if (!data) return null;

@@ -36,7 +36,7 @@ export function NewTableDialog({
     setName("");
     setRows(suggestedFields.length ? suggestedFields.map((f) => row(toName(f))) : [row()]);
     setError(undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens, not as suggestions change
   }, [open]);
 
   const table = { name, fields: rows.filter((r) => r.name).map(({ name: n, type, required }) => ({ name: n, type, required, unique: false })) };

@@ -1,83 +1,83 @@
-import { HTTP_METHODS } from "@/lib/settings/endpoint-settings";
+import {
+  FORM_KEYS,
+  SETTINGS_FORM,
+  SETTINGS_OBJECT_DEFAULTS,
+  type TNumberField,
+  type TSettingField,
+} from "@/lib/settings/settings-form-fields";
 
 /**
- * The Settings tab's form ↔ `settings` conversion (pure, so it is unit-tested). Inputs are kept as text; numbers are
- * only parsed here, never range-checked: the server's 400 names the field and says what it accepts.
+ * The Settings tab's form ↔ `settings` conversion, driven by the form's definition (lib/settings/settings-form-fields.ts;
+ * pure, so it is unit-tested). Inputs are kept as text; numbers are only parsed here, never range-checked: the
+ * server's 400 names the field and says what it accepts.
  */
-export type THttpMethod = (typeof HTTP_METHODS)[number];
+export { FORM_KEYS };
+
 export type TSizeUnit = "KB" | "MB";
-
-export type TSettingsForm = {
-  methods: THttpMethod[];
-  bodySize: string;
-  bodyUnit: TSizeUnit;
-  isRateLimited: boolean;
-  rateLimit: string;
-  rateWindowSeconds: string;
-  mode: "direct" | "background";
-  acceptedStatus: string;
-  acceptedBody: string;
-  maxAttempts: string;
-  /** Seconds (decimals allowed); stored as `retryBaseDelayMs`. */
-  retryDelaySeconds: string;
-  maxSteps: string;
-  maxIterations: string;
-  /** Seconds (decimals allowed); stored as `runTimeoutMs`. */
-  runTimeoutSeconds: string;
-  expressionTimeoutMs: string;
-};
-
-/** The settings keys this form owns; anything else in `settings` (retention) is kept as it is. */
-export const FORM_KEYS = [
-  "allowedMethods",
-  "maxBodyBytes",
-  "rateLimit",
-  "mode",
-  "acceptedResponse",
-  "maxAttempts",
-  "retryBaseDelayMs",
-  "maxSteps",
-  "maxIterations",
-  "runTimeoutMs",
-  "expressionTimeoutMs",
-] as const;
-
+/** The form's state by field key: text for inputs, a flag for switches, the ticked options for checkboxes. */
+export type TSettingsForm = Record<string, string | boolean | readonly string[]>;
 export type TSettings = Record<string, unknown>;
 /** Field errors by settings path without the `settings.` prefix (`rateLimit.limit`, `acceptedResponse.status`). */
 export type TFieldErrors = Record<string, string[]>;
 
 const KB = 1024;
 const MB = 1024 * 1024;
+const FIELDS = SETTINGS_FORM.flatMap((section) => section.fields);
 
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
-const text = (v: number | undefined) => (v === undefined ? "" : String(v));
-/** 1500 ms → "1.5"; keeps what the stored value was exactly (no rounding on the way in). */
-const seconds = (ms: number | undefined) => (ms === undefined ? "" : String(ms / 1000));
+/** 1500 ms at scale 1000 → "1.5"; keeps what the stored value was exactly (no rounding on the way in). */
+const text = (v: number | undefined, scale = 1) => (v === undefined ? "" : String(v / scale));
+
+function valueAt(settings: TSettings, path: string): unknown {
+  return path.split(".").reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as TSettings)[key] : undefined), settings);
+}
+
+function setAt(settings: TSettings, path: string, value: unknown) {
+  const keys = path.split(".");
+  const last = keys.pop()!;
+  let at = settings;
+  for (const key of keys) at = (at[key] ??= { ...SETTINGS_OBJECT_DEFAULTS[key] }) as TSettings;
+  at[last] = value;
+}
+
+function readField(field: TSettingField, s: TSettings, form: TSettingsForm) {
+  const value = valueAt(s, field.path);
+  switch (field.kind) {
+    case "number": {
+      const parent = field.path.includes(".") ? valueAt(s, field.path.split(".")[0]!) : s;
+      form[field.key] = parent == null && field.initial !== undefined ? field.initial : text(num(value), field.scale);
+      return;
+    }
+    case "checkboxes": {
+      const ticked = Array.isArray(value) ? field.options.filter((o) => (value as unknown[]).includes(o)) : [];
+      form[field.key] = ticked.length ? ticked : field.fallback;
+      return;
+    }
+    case "size": {
+      const bytes = num(value);
+      const unit: TSizeUnit = bytes !== undefined && bytes % MB !== 0 ? "KB" : "MB";
+      form[field.key] = bytes === undefined ? "" : String(bytes / (unit === "MB" ? MB : KB));
+      form[field.unitKey] = unit;
+      return;
+    }
+    case "json":
+      form[field.key] = value !== undefined ? JSON.stringify(value, null, 2) : "";
+      return;
+    case "switch":
+      form[field.key] = !!value;
+      for (const f of field.fields) readField(f, s, form);
+      return;
+    case "choice":
+      form[field.key] = field.options.some((o) => o.value === value) ? (value as string) : field.fallback;
+      for (const f of field.options.flatMap((o) => o.fields ?? [])) readField(f, s, form);
+      return;
+  }
+}
 
 export function fromSettings(settings: TSettings | undefined): TSettingsForm {
-  const s = settings ?? {};
-  const methods = Array.isArray(s.allowedMethods) ? HTTP_METHODS.filter((m) => (s.allowedMethods as unknown[]).includes(m)) : ["POST" as const];
-  const bytes = num(s.maxBodyBytes);
-  const unit: TSizeUnit = bytes !== undefined && bytes % MB !== 0 ? "KB" : "MB";
-  const rate = (s.rateLimit ?? undefined) as { limit?: unknown; windowSeconds?: unknown } | undefined;
-  const accepted = (s.acceptedResponse ?? undefined) as { status?: unknown; body?: unknown } | undefined;
-  return {
-    methods: methods.length ? methods : ["POST"],
-    bodySize: bytes === undefined ? "" : String(bytes / (unit === "MB" ? MB : KB)),
-    bodyUnit: unit,
-    isRateLimited: !!rate,
-    rateLimit: text(num(rate?.limit)),
-    rateWindowSeconds: rate ? text(num(rate.windowSeconds)) : "60",
-    mode: s.mode === "background" ? "background" : "direct",
-    acceptedStatus: text(num(accepted?.status)),
-    acceptedBody: accepted && accepted.body !== undefined ? JSON.stringify(accepted.body, null, 2) : "",
-    maxAttempts: text(num(s.maxAttempts)),
-    retryDelaySeconds: seconds(num(s.retryBaseDelayMs)),
-    maxSteps: text(num(s.maxSteps)),
-    maxIterations: text(num(s.maxIterations)),
-    runTimeoutSeconds: seconds(num(s.runTimeoutMs)),
-    expressionTimeoutMs: text(num(s.expressionTimeoutMs)),
-  };
+  const form: TSettingsForm = {};
+  for (const field of FIELDS) readField(field, settings ?? {}, form);
+  return form;
 }
 
 /** Text → number: empty is `undefined` (the default), anything not a number is an error. */
@@ -92,6 +92,56 @@ function parse(value: string, path: string, errors: TFieldErrors, scale = 1, who
   return Math.round(n * scale);
 }
 
+const parseNumber = (f: TNumberField, form: TSettingsForm, errors: TFieldErrors) =>
+  parse(String(form[f.key] ?? ""), f.path, errors, f.scale ?? 1, f.scale === undefined);
+
+function writeField(field: TSettingField, form: TSettingsForm, out: TSettings, errors: TFieldErrors) {
+  switch (field.kind) {
+    case "number": {
+      const n = parseNumber(field, form, errors);
+      if (n !== undefined) setAt(out, field.path, n);
+      return;
+    }
+    case "checkboxes": {
+      const chosen = field.options.filter((o) => (form[field.key] as readonly string[]).includes(o));
+      if (chosen.length === 0) errors[field.path] = [field.emptyMessage];
+      else if (chosen.join() !== field.fallback.join()) setAt(out, field.path, chosen);
+      return;
+    }
+    case "size": {
+      const bytes = parse(String(form[field.key]), field.path, errors, form[field.unitKey] === "MB" ? MB : KB, false);
+      if (bytes !== undefined) setAt(out, field.path, bytes);
+      return;
+    }
+    case "json": {
+      const source = String(form[field.key] ?? "");
+      if (!source.trim()) return;
+      try {
+        setAt(out, field.path, JSON.parse(source));
+      } catch {
+        errors[field.path] = ["The body is not valid JSON."];
+      }
+      return;
+    }
+    case "switch": {
+      if (!form[field.key]) return;
+      const values = field.fields.map((f) => {
+        const n = parseNumber(f, form, errors);
+        if (n === undefined && !errors[f.path] && f.missing) errors[f.path] = [f.missing];
+        return n;
+      });
+      if (values.every((n) => n !== undefined)) field.fields.forEach((f, i) => setAt(out, f.path, values[i]));
+      return;
+    }
+    case "choice": {
+      const chosen = field.options.find((o) => o.value === form[field.key]);
+      if (chosen && chosen.value !== field.fallback) setAt(out, field.path, chosen.value);
+      for (const f of chosen?.fields ?? []) writeField(f, form, out, errors);
+      return;
+    }
+  }
+}
+
 /**
  * The whole settings object to PATCH: `current` with the form's keys replaced (defaults left out), or the errors
  * that keep it from being sent. Out-of-range numbers go through as typed so the server's message shows.
@@ -99,50 +149,8 @@ function parse(value: string, path: string, errors: TFieldErrors, scale = 1, who
 export function toSettings(form: TSettingsForm, current: TSettings | undefined): { settings: TSettings; errors: TFieldErrors } {
   const errors: TFieldErrors = {};
   const out: TSettings = {};
-  for (const [k, v] of Object.entries(current ?? {})) if (!(FORM_KEYS as readonly string[]).includes(k)) out[k] = v;
-
-  const methods = HTTP_METHODS.filter((m) => form.methods.includes(m));
-  if (methods.length === 0) errors.allowedMethods = ["Allow at least one method."];
-  else if (!(methods.length === 1 && methods[0] === "POST")) out.allowedMethods = methods;
-
-  const bodyBytes = parse(form.bodySize, "maxBodyBytes", errors, form.bodyUnit === "MB" ? MB : KB, false);
-  if (bodyBytes !== undefined) out.maxBodyBytes = bodyBytes;
-
-  if (form.isRateLimited) {
-    const limit = parse(form.rateLimit, "rateLimit.limit", errors);
-    const windowSeconds = parse(form.rateWindowSeconds, "rateLimit.windowSeconds", errors);
-    if (limit === undefined && !errors["rateLimit.limit"]) errors["rateLimit.limit"] = ["Enter how many requests are allowed."];
-    if (windowSeconds === undefined && !errors["rateLimit.windowSeconds"]) errors["rateLimit.windowSeconds"] = ["Enter the window in seconds."];
-    if (limit !== undefined && windowSeconds !== undefined) out.rateLimit = { limit, windowSeconds };
-  }
-
-  if (form.mode === "background") {
-    out.mode = "background";
-    const status = parse(form.acceptedStatus, "acceptedResponse.status", errors);
-    let body: unknown = undefined;
-    if (form.acceptedBody.trim()) {
-      try {
-        body = JSON.parse(form.acceptedBody);
-      } catch {
-        errors["acceptedResponse.body"] = ["The body is not valid JSON."];
-      }
-    }
-    if (status !== undefined || body !== undefined) out.acceptedResponse = { status: status ?? 202, ...(body !== undefined ? { body } : {}) };
-    const attempts = parse(form.maxAttempts, "maxAttempts", errors);
-    if (attempts !== undefined) out.maxAttempts = attempts;
-    const delay = parse(form.retryDelaySeconds, "retryBaseDelayMs", errors, 1000, false);
-    if (delay !== undefined) out.retryBaseDelayMs = delay;
-  }
-
-  const steps = parse(form.maxSteps, "maxSteps", errors);
-  if (steps !== undefined) out.maxSteps = steps;
-  const iterations = parse(form.maxIterations, "maxIterations", errors);
-  if (iterations !== undefined) out.maxIterations = iterations;
-  const runTimeout = parse(form.runTimeoutSeconds, "runTimeoutMs", errors, 1000, false);
-  if (runTimeout !== undefined) out.runTimeoutMs = runTimeout;
-  const exprTimeout = parse(form.expressionTimeoutMs, "expressionTimeoutMs", errors);
-  if (exprTimeout !== undefined) out.expressionTimeoutMs = exprTimeout;
-
+  for (const [k, v] of Object.entries(current ?? {})) if (!FORM_KEYS.includes(k)) out[k] = v;
+  for (const field of FIELDS) writeField(field, form, out, errors);
   return { settings: out, errors };
 }
 

@@ -4,24 +4,11 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { ApiError } from "@/lib/editor-store/api-client";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
-import { HTTP_METHODS } from "@/lib/settings/endpoint-settings";
+import { SETTINGS_FORM } from "@/lib/settings/settings-form-fields";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icon";
-import { Input, Select, Textarea } from "@/components/ui/input";
-import { Switch } from "@/components/ui/switch";
-import {
-  errorsByPath,
-  errorsFor,
-  FORM_KEYS,
-  formatBytes,
-  fromSettings,
-  toSettings,
-  unclaimedErrors,
-  type TFieldErrors,
-  type TSettingsForm,
-} from "./settings-form";
+import { SettingFields } from "./setting-field";
+import { errorsByPath, FORM_KEYS, fromSettings, toSettings, unclaimedErrors, type TFieldErrors, type TSettingsForm } from "./settings-form";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -32,11 +19,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const Suffix = ({ children }: { children: ReactNode }) => <span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{children}</span>;
-
 /**
  * The endpoint's settings (PATCH /endpoints/{id} `settings`): what the public URL accepts, whether it answers at once
  * and runs in the background, and limits under the server's. Saved straight to the endpoint, outside the draft.
+ * Its sections and fields come from SETTINGS_FORM (lib/settings/settings-form-fields.ts).
  */
 export function SettingsPanel() {
   const store = useEditorStoreApi();
@@ -60,29 +46,10 @@ export function SettingsPanel() {
   }, [errors]);
 
   const isDirty = JSON.stringify(form) !== JSON.stringify(baseline);
-  const set = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) => {
+  const set = (key: string, value: TSettingsForm[string]) => {
     setForm((f) => ({ ...f, [key]: value }));
     setIsSaved(false);
   };
-  const err = (path: string) => errorsFor(errors, path);
-  const num = (key: keyof TSettingsForm, path: string, label: string, placeholder: string, help?: ReactNode, suffix?: string) => (
-    <div className="min-w-0" data-field={path}>
-      <Field label={label} htmlFor={`${id}-${key}`} errors={err(path)} help={help}>
-        <div className="flex items-center gap-2">
-          <Input
-            id={`${id}-${key}`}
-            inputMode="numeric"
-            value={form[key] as string}
-            onChange={(e) => set(key, e.target.value)}
-            placeholder={placeholder}
-            isInvalid={err(path).length > 0}
-          />
-          {suffix && <Suffix>{suffix}</Suffix>}
-        </div>
-      </Field>
-    </div>
-  );
-  const under = (max: number | undefined, show: (n: number) => string = String) => (max === undefined ? "server default" : `${show(max)} (server max)`);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -130,119 +97,12 @@ export function SettingsPanel() {
         </p>
       </div>
 
-      <Section title="Requests">
-        <fieldset className="flex flex-col gap-1.5">
-          <legend className="mb-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">Allowed methods</legend>
-          <div className="flex flex-wrap gap-x-3 gap-y-1.5">
-            {HTTP_METHODS.map((m) => (
-              <label key={m} className="inline-flex items-center gap-1.5 font-mono text-[12px] text-zinc-700 dark:text-zinc-300">
-                <input
-                  type="checkbox"
-                  className="h-3.5 w-3.5 accent-indigo-600"
-                  checked={form.methods.includes(m)}
-                  onChange={(e) => set("methods", e.target.checked ? [...form.methods, m] : form.methods.filter((x) => x !== m))}
-                />
-                {m}
-              </label>
-            ))}
-          </div>
-          <FieldErrors messages={err("allowedMethods")} help="GET lets a provider’s handshake (Meta’s hub.challenge) reach the stack." />
-        </fieldset>
-
-        <Field label="Max body size" htmlFor={`${id}-bodySize`} errors={err("maxBodyBytes")} help="Larger requests get 413.">
-          <div className="flex items-center gap-2">
-            <Input
-              id={`${id}-bodySize`}
-              inputMode="decimal"
-              value={form.bodySize}
-              onChange={(e) => set("bodySize", e.target.value)}
-              placeholder={under(limits?.maxBodyBytes, formatBytes)}
-              isInvalid={err("maxBodyBytes").length > 0}
-            />
-            <div className="w-20 shrink-0">
-              <Select aria-label="Body size unit" value={form.bodyUnit} onChange={(e) => set("bodyUnit", e.target.value as TSettingsForm["bodyUnit"])}>
-                <option value="KB">KB</option>
-                <option value="MB">MB</option>
-              </Select>
-            </div>
-          </div>
-        </Field>
-
-        <div className="flex flex-col gap-2">
-          <div className="flex items-center justify-between gap-2">
-            <label htmlFor={`${id}-rate`} className="text-xs font-medium text-zinc-700 dark:text-zinc-300">
-              Rate limit
-            </label>
-            <Switch id={`${id}-rate`} label="Rate limit" checked={form.isRateLimited} onChange={(on) => set("isRateLimited", on)} />
-          </div>
-          {form.isRateLimited ? (
-            <div className="grid grid-cols-2 gap-2">
-              {num("rateLimit", "rateLimit.limit", "Max requests", "e.g. 100")}
-              {num("rateWindowSeconds", "rateLimit.windowSeconds", "Window (seconds)", "60")}
-            </div>
-          ) : null}
-          <FieldErrors
-            messages={form.isRateLimited ? (errors.rateLimit ?? []) : []}
-            help={form.isRateLimited ? "More requests in the window answer 429 with Retry-After." : "Off: every request is served."}
-          />
-        </div>
-      </Section>
-
-      <Section title="Processing">
-        <fieldset className="flex flex-col gap-1.5">
-          <legend className="mb-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">When a request arrives</legend>
-          <ModeOption
-            name={`${id}-mode`}
-            checked={form.mode === "direct"}
-            onSelect={() => set("mode", "direct")}
-            title="Run the stack, then answer"
-            detail="The sender waits for the stack’s response."
-          />
-          <ModeOption
-            name={`${id}-mode`}
-            checked={form.mode === "background"}
-            onSelect={() => set("mode", "background")}
-            title="Respond immediately, run in the background"
-            detail="For providers that give up on slow answers."
-          />
-          <FieldErrors messages={err("mode")} />
-        </fieldset>
-        {form.mode === "background" && (
-          <div className="flex flex-col gap-3 rounded-md bg-zinc-50 p-2.5 dark:bg-zinc-800/40">
-            <p className="text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
-              Each request is stored before it is answered, then a worker runs the stack; a run that ends in an error is
-              retried with exponential backoff.
-            </p>
-            <div className="grid grid-cols-2 gap-2">
-              {num("acceptedStatus", "acceptedResponse.status", "Accepted status", "202", "200–299")}
-              {num("maxAttempts", "maxAttempts", "Max attempts", "5", "1–20")}
-            </div>
-            <Field label="Accepted body (JSON, optional)" htmlFor={`${id}-acceptedBody`} errors={[...err("acceptedResponse.body"), ...(errors.acceptedResponse ?? [])]}>
-              <Textarea
-                id={`${id}-acceptedBody`}
-                isMono
-                rows={3}
-                value={form.acceptedBody}
-                onChange={(e) => set("acceptedBody", e.target.value)}
-                placeholder={'{ "accepted": true, "requestId": "…" }'}
-                isInvalid={err("acceptedResponse.body").length > 0}
-                spellCheck={false}
-              />
-            </Field>
-            {num("retryDelaySeconds", "retryBaseDelayMs", "Retry base delay", "2", "Doubles after each failed attempt.", "seconds")}
-          </div>
-        )}
-      </Section>
-
-      <Section title="Limits">
-        <p className="-mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">Empty uses the server’s limit; a value here can only lower it.</p>
-        <div className="grid grid-cols-2 gap-2">
-          {num("maxSteps", "maxSteps", "Steps per run", under(limits?.maxSteps))}
-          {num("maxIterations", "maxIterations", "Iterations per loop", under(limits?.maxIterations))}
-          {num("runTimeoutSeconds", "runTimeoutMs", "Run timeout (s)", under(limits?.runTimeoutMs, (ms) => String(ms / 1000)))}
-          {num("expressionTimeoutMs", "expressionTimeoutMs", "Expression timeout (ms)", under(limits?.expressionTimeoutMs))}
-        </div>
-      </Section>
+      {SETTINGS_FORM.map((section) => (
+        <Section key={section.title} title={section.title}>
+          {section.intro && <p className="-mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">{section.intro}</p>}
+          <SettingFields fields={section.fields} idPrefix={id} form={form} errors={errors} limits={limits} set={set} />
+        </Section>
+      ))}
 
       <Section title="History">
         <div className="flex items-center justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="settings-retention">
@@ -288,38 +148,5 @@ export function SettingsPanel() {
         </div>
       </div>
     </form>
-  );
-}
-
-function FieldErrors({ messages, help }: { messages: readonly string[]; help?: ReactNode }) {
-  if (messages.length)
-    return (
-      <ul className="flex flex-col gap-0.5" role="alert">
-        {messages.map((m) => (
-          <li key={m} className="text-xs leading-4 text-red-600 dark:text-red-400">
-            {m}
-          </li>
-        ))}
-      </ul>
-    );
-  return help ? <p className="text-xs leading-4 text-zinc-500 dark:text-zinc-400">{help}</p> : null;
-}
-
-function ModeOption({ name, checked, onSelect, title, detail }: { name: string; checked: boolean; onSelect(): void; title: string; detail: string }) {
-  return (
-    <label
-      className={cn(
-        "flex cursor-pointer items-start gap-2 rounded-md border px-2.5 py-2 transition-colors",
-        checked
-          ? "border-indigo-300 bg-indigo-50/60 dark:border-indigo-500/50 dark:bg-indigo-500/10"
-          : "border-zinc-200 hover:border-zinc-300 dark:border-zinc-700/80 dark:hover:border-zinc-600",
-      )}
-    >
-      <input type="radio" name={name} checked={checked} onChange={onSelect} className="mt-0.5 accent-indigo-600" />
-      <span className="flex flex-col">
-        <span className="text-[13px] font-medium text-zinc-800 dark:text-zinc-100">{title}</span>
-        <span className="text-xs text-zinc-500 dark:text-zinc-400">{detail}</span>
-      </span>
-    </label>
   );
 }

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { CONTENT_TYPES, formatJson } from "@/lib/editor-store/composer";
+import { signatureNodeOf } from "@/lib/editor-store/signature-node";
 import { SAMPLES } from "@/lib/samples";
 import { SIGNATURE_PRESETS } from "@/lib/signatures/preset-list";
 import { Button } from "@/components/ui/button";
@@ -68,7 +69,7 @@ function HeadersTable() {
 
 /** The stack's signature node, for the "Sign it" hint: which provider and which secret it will use. */
 function useSignatureNode() {
-  const node = useEditor((s) => s.nodes.find((n) => n.data.type === "hmacVerify"));
+  const node = useEditor(signatureNodeOf);
   return useMemo(() => {
     if (!node) return undefined;
     const preset = String(node.data.config.preset ?? "generic");

@@ -10,7 +10,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
-import { StatusBadge } from "@/components/endpoints/status-badge";
 import { centerOnNode } from "../focus-node";
 import { BodyView, HeadersList, PartTabs, TraceSteps } from "../history/request-parts";
 import { nodeTitle } from "../node-display";

@@ -84,7 +84,7 @@ describe("document slice", () => {
   it("creates a table and offers it at once, or answers why not", async () => {
     const store = makeStore(EXAMPLE, fakeApi({ createTable: vi.fn(async (t) => t) }));
     await store.getState().loadResources();
-    const table = { name: "customers", fields: [{ name: "email", type: "text" }] };
+    const table = { name: "customers", fields: [{ name: "email", type: "text" as const }] };
     expect(await store.getState().createTable(table)).toBeUndefined();
     expect(store.getState().tables.map((t) => t.name)).toEqual(["customers", "invoice_lines"]);
     const refusing = makeStore(EXAMPLE, fakeApi({ createTable: vi.fn(async () => Promise.reject(new Error("table exists"))) }));

@@ -1,6 +1,7 @@
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange, type XYPosition } from "@xyflow/react";
 import { autoLayout } from "@/lib/graph/auto-layout";
 import type { TGraph } from "@/lib/graph/schema";
+import { isStartNode, START_NODE_TYPE } from "@/lib/graph/start-node";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { readClipboard, writeClipboard } from "../clipboard";
 import { DEFAULT_NODE_SIZE, defaultConfig, fromGraph, newNodeId, toCanvasEdge, toCanvasNode } from "../convert";
@@ -44,9 +45,8 @@ export const newDocId = () => ++docCounter;
 
 const PASTE_OFFSET = 40;
 
-/** The start node's type: a function stack has exactly one, so another is refused while one is on the canvas. */
-export const START_TYPE = "webhook";
-export const hasStartNode = (nodes: readonly TStackNode[]) => nodes.some((n) => n.data.type === START_TYPE);
+/** A function stack has exactly one start node, so another is refused while one is on the canvas. */
+export const hasStartNode = (nodes: readonly TStackNode[]) => nodes.some((n) => isStartNode(n.data));
 
 function isDocChange(c: NodeChange<TStackNode>, byId: ReadonlyMap<string, TStackNode>): boolean {
   if (c.type !== "position") return c.type === "add" || c.type === "remove" || c.type === "replace";
@@ -127,7 +127,7 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     const s = get();
     const def = getNodeDefinition(type);
     if (!def) return undefined;
-    if (type === START_TYPE && hasStartNode(s.nodes)) return undefined;
+    if (type === START_NODE_TYPE && hasStartNode(s.nodes)) return undefined;
     const id = newNodeId(type, new Set(s.nodes.map((n) => n.id)));
     const node: TStackNode = {
       ...toCanvasNode({ id, type, config: defaultConfig(type) }, { x: Math.round(position.x), y: Math.round(position.y) }),
@@ -228,7 +228,7 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     const rename = new Map<string, string>();
     const pasted: TStackNode[] = [];
     for (const n of clip.nodes) {
-      if (n.data.type === START_TYPE && hasStart) continue;
+      if (n.data.type === START_NODE_TYPE && hasStart) continue;
       const id = newNodeId(n.data.type, taken);
       taken.add(id);
       rename.set(n.id, id);

@@ -12,6 +12,7 @@ import {
   type TComposerHeader,
 } from "../composer";
 import { toGraph } from "../convert";
+import { signatureNodeOf } from "../signature-node";
 import { httpRunApi } from "../run-api";
 import type { TRequestEntry, TReplayAnswer, TRunApi, TRunView, TTestRunAnswer } from "../run-types";
 import type { EditorSlice, EditorState } from "../state";
@@ -163,7 +164,7 @@ export const createRunSlice =
       suggestSample() {
         const s = get();
         if (s.composer !== DEFAULT_COMPOSER) return;
-        const sig = s.nodes.find((n) => n.data.type === "hmacVerify");
+        const sig = signatureNodeOf(s);
         const preset = typeof sig?.data.config.preset === "string" ? sig.data.config.preset : undefined;
         set({ composer: composerFromSample(sampleForPreset(preset), DEFAULT_COMPOSER.isDryRun) });
       },

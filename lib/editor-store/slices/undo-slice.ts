@@ -2,14 +2,14 @@ import type { EditorSlice, EditorState } from "../state";
 import type { TStackEdge, TStackNode } from "../types";
 
 /** The document as it was: nodes and edges without selection or drag state, plus its identity for the dirty marker. */
-export type THistorySnapshot = { nodes: TStackNode[]; edges: TStackEdge[]; docId: number };
+export type TUndoSnapshot = { nodes: TStackNode[]; edges: TStackEdge[]; docId: number };
 
-export type HistorySlice = {
-  past: THistorySnapshot[];
-  future: THistorySnapshot[];
+export type UndoSlice = {
+  past: TUndoSnapshot[];
+  future: TUndoSnapshot[];
   /** Coalescing state: consecutive changes with the same key within COALESCE_MS make one undo step. */
-  historyKey: string | null;
-  historyAt: number;
+  undoKey: string | null;
+  undoAt: number;
   /**
    * Call just before changing the document. A key coalesces bursts (typing in one field, nudging with arrows);
    * `null` always starts a new step.
@@ -17,10 +17,10 @@ export type HistorySlice = {
   recordChange(key: string | null): void;
   undo(): void;
   redo(): void;
-  clearHistory(): void;
+  clearUndo(): void;
 };
 
-export const HISTORY_LIMIT = 100;
+export const UNDO_LIMIT = 100;
 export const COALESCE_MS = 1000;
 
 /** A node without its selection and drag state (what undo and the clipboard keep). */
@@ -33,12 +33,12 @@ export function stripEdge({ selected: _s, ...edge }: TStackEdge): TStackEdge {
   return edge;
 }
 
-export function snapshotOf(s: Pick<EditorState, "nodes" | "edges" | "docId">): THistorySnapshot {
+export function snapshotOf(s: Pick<EditorState, "nodes" | "edges" | "docId">): TUndoSnapshot {
   return { nodes: s.nodes.map(stripNode), edges: s.edges.map(stripEdge), docId: s.docId };
 }
 
 /** Restores a snapshot's document while keeping today's selection and measured sizes: undo never changes selection. */
-function restore(s: EditorState, snap: THistorySnapshot): Pick<EditorState, "nodes" | "edges" | "docId"> {
+function restore(s: EditorState, snap: TUndoSnapshot): Pick<EditorState, "nodes" | "edges" | "docId"> {
   const nodesNow = new Map(s.nodes.map((n) => [n.id, n]));
   const edgesNow = new Map(s.edges.map((e) => [e.id, e]));
   return {
@@ -51,19 +51,19 @@ function restore(s: EditorState, snap: THistorySnapshot): Pick<EditorState, "nod
   };
 }
 
-export const createHistorySlice: EditorSlice<HistorySlice> = (set, get) => ({
+export const createUndoSlice: EditorSlice<UndoSlice> = (set, get) => ({
   past: [],
   future: [],
-  historyKey: null,
-  historyAt: 0,
+  undoKey: null,
+  undoAt: 0,
   recordChange(key) {
     const s = get();
     const now = Date.now();
-    if (key !== null && key === s.historyKey && now - s.historyAt < COALESCE_MS) {
-      set({ historyAt: now, future: [] });
+    if (key !== null && key === s.undoKey && now - s.undoAt < COALESCE_MS) {
+      set({ undoAt: now, future: [] });
       return;
     }
-    set({ past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT), future: [], historyKey: key, historyAt: now });
+    set({ past: [...s.past, snapshotOf(s)].slice(-UNDO_LIMIT), future: [], undoKey: key, undoAt: now });
   },
   undo() {
     const s = get();
@@ -73,7 +73,7 @@ export const createHistorySlice: EditorSlice<HistorySlice> = (set, get) => ({
       ...restore(s, previous),
       past: s.past.slice(0, -1),
       future: [...s.future, snapshotOf(s)],
-      historyKey: null,
+      undoKey: null,
     });
     get().syncSelection();
     get().revalidate();
@@ -86,12 +86,12 @@ export const createHistorySlice: EditorSlice<HistorySlice> = (set, get) => ({
       ...restore(s, next),
       future: s.future.slice(0, -1),
       past: [...s.past, snapshotOf(s)],
-      historyKey: null,
+      undoKey: null,
     });
     get().syncSelection();
     get().revalidate();
   },
-  clearHistory() {
-    set({ past: [], future: [], historyKey: null, historyAt: 0 });
+  clearUndo() {
+    set({ past: [], future: [], undoKey: null, undoAt: 0 });
   },
 });
