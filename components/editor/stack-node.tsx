@@ -23,7 +23,7 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const problems = useEditor((s) => s.problemsByNode[id]);
   const errorCount = problems?.errors.length ?? 0;
   const warningCount = problems?.warnings.length ?? 0;
-  const handles = def ? outgoingHandles(def) : [];
+  const handles = def ? outgoingHandles(def, data.config) : [];
   // `error` sits on the right edge of every node that can fail; the flow's own outputs run along the bottom.
   const errorHandle = handles.find((h) => h.id === "error");
   const flowHandles = handles.filter((h) => h.id !== "error");
