@@ -58,16 +58,10 @@ export const DEFAULT_RUN_LIMITS: TRunLimits = {
   maxJsonDepth: 64,
 };
 
-/** A record an `addRecord` node produced; written when the run ends, all together, or not at all. */
-export type TPendingRecord = {
-  id: string;
-  tableId: string;
-  table: string;
-  data: Record<string, unknown>;
-  createdAt: number;
-  /** Values of the table's unique fields, so the store can enforce uniqueness in the same transaction. */
-  unique: { field: string; value: string }[];
-};
+import type { TPendingRecord } from "@/lib/records/types";
+
+/** Record changes a run made (lib/records/types.ts); written when the run ends, all together, or not at all. */
+export type { TPendingRecord };
 
 export type TRunResult = {
   response: THttpResponse;

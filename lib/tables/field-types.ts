@@ -16,7 +16,9 @@ export const ZTableField = z.object({
   type: z.enum(FIELD_TYPES),
   required: z.boolean().default(false),
   unique: z.boolean().default(false),
-});
+  /** Filters and sorts on this field seek an index (lib/records/index-key.ts) instead of reading every record. */
+  indexed: z.boolean().optional(),
+}).refine((f) => !(f.indexed && f.type === "json"), { message: "json fields cannot be indexed", path: ["indexed"] });
 
 export const ZTableDefinition = z.object({
   name: z.string().regex(TABLE_NAME, "table names use lower-case letters, digits and _, starting with a letter"),
