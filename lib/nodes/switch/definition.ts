@@ -33,14 +33,19 @@ export const switchNode = defineNode({
     cases: {
       ...cases,
       schema: z
-        .record(
-          z
-            .string()
-            .regex(CASE_NAME, "case names start with a letter or _ and use letters, digits, _ and - (40 at most)")
-            .refine((n) => !TAKEN.has(n) && !RESERVED_KEYS.has(n), "this case name is reserved (default, error, next)"),
-          z.string().trim().min(1, "each case needs a value").max(10_000),
-        )
-        .refine((m) => Object.keys(m).length <= MAX_CASES, `at most ${MAX_CASES} cases`)
+        .record(z.string(), z.string().trim().min(1, "each case needs a value").max(10_000))
+        // Names are checked here rather than as record keys, so the message says what is wrong with the name.
+        .superRefine((map, check) => {
+          const names = Object.keys(map);
+          if (names.length > MAX_CASES) check.addIssue({ code: "custom", message: `at most ${MAX_CASES} cases` });
+          for (const name of names) {
+            if (TAKEN.has(name) || RESERVED_KEYS.has(name)) {
+              check.addIssue({ code: "custom", path: [name], message: `case name "${name}" is reserved (default, error and next are outputs already)` });
+            } else if (!CASE_NAME.test(name)) {
+              check.addIssue({ code: "custom", path: [name], message: `case name "${name}" must start with a letter or _ and use letters, digits, _ and - (40 at most)` });
+            }
+          }
+        })
         .default({}),
     },
   },
