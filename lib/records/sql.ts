@@ -68,13 +68,13 @@ export function recordsQuerySql(dialect: TDialect, q: TRecordQuery): { sql: stri
   const asc = q.sort.direction === "asc";
   if (q.after) {
     const v = val(q.sort.field, q.after.value);
-    const id = p(q.after.id);
     const next = asc ? ">" : "<";
     // Empty values sort first (ascending) or last (descending), as in SQLite; the id breaks ties.
-    if (v === null) clauses.push(asc ? `((${s} IS NULL AND r.id > ${id}) OR ${s} IS NOT NULL)` : `(${s} IS NULL AND r.id < ${id})`);
+    if (v === null) clauses.push(asc ? `((${s} IS NULL AND r.id > ${p(q.after.id)}) OR ${s} IS NOT NULL)` : `(${s} IS NULL AND r.id < ${p(q.after.id)})`);
     else {
-      const pv = p(v);
-      clauses.push(`(${s} ${next} ${pv} OR (${s} = ${pv} AND r.id ${next} ${id})${asc ? "" : ` OR ${s} IS NULL`})`);
+      const id = () => p(q.after!.id);
+      // Placeholders are positional on SQLite: each use of the value binds it again.
+      clauses.push(`(${s} ${next} ${p(v)} OR (${s} = ${p(v)} AND r.id ${next} ${id()})${asc ? "" : ` OR ${s} IS NULL`})`);
     }
   }
   const dir = asc ? "ASC" : "DESC";
