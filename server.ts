@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serverConfig } from "@/lib/config";
-import { handleHook } from "@/lib/hooks/handle-hook";
-import { getHookRuntime, closeHookRuntime } from "@/lib/hooks/runtime";
+import { handleHook } from "@/lib/ingress/handle-hook";
+import { getHookRuntime, closeHookRuntime } from "@/lib/runtime/runtime";
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
 import { QueueWorker } from "@/lib/queue/worker";

@@ -17,7 +17,7 @@ import { recordsQuerySql } from "@/lib/records/sql";
 import { sqliteRecords } from "@/lib/records/sqlite-records";
 import type { TRecordQuery } from "@/lib/records/types";
 import { parseWhere } from "@/lib/records/where";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const N = arg("records", 1_000_000);

@@ -1,5 +1,5 @@
 /** The reference receiver as a Hookstack function stack: the contract's example graph, and its table. */
-export { default as REFERENCE_GRAPH } from "../lib/engine/fixtures/contract-example.graph.json";
+export { default as REFERENCE_GRAPH } from "../tests/support/contract-example.graph.json";
 
 export const INVOICE_LINES_TABLE = {
   name: "invoice_lines",

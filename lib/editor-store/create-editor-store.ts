@@ -1,7 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { createDocumentSlice } from "./slices/document-slice";
 import { createGraphSlice, newDocId } from "./slices/graph-slice";
-import { createHistorySlice } from "./slices/history-slice";
+import { createHistorySlice } from "./slices/undo-slice";
 import { createProblemsSlice } from "./slices/problems-slice";
 import { createResourcesSlice } from "./slices/resources-slice";
 import { createRunSlice } from "./slices/run-slice";

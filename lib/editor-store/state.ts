@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { GraphSlice } from "./slices/graph-slice";
-import type { HistorySlice } from "./slices/history-slice";
+import type { HistorySlice } from "./slices/undo-slice";
 import type { SelectionSlice } from "./slices/selection-slice";
 import type { ProblemsSlice } from "./slices/problems-slice";
 import type { DocumentSlice } from "./slices/document-slice";

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
 import { notFound } from "@/lib/api/errors";
-import { parseSettings, type TEndpointSettings } from "./settings";
+import { parseSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
 
 /** An endpoint as the API shows it (the route adds `url`, which depends on the origin). */
 export type TEndpoint = {

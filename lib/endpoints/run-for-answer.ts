@@ -1,11 +1,11 @@
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TTraceEntry } from "@/lib/engine/types";
 import type { TGraph } from "@/lib/graph/schema";
-import { wireBody } from "@/lib/history/wire-body";
-import type { THookRuntime } from "@/lib/hooks/runtime";
-import type { TRequestLogRow } from "@/lib/hooks/store/types";
+import { wireBody } from "@/lib/json/wire-body";
+import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRequestLogRow } from "@/lib/run-store/types";
 import { executeRun } from "@/lib/runs/execute-run";
-import { loadWorkspaceData } from "@/lib/workspaces/workspace-data";
+import { loadWorkspaceData } from "@/lib/runtime/workspace-data";
 import { signForGraph } from "./sign-for-graph";
 
 export type TTestRun = {

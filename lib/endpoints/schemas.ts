@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEndpointSettings } from "./settings";
+import { ZEndpointSettings } from "@/lib/settings/endpoint-settings";
 
 /** Fields a person sets on an endpoint; request bodies derive from it. */
 export const ZEndpointFields = z.object({

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { ZNodeId } from "@/lib/graph/schema";
-import { getHookRuntime } from "@/lib/hooks/runtime";
-import { loadWorkspaceData } from "@/lib/workspaces/workspace-data";
+import { getHookRuntime } from "@/lib/runtime/runtime";
+import { loadWorkspaceData } from "@/lib/runtime/workspace-data";
 import { buildTestRequest, ZTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow } from "./endpoint-view";

@@ -1,12 +1,12 @@
 import { AppError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { compilePlan } from "@/lib/engine/plan";
-import { getHookRuntime } from "@/lib/hooks/runtime";
+import { getHookRuntime } from "@/lib/runtime/runtime";
 import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow, type TEndpointRow } from "./endpoint-view";
 import { runForAnswer, type TTestRun } from "./run-for-answer";
-import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "./settings";
+import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "@/lib/settings/endpoint-settings";
 
 export type TestEndpointOptions = TTestEndpointBody & {
   workspaceId: string;

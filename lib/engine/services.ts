@@ -1,5 +1,5 @@
 import type { TRecordReader } from "@/lib/records/types";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import type { THttpResponse } from "./types";
 
 export type TOutboundRequest = {

@@ -3,7 +3,7 @@ import { ZGraph, type TGraphInput } from "@/lib/graph/schema";
 import { INVOICE_LINES, memoryServices } from "@/tests/support/memory-services";
 import { testRequest } from "@/tests/support/test-request";
 import { invoicePaidEvent, stripeSignature } from "@/tests/support/stripe-event";
-import example from "./fixtures/contract-example.graph.json";
+import example from "@/tests/support/contract-example.graph.json";
 import { compilePlan } from "./plan";
 import { runPlan, type TRunInput } from "./run-plan";
 import { decodeTrace } from "./stored-trace";

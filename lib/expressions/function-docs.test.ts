@@ -5,7 +5,7 @@ import jsonata from "jsonata";
 import { describe, expect, it } from "vitest";
 import { EXPRESSION_FUNCTION_DOCS } from "./function-docs";
 import { EXPRESSION_FUNCTIONS } from "./functions";
-import { run } from "./test-utils";
+import { run } from "@/tests/support/expressions";
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { failure, run } from "./test-utils";
+import { failure, run } from "@/tests/support/expressions";
 
 const body = '{"id":"evt_1","amount":1999,"note":"héllo ✓"}';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failure, run } from "./test-utils";
+import { failure, run } from "@/tests/support/expressions";
 
 describe("$jsonParse", () => {
   it("parses objects, arrays and scalars", async () => {

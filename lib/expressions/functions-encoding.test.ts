@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failure, run } from "./test-utils";
+import { failure, run } from "@/tests/support/expressions";
 
 // RFC 4648 §10 test vectors.
 const BASE64 = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failure, run } from "./test-utils";
+import { failure, run } from "@/tests/support/expressions";
 
 const INSTANT = Date.UTC(2024, 0, 2, 3, 4, 5, 678);
 

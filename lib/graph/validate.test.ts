@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import example from "@/lib/engine/fixtures/contract-example.graph.json";
+import example from "@/tests/support/contract-example.graph.json";
 import { parseGraph } from "./validate";
 
 const start = { id: "start", type: "webhook", config: {} };

@@ -1,6 +1,6 @@
 import { serverConfig, type TServerConfig } from "@/lib/config";
 import { getDb, type Db } from "@/lib/db/client";
-import { parseSettings } from "@/lib/endpoints/settings";
+import { parseSettings } from "@/lib/settings/endpoint-settings";
 import { ACTIVE_STATES, retentionPolicy, type TRetentionPolicy } from "./retention-policy";
 
 export type EnforceRetentionOptions = {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { invalidField } from "@/lib/api/errors";
-import { pageOf, ZPageQuery } from "@/lib/api/pagination";
+import { pageOf, ZPageQuery } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 import { serverConfig } from "@/lib/config";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
-import { parseSettings } from "@/lib/endpoints/settings";
+import { parseSettings } from "@/lib/settings/endpoint-settings";
 import { versionNumbers } from "@/lib/endpoints/version-view";
 import { toRequestView, type TRequestView } from "./request-view";
 import { retentionOf, type TRetention } from "./retention-policy";

@@ -3,12 +3,12 @@ import { AppError, notFound } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { buildTestRequest } from "@/lib/endpoints/build-test-request";
 import { findEndpointRow, type TEndpointRow } from "@/lib/endpoints/endpoint-view";
-import { effectiveLimits, parseSettings } from "@/lib/endpoints/settings";
+import { effectiveLimits, parseSettings } from "@/lib/settings/endpoint-settings";
 import { ZGraphBody } from "@/lib/endpoints/schemas";
 import { testEndpointRow, type TTestRun } from "@/lib/endpoints/test-endpoint";
 import { runForAnswer } from "@/lib/endpoints/run-for-answer";
 import { ZGraph } from "@/lib/graph/schema";
-import { getHookRuntime } from "@/lib/hooks/runtime";
+import { getHookRuntime } from "@/lib/runtime/runtime";
 import { findRequestView } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toRequestView, type TRequestRow } from "./request-view";
-import { wireBody } from "./wire-body";
+import { wireBody } from "@/lib/json/wire-body";
 
 describe("wireBody", () => {
   it("parses JSON answers and keeps other text", () => {

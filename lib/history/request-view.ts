@@ -1,7 +1,7 @@
 import type { RequestLog } from "@/generated/sqlite/client";
 import { decodeTrace } from "@/lib/engine/stored-trace";
 import type { TTraceEntry } from "@/lib/engine/types";
-import { wireBody } from "./wire-body";
+import { wireBody } from "@/lib/json/wire-body";
 
 export type TRequestView = {
   id: string;

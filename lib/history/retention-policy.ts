@@ -1,5 +1,5 @@
 import type { TServerConfig } from "@/lib/config";
-import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 
 export const DAY_MS = 24 * 3_600_000;
 

@@ -1,7 +1,7 @@
 import { AppError, notFound } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
-import { getHookRuntime } from "@/lib/hooks/runtime";
+import { getHookRuntime } from "@/lib/runtime/runtime";
 
 export type RetryRequestOptions = { workspaceId: string; id: string; requestId: string };
 

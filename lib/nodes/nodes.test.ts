@@ -3,7 +3,7 @@ import { compilePlan } from "@/lib/engine/plan";
 import { runPlan } from "@/lib/engine/run-plan";
 import { DEFAULT_RUN_LIMITS, type TRequestInfo } from "@/lib/engine/types";
 import { ZGraph } from "@/lib/graph/schema";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import { memoryServices } from "@/tests/support/memory-services";
 import { isTruthy } from "./conditional/truthy";
 

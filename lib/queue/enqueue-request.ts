@@ -1,7 +1,7 @@
-import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import type { TRequestInfo } from "@/lib/engine/types";
-import type { THookRuntime } from "@/lib/hooks/runtime";
-import type { TEndpointHead } from "@/lib/hooks/store/types";
+import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TEndpointHead } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { answerColumns, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";

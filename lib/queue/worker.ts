@@ -1,6 +1,6 @@
-import { resolveSettings } from "@/lib/endpoints/settings";
-import type { THookRuntime } from "@/lib/hooks/runtime";
-import { LEASE_LOST, type TJobRow } from "@/lib/hooks/store/types";
+import { resolveSettings } from "@/lib/settings/endpoint-settings";
+import type { THookRuntime } from "@/lib/runtime/runtime";
+import { LEASE_LOST, type TJobRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
 import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";

@@ -1,7 +1,7 @@
 import type { TNodeContext } from "@/lib/engine/context";
 import { NodeHalt } from "@/lib/engine/errors";
-import { coerce, describe, EXPECTED } from "@/lib/tables/coerce-record";
-import type { TTable, TTableField } from "@/lib/tables/field-types";
+import { coerce, describe, EXPECTED } from "@/lib/table-schema/coerce-record";
+import type { TTable, TTableField } from "@/lib/table-schema/field-types";
 import { recordSession } from "./session";
 import type { TStoredRecord } from "./types";
 

@@ -1,4 +1,4 @@
-import type { TTable, TTableField } from "@/lib/tables/field-types";
+import type { TTable, TTableField } from "@/lib/table-schema/field-types";
 import type { TKeyValue } from "./types";
 
 /** Longest text kept in an index entry: longer values share the entry of their prefix and are checked in full. */

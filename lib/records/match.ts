@@ -1,4 +1,4 @@
-import type { TFieldType } from "@/lib/tables/field-types";
+import type { TFieldType } from "@/lib/table-schema/field-types";
 import type { TCondition, TWhere } from "./where";
 import type { TCursor, TStoredRecord } from "./types";
 

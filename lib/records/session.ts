@@ -1,5 +1,5 @@
 import type { TRunState } from "@/lib/engine/context";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import { fieldType } from "./where";
 import { recordKeys, uniqueValue } from "./index-key";
 import { isAfter, matches, recordOrder } from "./match";

@@ -1,4 +1,4 @@
-import type { TFieldType, TTable } from "@/lib/tables/field-types";
+import type { TFieldType, TTable } from "@/lib/table-schema/field-types";
 import { indexValue, uniqueValue } from "./index-key";
 import type { TRecordQuery } from "./types";
 import { fieldType, type TCondition, type TWhere } from "./where";

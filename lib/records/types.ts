@@ -1,4 +1,4 @@
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import type { TWhere } from "./where";
 
 /** A record as the database holds it. `version` grows with every update (optimistic concurrency). */

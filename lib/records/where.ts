@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { coerce, describe, EXPECTED } from "@/lib/tables/coerce-record";
-import type { TFieldType, TTable } from "@/lib/tables/field-types";
+import { coerce, describe, EXPECTED } from "@/lib/table-schema/coerce-record";
+import type { TFieldType, TTable } from "@/lib/table-schema/field-types";
 
 export const FILTER_OPERATORS = ["=", "!=", "<", "<=", ">", ">=", "in", "contains", "is empty", "is not empty"] as const;
 export type TOperator = (typeof FILTER_OPERATORS)[number];

@@ -1,7 +1,7 @@
 import type { TDedupeCheck, TDedupeService } from "@/lib/engine/services";
 import { NodeHalt } from "@/lib/engine/errors";
 import type { THttpResponse } from "@/lib/engine/types";
-import type { TDedupeRow, THookStore } from "@/lib/hooks/store/types";
+import type { TDedupeRow, THookStore } from "@/lib/run-store/types";
 
 const POLL_MS = 25;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIGNATURE_PRESET_IDS } from "./preset-list";
-import { PROVIDER_SIGNERS, type TProviderSigner } from "./testing/provider-signers";
+import { PROVIDER_SIGNERS, type TProviderSigner } from "@/tests/support/provider-signers";
 import { verifySignature, type TVerifyInput } from "./verify";
 
 const NOW = 1_767_225_600; // 2026-01-01T00:00:00Z

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import example from "@/lib/engine/fixtures/contract-example.graph.json";
-import { ZEndpointSettings } from "@/lib/endpoints/settings";
+import example from "@/tests/support/contract-example.graph.json";
+import { ZEndpointSettings } from "@/lib/settings/endpoint-settings";
 import { compilePlan } from "@/lib/engine/plan";
 import { runPlan } from "@/lib/engine/run-plan";
 import { DEFAULT_RUN_LIMITS, type TRequestInfo } from "@/lib/engine/types";

@@ -1,6 +1,6 @@
-import type { TEndpointSettings } from "@/lib/endpoints/settings";
+import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import type { TGraphInput } from "@/lib/graph/schema";
-import type { TFieldType } from "@/lib/tables/field-types";
+import type { TFieldType } from "@/lib/table-schema/field-types";
 
 export type TStarterTable = {
   name: string;

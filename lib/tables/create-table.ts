@@ -2,7 +2,7 @@ import { AppError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { bumpRevision } from "@/lib/workspaces/bump-revision";
-import type { TTableDefinition } from "./field-types";
+import type { TTableDefinition } from "@/lib/table-schema/field-types";
 import { toTableView, type TTableView } from "./table-view";
 
 export type CreateTableOptions = TTableDefinition & { workspaceId: string };

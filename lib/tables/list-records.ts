@@ -1,5 +1,5 @@
 import { invalidField } from "@/lib/api/errors";
-import { pageOf, type TPageQuery } from "@/lib/api/pagination";
+import { pageOf, type TPageQuery } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
 import { findTableRow } from "./table-view";
 

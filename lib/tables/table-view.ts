@@ -1,7 +1,7 @@
 import { notFound } from "@/lib/api/errors";
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
-import { ZTableField, type TTableField } from "./field-types";
+import { ZTableField, type TTableField } from "@/lib/table-schema/field-types";
 
 export type TTableView = { id: string; name: string; fields: TTableField[]; createdAt: string; recordCount: number };
 

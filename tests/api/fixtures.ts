@@ -1,7 +1,7 @@
 /** Graphs the API suites share. */
 
 /** The example graph of the public contract (CONTRACT.md), verbatim. */
-export { default as CONTRACT_EXAMPLE_GRAPH } from "@/lib/engine/fixtures/contract-example.graph.json";
+export { default as CONTRACT_EXAMPLE_GRAPH } from "@/tests/support/contract-example.graph.json";
 
 /** Parses a JSON body, stores one record in `table`, answers 201 with the id and a marker naming the graph. */
 export function storeOrderGraph(table: string, marker: string) {

@@ -2,7 +2,7 @@ import { fieldType } from "@/lib/records/where";
 import { isAfter, matches, recordOrder } from "@/lib/records/match";
 import { uniqueValue } from "@/lib/records/index-key";
 import type { TRecordReader, TStoredRecord } from "@/lib/records/types";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 
 /** Committed records held in memory, read as the SQL readers do (lib/records/match.ts), for node unit tests. */
 export function memoryRecords(tables: TTable[]) {

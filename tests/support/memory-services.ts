@@ -1,11 +1,11 @@
 import type { TOutboundRequest, TOutboundResponse, TRunServices } from "@/lib/engine/services";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import type { THttpResponse } from "@/lib/engine/types";
 import { memoryRecords } from "./memory-records";
 
 /**
  * Services for interpreter unit tests: tables and records held in memory and an outbound-call recorder. The real database
- * and network paths are covered by the integration suites (tests/hooks, tests/api).
+ * and network paths are covered by the integration suites (tests/public-url, tests/api).
  */
 export function memoryServices(tables: TTable[] = [], answer?: (req: TOutboundRequest) => TOutboundResponse) {
   const sent: TOutboundRequest[] = [];

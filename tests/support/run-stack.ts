@@ -2,7 +2,7 @@ import { compilePlan } from "@/lib/engine/plan";
 import { runPlan } from "@/lib/engine/run-plan";
 import { DEFAULT_RUN_LIMITS } from "@/lib/engine/types";
 import { ZGraph } from "@/lib/graph/schema";
-import type { TTable } from "@/lib/tables/field-types";
+import type { TTable } from "@/lib/table-schema/field-types";
 import { memoryServices } from "./memory-services";
 import { testRequest } from "./test-request";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { FIELD_TYPES, ZTableDefinition } from "@/lib/tables/field-types";
+import { FIELD_TYPES, ZTableDefinition } from "@/lib/table-schema/field-types";
 import type { TTableInfo } from "@/lib/editor-store/types";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

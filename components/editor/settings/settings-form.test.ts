@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZEndpointSettings } from "@/lib/endpoints/settings";
+import { ZEndpointSettings } from "@/lib/settings/endpoint-settings";
 import { errorsByPath, errorsFor, formatBytes, fromSettings, toSettings, unclaimedErrors } from "./settings-form";
 
 describe("settings form", () => {

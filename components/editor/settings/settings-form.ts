@@ -1,4 +1,4 @@
-import { HTTP_METHODS } from "@/lib/endpoints/settings";
+import { HTTP_METHODS } from "@/lib/settings/endpoint-settings";
 
 /**
  * The Settings tab's form ↔ `settings` conversion (pure, so it is unit-tested). Inputs are kept as text; numbers are

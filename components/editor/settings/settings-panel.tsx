@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { ApiError } from "@/lib/editor-store/api-client";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
-import { HTTP_METHODS } from "@/lib/endpoints/settings";
+import { HTTP_METHODS } from "@/lib/settings/endpoint-settings";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { selectIsDirty } from "../context";
 import type { TEndpoint } from "../types";
-import { EXAMPLE, endpointWith, fakeApi, makeStore } from "../test-helpers";
+import { EXAMPLE, endpointWith, fakeApi, makeStore } from "@/tests/support/editor-store";
 
 describe("document slice", () => {
   it("saves the draft with the graph on screen and clears the dirty marker", async () => {

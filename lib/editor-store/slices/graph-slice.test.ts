@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toGraph } from "../convert";
-import { EXAMPLE, makeStore } from "../test-helpers";
+import { EXAMPLE, makeStore } from "@/tests/support/editor-store";
 
 const graphOf = (store: ReturnType<typeof makeStore>) => toGraph(store.getState().nodes, store.getState().edges);
 

@@ -7,7 +7,7 @@ import { flowHandles, followHandles } from "../follow-handles";
 import { DEFAULT_NODE_SIZE, defaultConfig, fromGraph, newNodeId, toCanvasEdge, toCanvasNode } from "../convert";
 import type { EditorSlice, EditorState } from "../state";
 import type { TStackEdge, TStackNode } from "../types";
-import { stripEdge, stripNode } from "./history-slice";
+import { stripEdge, stripNode } from "./undo-slice";
 
 export type GraphSlice = {
   nodes: TStackNode[];

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createEditorStore } from "../create-editor-store";
 import type { TRequestEntry, TRunApi, TTestRunAnswer } from "../run-types";
-import { endpointWith, EXAMPLE, fakeApi } from "../test-helpers";
+import { endpointWith, EXAMPLE, fakeApi } from "@/tests/support/editor-store";
 
 const ANSWER: TTestRunAnswer = {
   requestId: "req_1",

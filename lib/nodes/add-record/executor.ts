@@ -2,7 +2,7 @@ import type { TExecutor } from "@/lib/engine/context";
 import { newId } from "@/lib/ids";
 import { uniqueValue } from "@/lib/records/index-key";
 import { recordSession } from "@/lib/records/session";
-import { coerceRecord } from "@/lib/tables/coerce-record";
+import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
 

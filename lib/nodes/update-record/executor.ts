@@ -3,7 +3,7 @@ import { newId } from "@/lib/ids";
 import { findTarget, whenMissing } from "@/lib/records/find-target";
 import { recordKeys } from "@/lib/records/index-key";
 import { recordSession, recordView } from "@/lib/records/session";
-import { coerceRecord } from "@/lib/tables/coerce-record";
+import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { updateRecordNode } from "./definition";
 

@@ -2,7 +2,7 @@ import { readJson } from "@/lib/api/read-json";
 import { json } from "@/lib/api/respond";
 import { withApi } from "@/lib/api/with-api";
 import { createTable } from "@/lib/tables/create-table";
-import { ZTableDefinition } from "@/lib/tables/field-types";
+import { ZTableDefinition } from "@/lib/table-schema/field-types";
 import { listTables } from "@/lib/tables/list-tables";
 import { currentWorkspaceId } from "@/lib/workspaces/current-workspace";
 

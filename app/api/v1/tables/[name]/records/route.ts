@@ -1,5 +1,5 @@
 import { readQuery } from "@/lib/api/read-json";
-import { ZPageQuery } from "@/lib/api/pagination";
+import { ZPageQuery } from "@/lib/db/pagination";
 import { json } from "@/lib/api/respond";
 import { withApi } from "@/lib/api/with-api";
 import { listRecords } from "@/lib/tables/list-records";

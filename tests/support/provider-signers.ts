@@ -1,6 +1,6 @@
 /**
  * Test-only: how each provider signs a request, written with the provider's own npm library where one exists and
- * otherwise straight from its documented algorithm with node:crypto, independently of ../schemes, so the tests
+ * otherwise straight from its documented algorithm with node:crypto, independently of lib/signatures/schemes, so the tests
  * check our verifier against the providers rather than against itself.
  */
 import { createHmac } from "node:crypto";
@@ -9,8 +9,8 @@ import { sign as octokitSign } from "@octokit/webhooks-methods";
 import { Webhook } from "standardwebhooks";
 import Stripe from "stripe";
 import twilioLib from "twilio";
-import type { TSignaturePresetId } from "../preset-list";
-import type { TGenericConfig } from "../types";
+import type { TSignaturePresetId } from "@/lib/signatures/preset-list";
+import type { TGenericConfig } from "@/lib/signatures/types";
 
 export type TProviderSigner = {
   preset: TSignaturePresetId;

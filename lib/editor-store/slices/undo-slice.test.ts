@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { selectCanRedo, selectCanUndo, selectIsDirty } from "../context";
-import { makeStore } from "../test-helpers";
-import { COALESCE_MS } from "./history-slice";
+import { makeStore } from "@/tests/support/editor-store";
+import { COALESCE_MS } from "./undo-slice";
 
 afterEach(() => vi.useRealTimers());
 

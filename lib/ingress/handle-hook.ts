@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolveSettings, type TEndpointSettings } from "@/lib/endpoints/settings";
+import { resolveSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import { enqueueRequest } from "@/lib/queue/enqueue-request";
 import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
 import { newId } from "@/lib/ids";
 import { readBody } from "./read-body";
 import { requestInfo } from "./request-info";
-import type { THookRuntime } from "./runtime";
-import type { TEndpointHead } from "./store/types";
+import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TEndpointHead } from "@/lib/run-store/types";
 
 const ENDPOINT_PATH = /^\/hooks\/([A-Za-z0-9_-]{1,64})\/?$/;
 

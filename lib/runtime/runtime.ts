@@ -1,9 +1,9 @@
 import { serverConfig, type TServerConfig } from "@/lib/config";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
 import { PlanCache, WorkspaceCache } from "./caches";
-import { openPgHookStore } from "./store/pg-store";
-import { openSqliteHookStore } from "./store/sqlite-store";
-import type { THookStore } from "./store/types";
+import { openPgHookStore } from "@/lib/run-store/pg-store";
+import { openSqliteHookStore } from "@/lib/run-store/sqlite-store";
+import type { THookStore } from "@/lib/run-store/types";
 import { guardedFetch } from "@/lib/http/guarded-fetch";
 import type { TRunServices } from "@/lib/engine/services";
 import { RateLimiter } from "./rate-limiter";

@@ -2,8 +2,8 @@ import { compilePlan, type TPlan } from "@/lib/engine/plan";
 import type { TExpressionLimits } from "@/lib/expressions/limits";
 import { ZGraph } from "@/lib/graph/schema";
 import { decryptSecret } from "@/lib/secrets/cipher";
-import { ZTableField, type TTable } from "@/lib/tables/field-types";
-import type { THookStore } from "./store/types";
+import { ZTableField, type TTable } from "@/lib/table-schema/field-types";
+import type { THookStore } from "@/lib/run-store/types";
 
 const MAX_PLANS = 500;
 

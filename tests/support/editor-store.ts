@@ -1,7 +1,7 @@
 import { vi } from "vitest";
 import type { TGraph } from "@/lib/graph/schema";
-import { createEditorStore } from "./create-editor-store";
-import type { TEditorApi, TEndpoint } from "./types";
+import { createEditorStore } from "@/lib/editor-store/create-editor-store";
+import type { TEditorApi, TEndpoint } from "@/lib/editor-store/types";
 
 export const EXAMPLE: TGraph = {
   version: 1,

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { TWorkspaceData } from "@/lib/hooks/caches";
-import type { THookRuntime } from "@/lib/hooks/runtime";
+import type { TWorkspaceData } from "./caches";
+import type { THookRuntime } from "./runtime";
 
 /**
  * A workspace's decrypted env and tables at its current revision, through the hot path's cache (the management

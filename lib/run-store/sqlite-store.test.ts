@@ -7,7 +7,7 @@ import { requestLogRow } from "@/lib/runs/execute-run";
 import { openSqliteHookStore } from "./sqlite-store";
 import type { THookStore } from "./types";
 
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../../prisma/sqlite/migrations");
+const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/sqlite/migrations");
 
 let dir: string;
 let store: THookStore;

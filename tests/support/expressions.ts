@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import { compileExpression, type TBindings } from "./compile";
-import { ExpressionError } from "./errors";
+import { compileExpression, type TBindings } from "@/lib/expressions/compile";
+import { ExpressionError } from "@/lib/expressions/errors";
 
 /** Evaluates through the same path the engine uses, library functions included. */
 export function run(source: string, bindings: TBindings = {}): Promise<unknown> {
