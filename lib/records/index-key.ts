@@ -1,5 +1,5 @@
 import type { TTable, TTableField } from "@/lib/table-schema/field-types";
-import type { TKeyValue } from "./types";
+import type { TKeyValue, TPendingRecord } from "./types";
 
 /** Longest text kept in an index entry: longer values share the entry of their prefix and are checked in full. */
 export const INDEXED_TEXT_CHARS = 200;
@@ -53,6 +53,21 @@ export function recordKeys(table: TTable, data: Record<string, unknown>): { uniq
 }
 
 /** Keys in `a` that `b` does not have. */
-export function keysMissingFrom(a: readonly TKeyValue[], b: readonly TKeyValue[]): TKeyValue[] {
+function keysMissingFrom(a: readonly TKeyValue[], b: readonly TKeyValue[]): TKeyValue[] {
   return a.filter((k) => !b.some((o) => o.field === k.field && o.value === k.value));
+}
+
+type TKeyTable = "record_unique_values" | "record_index_values";
+
+/** The key rows a committed change drops and adds (in that order, so a value can pass between two records). */
+export function keyChanges(r: TPendingRecord): { op: "add" | "drop"; table: TKeyTable; key: TKeyValue }[] {
+  const was = r.base ?? { unique: [], index: [] };
+  const now = r.op === "delete" ? { unique: [], index: [] } : r;
+  const rows = (op: "add" | "drop", table: TKeyTable, keys: TKeyValue[]) => keys.map((key) => ({ op, table, key }));
+  return [
+    ...rows("drop", "record_unique_values", keysMissingFrom(was.unique, now.unique)),
+    ...rows("drop", "record_index_values", keysMissingFrom(was.index, now.index)),
+    ...rows("add", "record_unique_values", keysMissingFrom(now.unique, was.unique)),
+    ...rows("add", "record_index_values", keysMissingFrom(now.index, was.index)),
+  ];
 }

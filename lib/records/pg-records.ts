@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { RecordConflict } from "./conflict";
-import { keysMissingFrom } from "./index-key";
+import { keyChanges } from "./index-key";
 import { recordsQuerySql } from "./sql";
 import type { TPendingRecord, TRecordReader, TStoredRecord } from "./types";
 
@@ -36,16 +36,6 @@ export function pgRecords(pool: pg.Pool) {
     },
   };
 
-  const keys = (client: pg.PoolClient, op: "add" | "drop", table: string, r: TPendingRecord, field: string, value: string) =>
-    client.query({
-      name: `hs_${op}_${table}`,
-      text:
-        op === "add"
-          ? `INSERT INTO ${table} (table_id, field, value, record_id) VALUES ($1, $2, $3, $4)`
-          : `DELETE FROM ${table} WHERE table_id = $1 AND field = $2 AND value = $3 AND record_id = $4`,
-      values: [r.tableId, field, value, r.id],
-    });
-
   /**
    * Writes one change's keys, and the row itself for updates and deletes (inserts are batched by the caller).
    * Throws RecordConflict when the record moved past the version the run read. A concurrent update of the same row
@@ -68,12 +58,16 @@ export function pgRecords(pool: pg.Pool) {
       });
       if (!rowCount) throw new RecordConflict(r.table);
     }
-    const was = r.base ?? { unique: [], index: [] };
-    const now = r.op === "delete" ? { unique: [], index: [] } : r;
-    for (const k of keysMissingFrom(was.unique, now.unique)) await keys(client, "drop", "record_unique_values", r, k.field, k.value);
-    for (const k of keysMissingFrom(was.index, now.index)) await keys(client, "drop", "record_index_values", r, k.field, k.value);
-    for (const k of keysMissingFrom(now.unique, was.unique)) await keys(client, "add", "record_unique_values", r, k.field, k.value);
-    for (const k of keysMissingFrom(now.index, was.index)) await keys(client, "add", "record_index_values", r, k.field, k.value);
+    for (const { op, table, key } of keyChanges(r)) {
+      await client.query({
+        name: `hs_${op}_${table}`,
+        text:
+          op === "add"
+            ? `INSERT INTO ${table} (table_id, field, value, record_id) VALUES ($1, $2, $3, $4)`
+            : `DELETE FROM ${table} WHERE table_id = $1 AND field = $2 AND value = $3 AND record_id = $4`,
+        values: [r.tableId, key.field, key.value, r.id],
+      });
+    }
   }
 
   return { reader, apply };

@@ -77,6 +77,8 @@ class RecordSession {
     return merged.slice(q.offset, q.offset + q.limit);
   }
 
+  // Record events (record.updated / record.deleted) belong to the commit, not here: once outbound webhooks exist,
+  // the store emits them from the committed `update`/`delete` entries, so a run that fails or is rerun sends none.
   private track(change: TPendingRecord) {
     this.changes.set(`${change.tableId}/${change.id}`, change);
     if (!this.run.dryRun) this.run.records.push(change);

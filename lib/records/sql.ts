@@ -79,7 +79,9 @@ export function recordsQuerySql(dialect: TDialect, q: TRecordQuery): { sql: stri
   }
   const dir = asc ? "ASC" : "DESC";
   const nulls = dialect === "postgres" ? (asc ? " NULLS FIRST" : " NULLS LAST") : "";
-  const order = q.sort.field === "id" ? `r.id ${dir}` : `${s} ${dir}${nulls}, r.id ${dir}`;
+  // An equality seek reads index entries of one value, which are in record id order: sorting by id is then free.
+  const byId = seek?.isIdOrdered ? "k.record_id" : "r.id";
+  const order = q.sort.field === "id" ? `${byId} ${dir}` : `${s} ${dir}${nulls}, r.id ${dir}`;
   const sql =
     `SELECT r.id, r.data, r.created_at AS "createdAt", r.version FROM ${from} WHERE ${clauses.join(" AND ")} ` +
     `ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}`;
@@ -106,7 +108,7 @@ export function fieldSql(dialect: TDialect, field: string, type: TFieldType): st
   }
 }
 
-type TSeek = { table: string; field: string; where(p: (v: unknown) => string): string };
+type TSeek = { table: string; field: string; where(p: (v: unknown) => string): string; isIdOrdered?: boolean };
 
 /**
  * The index a query can seek: the first condition of its top-level AND (or its only condition) that is on an
@@ -122,7 +124,7 @@ function indexSeek(table: TTable, where: TWhere): TSeek | undefined {
       const seek = (sql: (p: (v: unknown) => string) => string): TSeek => ({ table: "record_index_values", field: field.name, where: sql });
       switch (c.op) {
         case "=":
-          return seek((p) => `k.value = ${p(key(c.value))}`);
+          return { ...seek((p) => `k.value = ${p(key(c.value))}`), isIdOrdered: true };
         case "in":
           return seek((p) => `k.value IN (${(c.value as unknown[]).map((v) => p(key(v))).join(", ")})`);
         // Prefixes keep their order, so non-strict bounds on them never miss a record; the empty tag "0" is left out.
@@ -140,7 +142,12 @@ function indexSeek(table: TTable, where: TWhere): TSeek | undefined {
     }
     if (field.unique && (c.op === "=" || c.op === "in")) {
       const values = c.op === "=" ? [c.value] : (c.value as unknown[]);
-      return { table: "record_unique_values", field: field.name, where: (p) => `k.value IN (${values.map((v) => p(uniqueValue(v))).join(", ")})` };
+      return {
+        table: "record_unique_values",
+        field: field.name,
+        where: (p) => `k.value IN (${values.map((v) => p(uniqueValue(v))).join(", ")})`,
+        isIdOrdered: values.length === 1,
+      };
     }
   }
   return undefined;

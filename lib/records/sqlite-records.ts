@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { RecordConflict } from "./conflict";
-import { keysMissingFrom } from "./index-key";
+import { keyChanges } from "./index-key";
 import { recordsQuerySql } from "./sql";
 import type { TPendingRecord, TRecordReader, TStoredRecord } from "./types";
 
@@ -22,10 +22,10 @@ export function sqliteRecords(db: Database.Database) {
     ),
     update: db.prepare(`UPDATE data_records SET data = ?, version = version + 1 WHERE table_id = ? AND id = ? AND version = ?`),
     delete: db.prepare(`DELETE FROM data_records WHERE table_id = ? AND id = ? AND version = ?`),
-    addUnique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
-    dropUnique: db.prepare(`DELETE FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`),
-    addIndex: db.prepare(`INSERT INTO record_index_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
-    dropIndex: db.prepare(`DELETE FROM record_index_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`),
+    add_record_unique_values: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
+    drop_record_unique_values: db.prepare(`DELETE FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`),
+    add_record_index_values: db.prepare(`INSERT INTO record_index_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
+    drop_record_index_values: db.prepare(`DELETE FROM record_index_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`),
   };
   const prepared = new Map<string, Database.Statement<unknown[], Row>>();
   const statement = (sql: string) => {
@@ -59,12 +59,7 @@ export function sqliteRecords(db: Database.Database) {
       throw new RecordConflict(r.table);
     }
     if (r.op === "delete" && q.delete.run(r.tableId, r.id, r.base!.version).changes === 0) throw new RecordConflict(r.table);
-    const was = r.base ?? { unique: [], index: [] };
-    const now = r.op === "delete" ? { unique: [], index: [] } : r;
-    for (const k of keysMissingFrom(was.unique, now.unique)) q.dropUnique.run(r.tableId, k.field, k.value, r.id);
-    for (const k of keysMissingFrom(was.index, now.index)) q.dropIndex.run(r.tableId, k.field, k.value, r.id);
-    for (const k of keysMissingFrom(now.unique, was.unique)) q.addUnique.run(r.tableId, k.field, k.value, r.id);
-    for (const k of keysMissingFrom(now.index, was.index)) q.addIndex.run(r.tableId, k.field, k.value, r.id);
+    for (const { op, table, key } of keyChanges(r)) q[`${op}_${table}`].run(r.tableId, key.field, key.value, r.id);
   }
 
   return { reader, apply };

@@ -13,7 +13,7 @@ export const queryRecordsExecutor: TExecutor<ConfigOf<typeof queryRecordsNode>> 
   const { config } = ctx;
   const table = await tableOf(ctx);
   const where = parseWhere(table, await ctx.value("filters"), config.match);
-  const sort = { field: config.sortBy || "createdAt", direction: config.direction };
+  const sort = { field: config.sortBy || "id", direction: config.direction };
   if (!fieldType(table, sort.field)) throw new Error(`sort: table ${table.name} has no field "${sort.field}"`);
 
   const rawOffset = await ctx.value("offset");
