@@ -18,6 +18,8 @@ test("switch cases as outputs, and the update record form", async ({ page, reque
   for (const handle of ["created", "updated", "deleted", "default"]) await expect(sw.locator(`[data-handle-row="${handle}"]`)).toBeVisible();
   await expect(page.locator(".react-flow__edge")).toHaveCount(12);
 
+  // The whole stack in view: the switch sits below the fold at the editor's first zoom.
+  await page.getByRole("button", { name: "Fit view" }).click();
   await sw.click();
   await page.getByRole("button", { name: "Add case" }).click();
   await page.getByLabel("case name 4").fill("paused");
@@ -29,6 +31,7 @@ test("switch cases as outputs, and the update record form", async ({ page, reque
   await expect(sw.locator('[data-handle-row="removed"]')).toBeVisible();
   await expect(sw.locator('[data-handle-row="deleted"]')).toHaveCount(0);
   await expect(page.locator(".react-flow__edge")).toHaveCount(12);
+  await page.getByRole("button", { name: "Fit view" }).click();
   await shot("switch-with-cases");
 
   // Removing one drops its connection.
