@@ -7,8 +7,6 @@ export const INDEXED_TEXT_CHARS = 200;
 /** How a unique field's value is stored in record_unique_values (and looked up). */
 export const uniqueValue = (value: unknown): string => JSON.stringify(value);
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-
 /** A number as 16 hex digits whose text order is numeric order (IEEE 754 bits, sign-flipped). */
 function sortableNumber(n: number): string {
   const view = new DataView(new ArrayBuffer(8));
@@ -16,7 +14,7 @@ function sortableNumber(n: number): string {
   const bytes = new Uint8Array(view.buffer);
   if (bytes[0]! & 0x80) for (let i = 0; i < 8; i++) bytes[i] = ~bytes[i]! & 0xff;
   else bytes[0] = bytes[0]! | 0x80;
-  return hex(bytes);
+  return Buffer.from(bytes.buffer).toString("hex");
 }
 
 /**

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { coerce, describe, EXPECTED } from "@/lib/table-schema/coerce-record";
 import type { TFieldType, TTable } from "@/lib/table-schema/field-types";
 
@@ -21,13 +20,16 @@ export function fieldType(table: TTable, field: string): TFieldType | undefined 
 
 type TInput = { field: string; op: TOperator; value?: unknown } | { and: TInput[] } | { or: TInput[] };
 
-const ZCondition: z.ZodType<TInput> = z.lazy(() =>
-  z.union([
-    z.strictObject({ field: z.string(), op: z.enum(FILTER_OPERATORS), value: z.unknown().optional() }),
-    z.strictObject({ and: z.array(ZCondition) }),
-    z.strictObject({ or: z.array(ZCondition) }),
-  ]),
-);
+const OPERATORS: ReadonlySet<string> = new Set(FILTER_OPERATORS);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The shape of one filter, checked by hand: this runs on every queryRecords execution. */
+function isInput(v: unknown): v is TInput {
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  if ("and" in v || "or" in v) return keys.length === 1 && Array.isArray(v.and ?? v.or);
+  return typeof v.field === "string" && typeof v.op === "string" && OPERATORS.has(v.op) && keys.every((k) => k === "field" || k === "op" || k === "value");
+}
 
 export class WhereError extends Error {
   constructor(message: string) {
@@ -82,25 +84,21 @@ function condition(table: TTable, c: { field: string; op: TOperator; value?: unk
 export function parseWhere(table: TTable, input: unknown, match: "and" | "or"): TWhere {
   if (input === undefined || input === null) return { kind: match, items: [] };
   const list = Array.isArray(input) ? input : [input];
-  const parsed = z.array(ZCondition).safeParse(list);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new WhereError(
-      `each filter is { field, op, value } with op one of ${FILTER_OPERATORS.join(", ")}, or { and: [...] } / { or: [...] }${issue?.path.length ? ` (at ${issue.path.join(".")})` : ""}`,
-    );
-  }
+  const shapeError = (at: string) =>
+    new WhereError(`each filter is { field, op, value } with op one of ${FILTER_OPERATORS.join(", ")}, or { and: [...] } / { or: [...] } (at ${at})`);
   let count = 0;
-  const build = (items: TInput[], kind: "and" | "or", depth: number): TWhere => {
+  const build = (items: unknown[], kind: "and" | "or", depth: number, at: string): TWhere => {
     if (depth > 3) throw new WhereError("groups nest at most 3 deep");
     return {
       kind,
-      items: items.map((item) => {
-        if ("and" in item) return build(item.and, "and", depth + 1);
-        if ("or" in item) return build(item.or, "or", depth + 1);
+      items: items.map((item, i) => {
+        if (!isInput(item)) throw shapeError(`${at}${i}`);
+        if ("and" in item) return build(item.and, "and", depth + 1, `${at}${i}.and.`);
+        if ("or" in item) return build(item.or, "or", depth + 1, `${at}${i}.or.`);
         if (++count > MAX_CONDITIONS) throw new WhereError(`at most ${MAX_CONDITIONS} conditions`);
         return condition(table, item);
       }),
     };
   };
-  return build(parsed.data, match, 0);
+  return build(list, match, 0, "");
 }
