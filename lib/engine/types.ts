@@ -1,4 +1,5 @@
 import type { TExpressionLimits } from "@/lib/expressions/limits";
+import type { TPendingRecord } from "@/lib/records/types";
 
 /** `$request` as a stack sees it: header names lower-case, `body` the exact raw text received. */
 export type TRequestInfo = {
@@ -57,8 +58,6 @@ export const DEFAULT_RUN_LIMITS: TRunLimits = {
   maxResponseBytes: 1024 * 1024,
   maxJsonDepth: 64,
 };
-
-import type { TPendingRecord } from "@/lib/records/types";
 
 /** Record changes a run made (lib/records/types.ts); written when the run ends, all together, or not at all. */
 export type { TPendingRecord };
