@@ -158,7 +158,7 @@ class Run {
 }
 
 function failureResponse(err: unknown, requestId: string): THttpResponse {
-  if (err instanceof NodeHalt) return { status: err.status, headers: { ...err.headers }, body: { error: err.message } };
+  if (err instanceof NodeHalt) return { status: err.status, headers: { ...err.headers }, body: err.answer ? err.answer.body : { error: err.message } };
   return { status: 500, headers: {}, body: { error: errorMessage(err), requestId } };
 }
 

@@ -1,5 +1,7 @@
 import Database from "better-sqlite3";
 import { sqlitePath } from "@/lib/db/database-url";
+import { RecordConflict } from "@/lib/records/conflict";
+import { sqliteRecords } from "@/lib/records/sqlite-records";
 import { startSqliteCheckpointer } from "./sqlite-checkpointer";
 import { walSyncer } from "./wal-sync";
 import {
@@ -18,7 +20,6 @@ import {
   type TCommitResult,
   type TRunCommit,
 } from "./types";
-
 
 function prepareForIncrementalVacuum(db: Database.Database) {
   if (db.pragma("auto_vacuum", { simple: true }) === 2) return;
@@ -72,7 +73,6 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     insertLog: db.prepare(`INSERT INTO request_logs (${LOG_COLUMNS.join(", ")}) VALUES (${LOG_COLUMNS.map(() => "?").join(", ")})`),
     updateLog: db.prepare(`UPDATE request_logs SET ${LOG_RESULT_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`),
     logState: db.prepare(`UPDATE request_logs SET state = ?, attempts = ? WHERE id = ?`),
-    insertUnique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
     getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number }>(
       `SELECT request_id AS requestId, status, response, expires_at AS expiresAt, created_at AS createdAt
          FROM dedupe_keys WHERE endpoint_id = ? AND key = ?`,
@@ -130,6 +130,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     return head;
   };
 
+  const records = sqliteRecords(db);
   const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
 
   // Records go in several rows per statement: one statement step instead of one per record (~40 % less time).
@@ -148,13 +149,13 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     }
   };
 
-  // One run's writes; its records' values are added to `records`, for insertRecords.
-  const applyRun = (c: TRunCommit, records: unknown[]) => {
+  // One run's writes; its new records' values are added to `inserts`, for insertRecords.
+  const applyRun = (c: TRunCommit, inserts: unknown[]) => {
     if (c.logMode === "insert") insertLog(c.log);
     else q.updateLog.run(...logResultValues(c.log).map(sqlValue), c.log.id);
     for (const r of c.records) {
-      records.push(r.id, r.tableId, JSON.stringify(r.data), c.log.id, r.createdAt);
-      for (const u of r.unique) q.insertUnique.run(r.tableId, u.field, u.value, r.id);
+      if (r.op === "insert") inserts.push(r.id, r.tableId, JSON.stringify(r.data), c.log.id, r.createdAt);
+      records.apply(r);
     }
     for (const key of c.dedupe?.keys ?? []) q.doneKey.run(c.dedupe!.response, c.log.endpointId, key, c.log.id);
     if (c.job && q.doneJob.run(c.job.id, c.job.workerId).changes === 0) throw new LeaseLost();
@@ -162,9 +163,9 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
 
   // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
   const commitBatch = db.transaction((batch: TRunCommit[]) => {
-    const records: unknown[] = [];
-    for (const c of batch) applyRun(c, records);
-    insertRecords(records);
+    const inserts: unknown[] = [];
+    for (const c of batch) applyRun(c, inserts);
+    insertRecords(inserts);
   }).immediate;
 
   const outcome = (c: TRunCommit): TCommitResult => {
@@ -173,7 +174,8 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
       return { ok: true };
     } catch (err) {
       if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
-      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") return { ok: false, message: uniqueConflictMessage(c.records) };
+      if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
+      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") return { ok: false, message: uniqueConflictMessage(c.records), retry: true };
       throw err;
     }
   };
@@ -249,6 +251,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     async isUniqueValueTaken(tableId, field, value) {
       return q.taken.get(tableId, field, value) !== undefined;
     },
+    records: records.reader,
     commitRun(commit) {
       return new Promise<TCommitResult>((resolve, reject) => {
         if (pending.push({ commit, resolve, reject }) === 1) setImmediate(flush);

@@ -1,4 +1,5 @@
 import type { TPendingRecord } from "@/lib/engine/types";
+import type { TRecordReader } from "@/lib/records/types";
 
 export type TEndpointHead = {
   id: string;
@@ -48,7 +49,8 @@ export type TRunCommit = {
   job?: { id: string; workerId: string };
 };
 
-export type TCommitResult = { ok: true } | { ok: false; message: string };
+/** `retry`: refused because other runs changed the same records or unique values first; running again may succeed. */
+export type TCommitResult = { ok: true } | { ok: false; message: string; retry?: boolean };
 
 export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null; /** When the holder claimed it (ms). */ createdAt: number };
 
@@ -88,7 +90,12 @@ export type THookStore = {
   envVars(workspaceId: string): Promise<{ name: string; value: string }[]>;
   tables(workspaceId: string): Promise<{ id: string; name: string; fields: string }[]>;
   isUniqueValueTaken(tableId: string, field: string, value: string): Promise<boolean>;
-  /** Writes a run's records, history row and bookkeeping in one transaction; on a unique conflict or a lost job lease, nothing. */
+  /** Reads of committed records (getRecord, queryRecords, and the record an update or delete is based on). */
+  records: TRecordReader;
+  /**
+   * Writes a run's record changes, history row and bookkeeping in one transaction; on a unique conflict, a record
+   * changed meanwhile or a lost job lease, nothing.
+   */
   commitRun(commit: TRunCommit): Promise<TCommitResult>;
   insertLog(log: TRequestLogRow): Promise<void>;
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { runPlan, runResult } from "@/lib/engine/run-plan";
 import type { TRunServices } from "@/lib/engine/services";
 import type { TPlan } from "@/lib/engine/plan";
@@ -29,6 +30,11 @@ export type TExecuteRunInput = {
   dryRun?: boolean;
   persistence?: TPersistence;
 };
+
+/** Runs of one request when its commit keeps losing to concurrent runs that change the same records. */
+export const MAX_RUN_ATTEMPTS = 20;
+/** Spreads the runs that lost a race, so they do not collide again in step. */
+const RETRY_JITTER_MS = 4;
 
 export type TExecutedRun = { requestId: string; result: TRunResult; wire: TWireResponse; log: TRequestLogRow; committed: boolean };
 
@@ -88,32 +94,20 @@ export function requestLogRow(o: {
 }
 
 /**
- * Runs a plan for one request and keeps it: the run's records, its dedupe keys and its history row are written
- * in one transaction, so a failed run stores no records but is still in the history.
+ * Runs a plan for one request and keeps it: the run's record changes, its dedupe keys and its history row are
+ * written in one transaction, so a failed run changes no records but is still in the history. When another run
+ * changed the same records first (optimistic concurrency: lib/records/session.ts), the commit is refused and the
+ * request runs again on the new data, unless it already sent an outbound request.
  */
 export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun> {
   const { runtime } = input;
   const persistence = input.persistence ?? { kind: "direct" };
   const workspace = await runtime.workspaces.get(runtime.store, input.workspaceId, input.workspaceRevision);
   const requestId = persistence.kind === "job" ? persistence.jobId : newId("req");
-  const dedupe = createDedupeService({
-    store: runtime.store,
-    endpointId: input.endpointId,
-    requestId,
-    deadline: Date.now() + input.limits.runTimeoutMs,
-    staleAfterMs: input.limits.runTimeoutMs + 5_000,
-    isRunning: (id) => runtime.liveRuns.has(id),
-  });
   const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
   // A token presented to a verifyToken check is masked like an env secret, wherever the run shows it.
   const tokens = presentedTokens(input.plan, input.request);
   const secrets = tokens.length ? [...workspace.secrets, ...tokens] : workspace.secrets;
-  const services: TRunServices = {
-    findTable: async (name) => workspace.tables.get(name),
-    isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
-    fetch: runtime.fetch,
-    dedupe: dedupe.service,
-  };
   const run = {
     requestId,
     request: input.request,
@@ -125,47 +119,77 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     bodyStoredWhole: Buffer.byteLength(input.request.body) <= historyBytes,
     traceChars: runtime.config.HOOKSTACK_HISTORY_TRACE_CHARS,
   };
-  // Stacks on the compiled fast path are bounded by construction and run here; any other is isolated in a worker.
+  // Conflicts are retried only while the request's own run time lasts: a hot record cannot hold a request forever.
+  const retryUntil = Date.now() + input.limits.runTimeoutMs;
   runtime.liveRuns.add(requestId);
-  let result;
   try {
-    result = input.plan.needsEvaluator
-      ? runResult(await runtime.runs.run({ ...run, plan: input.plan.source }, services), input.request.body)
-      : await runPlan({ ...run, plan: input.plan, services });
+    for (let attempt = 1; ; attempt++) {
+      // Set when the run sent a request out: running it again would send it twice, so a conflict then fails it.
+      let hasSent = false;
+      const dedupe = createDedupeService({
+        store: runtime.store,
+        endpointId: input.endpointId,
+        requestId,
+        deadline: Date.now() + input.limits.runTimeoutMs,
+        staleAfterMs: input.limits.runTimeoutMs + 5_000,
+        isRunning: (id) => runtime.liveRuns.has(id),
+      });
+      // Also what an isolated run's worker reaches through the main thread (lib/runs/isolation/run-pool.ts).
+      const services: TRunServices = {
+        findTable: async (name) => workspace.tables.get(name),
+        isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
+        records: runtime.store.records,
+        fetch: (request) => {
+          hasSent = true;
+          return runtime.fetch(request);
+        },
+        dedupe: dedupe.service,
+      };
+      // Stacks on the compiled fast path are bounded by construction and run here; any other is isolated in a worker.
+      const result = input.plan.needsEvaluator
+        ? runResult(await runtime.runs.run({ ...run, plan: input.plan.source }, services), input.request.body)
+        : await runPlan({ ...run, plan: input.plan, services });
+      let wire = serializeResponse(result.response);
+      const log: TRequestLogRow = {
+        ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets }),
+        ...answerColumns(wire, historyBytes, secrets),
+        trace: result.traceJson,
+        durationMs: result.durationMs,
+        error: result.error ? JSON.stringify(result.error) : null,
+        state: result.error ? "failed" : "succeeded",
+        attempts: persistence.kind === "job" ? persistence.attempts : 1,
+      };
+      if (result.error) {
+        // A failed run keeps no claim, so the provider's retry (or ours) can run it again.
+        await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
+        if (persistence.kind === "job") return { requestId, result, wire, log, committed: false };
+      }
+      const committed = await runtime.store.commitRun({
+        log,
+        logMode: persistence.kind === "job" ? "update" : "insert",
+        records: result.records,
+        dedupe: dedupe.claimed.length ? { keys: dedupe.claimed, response: JSON.stringify(result.response) } : undefined,
+        job: persistence.kind === "job" ? { id: persistence.jobId, workerId: persistence.workerId } : undefined,
+      });
+      if (!committed.ok && committed.retry && !hasSent && attempt < MAX_RUN_ATTEMPTS && Date.now() < retryUntil) {
+        // Another run changed the same records first: run again on what it wrote (nothing of this run was kept).
+        await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
+        await sleep(Math.random() * RETRY_JITTER_MS * attempt);
+        continue;
+      }
+      if (!committed.ok) {
+        // Refused as a whole (a unique value taken meanwhile, or a job lease lost): the caller gets the error.
+        await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
+        result.error = { message: committed.message };
+        result.records = [];
+        wire = serializeResponse({ status: 500, headers: {}, body: { error: committed.message, requestId } });
+        Object.assign(log, { ...answerColumns(wire), error: JSON.stringify(result.error), state: "failed" });
+        if (persistence.kind === "direct") await runtime.store.insertLog(log);
+        return { requestId, result, wire, log, committed: false };
+      }
+      return { requestId, result, wire, log, committed: true };
+    }
   } finally {
     runtime.liveRuns.delete(requestId);
   }
-  let wire = serializeResponse(result.response);
-  const log: TRequestLogRow = {
-    ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets }),
-    ...answerColumns(wire, historyBytes, secrets),
-    trace: result.traceJson,
-    durationMs: result.durationMs,
-    error: result.error ? JSON.stringify(result.error) : null,
-    state: result.error ? "failed" : "succeeded",
-    attempts: persistence.kind === "job" ? persistence.attempts : 1,
-  };
-  if (result.error) {
-    // A failed run keeps no claim, so the provider's retry (or ours) can run it again.
-    await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
-    if (persistence.kind === "job") return { requestId, result, wire, log, committed: false };
-  }
-  const committed = await runtime.store.commitRun({
-    log,
-    logMode: persistence.kind === "job" ? "update" : "insert",
-    records: result.records,
-    dedupe: dedupe.claimed.length ? { keys: dedupe.claimed, response: JSON.stringify(result.response) } : undefined,
-    job: persistence.kind === "job" ? { id: persistence.jobId, workerId: persistence.workerId } : undefined,
-  });
-  if (!committed.ok) {
-    // Refused as a whole (a unique value taken meanwhile, or a job lease lost): the caller gets the error.
-    await runtime.store.releaseDedupeKeys(input.endpointId, dedupe.claimed, requestId);
-    result.error = { message: committed.message };
-    result.records = [];
-    wire = serializeResponse({ status: 500, headers: {}, body: { error: committed.message, requestId } });
-    Object.assign(log, { ...answerColumns(wire), error: JSON.stringify(result.error), state: "failed" });
-    if (persistence.kind === "direct") await runtime.store.insertLog(log);
-    return { requestId, result, wire, log, committed: false };
-  }
-  return { requestId, result, wire, log, committed: true };
 }

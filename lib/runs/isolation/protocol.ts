@@ -18,10 +18,11 @@ export type TIsolatedRun = {
 /** What a run hands back: TRunResult without the lazily decoded trace. */
 export type TRunOutcome = Pick<TRunResult, "response" | "traceJson" | "error" | "records" | "durationMs">;
 
-export type TServiceMethod = "findTable" | "isUniqueValueTaken" | "fetch" | "claim" | "peek";
+/** The run services a worker reaches through the main thread (lib/engine/services.ts), one name each. */
+export type TServiceMethod = "findTable" | "isUniqueValueTaken" | "fetch" | "claim" | "peek" | "getRecord" | "findUniqueRecord" | "queryRecords";
 
 /** An error crossing the thread boundary: enough to rebuild a NodeHalt (its status and headers) or a plain Error. */
-export type TWireError = { name: string; message: string; status?: number; detail?: string; headers?: Record<string, string> };
+export type TWireError = { name: string; message: string; status?: number; detail?: string; headers?: Record<string, string>; answer?: { body: unknown } };
 
 export type TToWorker =
   | { type: "run"; run: TIsolatedRun }

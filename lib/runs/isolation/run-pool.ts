@@ -60,7 +60,9 @@ export function stoppedRun(requestId: string, message: string, status = 500, hea
 }
 
 function wireError(err: unknown): TWireError {
-  if (err instanceof NodeHalt) return { name: err.name, message: err.message, status: err.status, detail: err.detail, headers: err.headers && { ...err.headers } };
+  if (err instanceof NodeHalt) {
+    return { name: err.name, message: err.message, status: err.status, detail: err.detail, headers: err.headers && { ...err.headers }, answer: err.answer };
+  }
   return { name: err instanceof Error ? err.name : "Error", message: errorMessage(err) };
 }
 
@@ -175,6 +177,13 @@ export class RunPool {
         return s.dedupe.claim(a, b);
       case "peek":
         return s.dedupe.peek(a);
+      case "getRecord":
+        return s.records.get(a, b);
+      case "findUniqueRecord":
+        return s.records.findUnique(a, b, c);
+      case "queryRecords":
+        // Bounded by the reader itself (lib/records/sql.ts MAX_QUERY_ROWS), whatever the worker asks.
+        return s.records.query(a);
     }
   }
 

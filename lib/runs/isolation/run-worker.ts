@@ -1,6 +1,6 @@
 /**
  * The inside of an isolated run's worker thread (started by run-pool.ts): compiles the plan once per plan id,
- * runs it, and reaches the database, outbound calls and dedupe keys by asking the main thread. One run at a time,
+ * runs it, and reaches the database (tables, records), outbound calls and dedupe keys by asking the main thread. One run at a time,
  * so stopping this thread (a limit reached) ends that run alone.
  */
 import { setPriority } from "node:os";
@@ -28,7 +28,7 @@ let callIds = 0;
 const post = (message: TFromWorker) => port.postMessage(message);
 
 function revive(e: TWireError): Error {
-  if (e.name === "NodeHalt") return new NodeHalt(e.status ?? 500, e.message, e.detail, e.headers);
+  if (e.name === "NodeHalt") return new NodeHalt(e.status ?? 500, e.message, e.detail, e.headers, e.answer);
   return Object.assign(new Error(e.message), { name: e.name });
 }
 
@@ -43,6 +43,13 @@ function call<T>(method: TServiceMethod, ...args: unknown[]): Promise<T> {
 const services: TRunServices = {
   findTable: (name) => call("findTable", name),
   isUniqueValueTaken: (tableId, field, value) => call("isUniqueValueTaken", tableId, field, value),
+  // Committed records are read on the main thread; the run's own changes stay in its record session here, and go
+  // back with the outcome to be committed (or refused and run again) by lib/runs/execute-run.ts.
+  records: {
+    get: (tableId, id) => call("getRecord", tableId, id),
+    findUnique: (tableId, field, value) => call("findUniqueRecord", tableId, field, value),
+    query: (query) => call("queryRecords", query),
+  },
   // The signal stays here; the main thread aborts its side of the call when it stops this run.
   fetch: ({ signal: _signal, ...request }) => call("fetch", request),
   dedupe: { claim: (key, windowMs) => call("claim", key, windowMs), peek: (key) => call("peek", key) },
