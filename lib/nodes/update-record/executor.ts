@@ -26,9 +26,13 @@ export const updateRecordExecutor: TExecutor<ConfigOf<typeof updateRecordNode>> 
   const data = coerceRecord(table, record ? { ...record.data, ...patch } : { ...patch, [target.key!.field.name]: target.key!.value });
   const id = record?.id ?? newId("rec");
   for (const key of recordKeys(table, data).unique) {
-    if (await session.isUniqueTaken(table, key, id)) {
-      throw new Error(`field "${key.field}" of ${table.name} must be unique: ${key.value} is already stored`);
+    if (!(await session.isUniqueTaken(table, key, id))) continue;
+    if (!record && key.field === target.key?.field.name && (await session.findUnique(table, key.field, target.key.value))) {
+      // A concurrent run added the record after this one looked: the upsert updates it instead (looked up again,
+      // so its commit checks that record's version).
+      return updateRecordExecutor(ctx);
     }
+    throw new Error(`field "${key.field}" of ${table.name} must be unique: ${key.value} is already stored`);
   }
   const createdAt = record?.createdAt ?? run.now();
   if (record) session.update(table, record, data);

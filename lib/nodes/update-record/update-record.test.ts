@@ -29,6 +29,19 @@ describe("updateRecord", () => {
     expect(unknown.error?.message).toMatch(/has no field "colour"/);
   });
 
+  it("updates instead when a concurrent run added the upserted record after the lookup", async () => {
+    const s = stackOn([CUSTOMERS]);
+    const check = s.mem.services.isUniqueValueTaken;
+    // The other run commits between this run's lookup (none) and its uniqueness check.
+    s.mem.services.isUniqueValueTaken = async (tableId, field, value) => {
+      if (!s.mem.records.rows.size) s.mem.records.seed("customers", "rec_other", { stripe_id: "cus_1", status: "new", seats: 1, vip: null });
+      return check(tableId, field, value);
+    };
+    const r = await s.run([update({ fields: { status: "'active'" }, upsert: true })]);
+    expect(r.error).toBeUndefined();
+    expect(r.records).toEqual([expect.objectContaining({ op: "update", id: "rec_other", data: { stripe_id: "cus_1", status: "active", seats: 1, vip: null }, base: expect.objectContaining({ version: 1 }) })]);
+  });
+
   it("adds the record when none matches with upsert, else stores null", async () => {
     const s = stackOn([CUSTOMERS]);
     const none = await s.run([update({ fields: { status: "'active'" } })]);
