@@ -38,6 +38,8 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   ];
   const pane = (await page.locator(".react-flow__pane").boundingBox())!;
   for (const [type, id, at] of drops) {
+    // Nothing selected: a node dropped while another is selected is connected to it (spec 12 checks that).
+    await page.locator(".react-flow__pane").click({ position: { x: pane.width - 10, y: pane.height - 10 } });
     await dropFromPalette(page, type, at);
     const box = (await canvasNode(page, id).boundingBox())!;
     // The node lands where it was dropped: the drop point is on the node.

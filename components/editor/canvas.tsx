@@ -6,6 +6,7 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type Edge,
@@ -18,6 +19,7 @@ import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/badge";
 import { Tooltip } from "@/components/ui/tooltip";
 import { NODE_TYPES } from "./stack-node";
+import { CanvasSkeleton } from "./canvas-skeleton";
 import { TraceOverlay } from "./trace/trace-overlay";
 import { useTracedGraph } from "./trace/use-traced-graph";
 
@@ -69,12 +71,22 @@ export function Canvas() {
       e.preventDefault();
       // The node's header lands under the pointer, as if it had been carried by its icon.
       const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      store.getState().addNode(type, { x: at.x - 30, y: at.y - 30 });
+      // Dropped while one node is selected: connected from that node's first free output, as a click would.
+      store.getState().appendNode(type, { x: at.x - 30, y: at.y - 30 }, { isDrop: true });
     },
     [flow, store],
   );
 
-  const isNearlyEmpty = nodes.length <= 1;
+  // React Flow shows nodes once it has measured them: until then a saved stack looks empty, so a skeleton stands
+  // in (once; nodes added later are measured while the canvas is already shown).
+  const isMeasured = useNodesInitialized();
+  const [isShown, setIsShown] = useState(false);
+  useEffect(() => {
+    if (isMeasured) setIsShown(true);
+  }, [isMeasured]);
+  const isLoading = !isShown && nodes.length > 0;
+  // The onboarding hint is for a stack with nothing but its start node.
+  const isEmptyStack = !isLoading && nodes.length <= 1 && edges.length === 0;
 
   return (
     <div className="relative h-full w-full" id="hs-canvas">
@@ -150,9 +162,10 @@ export function Canvas() {
             </Tooltip>
           </div>
         </Panel>
-        {isNearlyEmpty && (
-          <Panel position="top-center" className="!mt-6">
-            <div className="flex items-center gap-2 whitespace-nowrap rounded-full border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
+        {isEmptyStack && (
+          // Top left, clear of the minimap in the top right corner at any canvas width.
+          <Panel position="top-left" className="!m-3" style={{ maxWidth: showMap ? "calc(100% - 216px)" : "calc(100% - 24px)" }}>
+            <div data-testid="canvas-hint" className="flex flex-wrap items-center gap-x-2 gap-y-0.5 rounded-xl border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
               Drag steps from the left, then connect them below the Webhook.
               <span className="flex items-center gap-1 text-zinc-400">
                 <Kbd>/</Kbd> search
@@ -162,6 +175,7 @@ export function Canvas() {
         )}
         <TraceOverlay />
       </ReactFlow>
+      {isLoading && <CanvasSkeleton />}
     </div>
   );
 }

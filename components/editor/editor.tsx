@@ -36,6 +36,8 @@ function EditorLayout() {
 
   useEffect(() => {
     void store.getState().loadResources();
+    // The latest request (test or live) gives expressions their data until a run is shown.
+    void store.getState().loadLatestRun();
   }, [store]);
 
   // The browser asks before closing or reloading the tab with unsaved changes.

@@ -4,6 +4,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useMemo, useState, type DragEvent } from "react";
 import { NODE_DEFINITIONS } from "@/lib/nodes/catalog";
 import { CATEGORY_ORDER, type AnyNodeDefinition } from "@/lib/nodes/define";
+import { searchNodes } from "@/lib/nodes/search";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { DEFAULT_NODE_SIZE } from "@/lib/editor-store/convert";
 import { hasStartNode } from "@/lib/editor-store/slices/graph-slice";
@@ -18,11 +19,6 @@ import { RichText } from "./rich-text";
 
 export const PALETTE_SEARCH_ID = "palette-search";
 
-function matches(def: AnyNodeDefinition, query: string) {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [def.title, def.type, def.description, def.category].some((s) => s.toLowerCase().includes(q));
-}
 
 /** Every node type of the catalog, grouped by category: drag one onto the canvas, or press Enter to add it. */
 export function Palette() {
@@ -31,14 +27,15 @@ export function Palette() {
   const hasStart = useEditor((s) => hasStartNode(s.nodes));
   const flow = useReactFlow();
 
-  const groups = useMemo(
-    () =>
-      CATEGORY_ORDER.map((category) => ({
-        category,
-        defs: (NODE_DEFINITIONS as readonly AnyNodeDefinition[]).filter((d) => d.category === category && matches(d, query)),
-      })).filter((g) => g.defs.length > 0),
-    [query],
-  );
+  // Browsing shows the catalog by category; a search shows the matches best first, so Enter adds the best.
+  const groups = useMemo((): { category: string; label: string; defs: AnyNodeDefinition[] }[] => {
+    const defs = NODE_DEFINITIONS as readonly AnyNodeDefinition[];
+    if (query.trim()) {
+      const found = searchNodes(defs, query);
+      return found.length ? [{ category: "results", label: "Best matches", defs: found }] : [];
+    }
+    return CATEGORY_ORDER.map((category) => ({ category, label: CATEGORY_LABELS[category], defs: defs.filter((d) => d.category === category) }));
+  }, [query]);
 
   /** Click or Enter: after the selected node (connected), else in the middle of the view; then keep it in view. */
   const addFromPalette = (type: string) => {
@@ -95,7 +92,7 @@ export function Palette() {
         {groups.map((g) => (
           <section key={g.category} aria-labelledby={`palette-${g.category}`} className="mt-2 first:mt-0">
             <h3 id={`palette-${g.category}`} className="px-2 pb-1 pt-2 text-[11px] font-medium uppercase tracking-wide text-zinc-400 dark:text-zinc-500">
-              {CATEGORY_LABELS[g.category]}
+              {g.label}
             </h3>
             <ul className="flex flex-col gap-0.5">
               {g.defs.map((def) => {

@@ -16,14 +16,14 @@ import { SettingsPanel } from "./settings/settings-panel";
 /**
  * The editor's right-hand panels. To add one (Test, History), add its id to TEditorPanel and an entry here.
  */
-const PANELS: { id: TEditorPanel; label: string; Component: ComponentType; icon?: "sliders" }[] = [
-  { id: "inspector", label: "Inspector", Component: Inspector },
+// Six labels fit the 360px strip when the selected node's tab is called "Node".
+const PANELS: { id: TEditorPanel; label: string; Component: ComponentType }[] = [
+  { id: "inspector", label: "Node", Component: Inspector },
   { id: "test", label: "Test", Component: TestPanel },
   { id: "history", label: "History", Component: HistoryPanel },
   { id: "problems", label: "Problems", Component: ProblemsPanel },
   { id: "versions", label: "Versions", Component: VersionsPanel },
-  // An icon: six labels do not fit the 360px strip (the tab's name and tooltip are "Settings").
-  { id: "settings", label: "Settings", Component: SettingsPanel, icon: "sliders" },
+  { id: "settings", label: "Settings", Component: SettingsPanel },
 ];
 
 function ProblemCount() {
@@ -69,7 +69,7 @@ export function SidePanel() {
         label="Editor panels"
         value={panel}
         onChange={setPanel}
-        tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined, icon: p.icon, isIconOnly: !!p.icon }))}
+        tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined }))}
       />
       <div
         role="tabpanel"

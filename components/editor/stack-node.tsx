@@ -9,9 +9,11 @@ import type { TStackNode } from "@/lib/editor-store/types";
 import { cn } from "@/components/ui/cn";
 import { nodeSummary, nodeTitle } from "./node-display";
 import { NodeIcon } from "./node-icon";
+import "./canvas.css";
 
+// `hs-handle` widens the area that catches the pointer well beyond the dot (canvas.css).
 const HANDLE =
-  "!h-2.5 !w-2.5 !min-h-0 !min-w-0 !rounded-full !border-2 !border-white !bg-zinc-400 transition-colors hover:!bg-indigo-500 dark:!border-zinc-900 dark:!bg-zinc-500";
+  "hs-handle !h-3 !w-3 !min-h-0 !min-w-0 !rounded-full !border-2 !border-white !bg-zinc-400 transition-[background-color,opacity] hover:!bg-indigo-500 dark:!border-zinc-900 dark:!bg-zinc-500";
 
 /**
  * One function stack node on the canvas, read top to bottom: input on top, the catalog's icon, title and config
@@ -21,6 +23,9 @@ const HANDLE =
 function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const def = getNodeDefinition(data.type);
   const problems = useEditor((s) => s.problemsByNode[id]);
+  // The error output shows while the node is hovered or selected, or once it leads somewhere: every node that can
+  // fail has one, and a row of unused ones is noise.
+  const isErrorConnected = useEditor((s) => s.edges.some((e) => e.source === id && e.sourceHandle === "error"));
   const errorCount = problems?.errors.length ?? 0;
   const warningCount = problems?.warnings.length ?? 0;
   const handles = def ? outgoingHandles(def, data.config) : [];
@@ -75,7 +80,13 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
           </p>
         </div>
         {errorHandle && (
-          <span className="absolute right-0 top-1/2 flex -translate-y-1/2 items-center" data-handle-row="error">
+          <span
+            className={cn(
+              "absolute right-0 top-1/2 flex -translate-y-1/2 items-center transition-opacity",
+              !isErrorConnected && !selected && "opacity-0 group-hover/node:opacity-100",
+            )}
+            data-handle-row="error"
+          >
             {/* Muted: every node that can fail has this output, and a label in red would read as a failure. */}
             <span className="mr-2.5 text-[10.5px] font-medium text-zinc-400 dark:text-zinc-500">
               {errorHandle.label || errorHandle.id}

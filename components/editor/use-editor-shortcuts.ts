@@ -20,7 +20,7 @@ function isCanvasFocus(target: EventTarget | null): boolean {
 }
 
 /**
- * The editor's keyboard: Ctrl/Cmd+S saves, Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, Delete/Backspace
+ * The editor's keyboard: Ctrl/Cmd+S saves, Ctrl/Cmd+Enter runs the test request, Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, Delete/Backspace
  * removes the selection, Ctrl/Cmd+C/V/D copy, paste and duplicate nodes, Ctrl/Cmd+A selects all, / searches nodes.
  */
 export function useEditorShortcuts(store: EditorStore, onSave: () => void) {
@@ -35,6 +35,12 @@ export function useEditorShortcuts(store: EditorStore, onSave: () => void) {
       if (mod && key === "s") {
         e.preventDefault();
         onSave();
+        return;
+      }
+      // Runs the test request from anywhere, a field being typed in included (Enter there is the field's own).
+      if (mod && e.key === "Enter") {
+        e.preventDefault();
+        void s.runTest();
         return;
       }
       const editing = isEditable(e.target);

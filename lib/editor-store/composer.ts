@@ -16,6 +16,8 @@ export type TComposer = {
   contentType: string;
   headers: TComposerHeader[];
   body: string;
+  /** The query string sent with the test request (`a=1&b=2`), without `?`. */
+  query?: string;
   isDryRun: boolean;
   sampleId?: string;
   /** The body and time the signature headers were made for. */
@@ -59,6 +61,17 @@ export function composedHeaders(c: TComposer): Record<string, string> {
   }
   if (c.body !== "" && c.contentType.trim()) out["content-type"] = c.contentType.trim();
   return out;
+}
+
+/** The query parameters a test run sends, as the test route takes them; undefined when there are none. */
+export function composedQuery(c: Pick<TComposer, "query">): Record<string, string | string[]> | undefined {
+  const params = new URLSearchParams((c.query ?? "").trim().replace(/^\?/, ""));
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of params) {
+    const before = out[k];
+    out[k] = before === undefined ? v : [before, v].flat();
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Pretty-prints a JSON body; undefined when it is not JSON (the panel says so). */

@@ -32,7 +32,7 @@ export type TRunView = {
   version: number | null;
   isDryRun: boolean;
   receivedAt: string;
-  request?: { method: string; headers: Record<string, string>; body: string };
+  request?: { method: string; headers: Record<string, string>; body: string; path?: string; query?: Record<string, string | string[]>; ip?: string; receivedAt?: string };
   /** Background runs: queued · running · retrying · succeeded · failed. */
   state?: string;
   /** For replays: the request run again, and the headers the history had redacted. */

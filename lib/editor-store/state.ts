@@ -7,7 +7,8 @@ import type { DocumentSlice } from "./slices/document-slice";
 import type { ResourcesSlice } from "./slices/resources-slice";
 import type { RunSlice } from "./slices/run-slice";
 import type { UiSlice } from "./slices/ui-slice";
+import type { SampleSlice } from "./slices/sample-slice";
 
-export type EditorState = GraphSlice & UndoSlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice & UiSlice & RunSlice;
+export type EditorState = GraphSlice & UndoSlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice & UiSlice & RunSlice & SampleSlice;
 
 export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;

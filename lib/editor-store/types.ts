@@ -50,4 +50,6 @@ export type TNodeProblems = {
   warnings: string[];
   /** Messages by config field name (`condition`, `fields`, ...). */
   fields: Record<string, string[]>;
+  /** Warnings by config field name: the field shows them itself. */
+  fieldWarnings: Record<string, string[]>;
 };

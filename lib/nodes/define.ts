@@ -22,6 +22,8 @@ export type NodeDefinition<T extends string = string, F extends Record<string, F
   category: NodeCategory;
   /** A short glyph shown on the canvas and in the palette. */
   icon: string;
+  /** Words a newcomer may search the palette with (respond, if, loop, insert): lower case, besides the title. */
+  keywords?: readonly string[];
   fields: F;
   configSchema: z.ZodObject<Shape<F>, z.core.$strict>;
   /** Outgoing handles, in display order (the error handle is added by `canFail`). */

@@ -61,6 +61,7 @@ export function ConfigField({
             id={id}
             nodeId={nodeId}
             value={asString(value)}
+            field={[name]}
             placeholder={ui.placeholder ?? ui.defaultExpression}
             errors={errors}
             onChange={(v) => set(v === "" && !ui.required ? undefined : v)}
@@ -80,6 +81,7 @@ export function ConfigField({
           <ExpressionMapInput
             id={id}
             nodeId={nodeId}
+            name={name}
             value={asMap(value)}
             keyLabel={ui.keyLabel ?? "name"}
             keySuggestions={fields}

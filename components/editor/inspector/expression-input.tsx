@@ -2,11 +2,13 @@
 
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { checkExpression } from "@/lib/expressions/syntax";
-import { useEditorStoreApi } from "@/lib/editor-store/context";
+import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { cn } from "@/components/ui/cn";
 import { CONTROL, INVALID } from "@/components/ui/input";
+import { selectSampleData } from "@/lib/editor-store/sample-data";
+import { ExpressionFeedback } from "./expression-feedback";
 import { scopeFor } from "./scope";
-import { applySuggestion, suggestionsFor, tokenAt, type TSuggestion } from "./suggestions";
+import { applySuggestion, scopedPlaceholder, suggestionsFor, tokenAt, type TSuggestion } from "./suggestions";
 
 type Menu = { start: number; items: TSuggestion[]; active: number };
 
@@ -41,9 +43,12 @@ export function ExpressionInput({
   describedBy,
   ariaLabel,
   className,
+  field,
 }: {
   id: string;
   nodeId: string;
+  /** Where the expression sits in the node's config (`["condition"]`, `["fields", "total"]`): shows its last value. */
+  field?: readonly string[];
   value: string;
   onChange(value: string): void;
   placeholder?: string;
@@ -71,12 +76,19 @@ export function ExpressionInput({
   const errorId = useId();
 
   const syntaxError = useMemo(() => describeSyntaxError(value), [value]);
+  // Examples name the variables this node can read (the stack's own body variable, not another stack's).
+  const edges = useEditor((s) => s.edges);
+  const shownPlaceholder = useMemo(
+    () => scopedPlaceholder(placeholder, scopeFor(store.getState(), nodeId)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- edges are read through store.getState(): they mark when to recompute
+    [placeholder, store, nodeId, edges],
+  );
   const shown = syntaxError ? [syntaxError] : (errors ?? []);
 
   const refresh = (text: string, caret: number) => {
     const t = tokenAt(text, caret);
     if (!t) return setMenu(null);
-    const items = suggestionsFor(t.token, scopeFor(store.getState(), nodeId));
+    const items = suggestionsFor(t.token, scopeFor(store.getState(), nodeId), selectSampleData(store.getState()).shapes);
     setMenu(items.length ? { start: t.start, items, active: 0 } : null);
   };
 
@@ -86,7 +98,7 @@ export function ExpressionInput({
     el.focus();
     const caret = el.selectionStart ?? value.length;
     const t = tokenAt(value, caret);
-    const items = suggestionsFor(t?.token ?? "$", scopeFor(store.getState(), nodeId));
+    const items = suggestionsFor(t?.token ?? "$", scopeFor(store.getState(), nodeId), selectSampleData(store.getState()).shapes);
     setMenu(items.length ? { start: t?.start ?? caret, items, active: 0 } : null);
   };
 
@@ -131,7 +143,7 @@ export function ExpressionInput({
           spellCheck={false}
           autoComplete="off"
           autoCapitalize="off"
-          placeholder={placeholder}
+          placeholder={shownPlaceholder}
           aria-label={ariaLabel}
           aria-invalid={shown.length > 0 || undefined}
           aria-describedby={[shown.length ? errorId : undefined, describedBy].filter(Boolean).join(" ") || undefined}
@@ -191,7 +203,7 @@ export function ExpressionInput({
                 i === menu.active && "bg-indigo-50 dark:bg-indigo-500/15",
               )}
             >
-              <span className="shrink-0 font-mono text-[12px] text-zinc-900 dark:text-zinc-100">{s.insert}</span>
+              <span className="shrink-0 font-mono text-[12px] text-zinc-900 dark:text-zinc-100">{s.label ?? s.insert}</span>
               <span className="min-w-0 flex-1 truncate text-[11.5px] text-zinc-500 dark:text-zinc-400">{s.detail}</span>
               <span className="shrink-0 text-[10px] uppercase tracking-wide text-zinc-400">{KIND_LABEL[s.kind]}</span>
             </li>
@@ -203,6 +215,7 @@ export function ExpressionInput({
           {shown.join(" · ")}
         </p>
       )}
+      {!syntaxError && <ExpressionFeedback nodeId={nodeId} path={field} value={value} onFix={onChange} />}
     </div>
   );
 }

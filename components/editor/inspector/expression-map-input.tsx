@@ -39,9 +39,12 @@ export function ExpressionMapInput({
   keyLabel,
   keySuggestions = [],
   errors,
+  name,
 }: {
   id: string;
   nodeId: string;
+  /** The config field the map is, for the values each entry had in the last run. */
+  name?: string;
   value: Record<string, string>;
   onChange(value: Record<string, string>): void;
   keyLabel: string;
@@ -94,6 +97,7 @@ export function ExpressionMapInput({
               ariaLabel={`${row.key || keyLabel} value`}
               nodeId={nodeId}
               value={row.value}
+              field={name && row.key.trim() ? [name, row.key.trim()] : undefined}
               placeholder="expression"
               onChange={(v) => update(rows.map((r) => (r.rowId === row.rowId ? { ...r, value: v } : r)))}
               className="min-w-0 flex-1"

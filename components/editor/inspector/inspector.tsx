@@ -159,7 +159,8 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
             ))}
           </ul>
         )}
-        {(problems?.warnings ?? []).map((m) => (
+        {/* A field's own warnings show under the field. */}
+        {(problems?.warnings ?? []).filter((m) => !Object.values(problems?.fieldWarnings ?? {}).some((list) => list.includes(m))).map((m) => (
           <p key={m} className="flex gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 text-xs text-amber-800 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-300">
             <Icon name="alertTriangle" size={14} className="mt-px shrink-0" />
             {m}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TScopeVariable } from "@/lib/graph/variables-in-scope";
-import { applySuggestion, suggestionsFor, tokenAt } from "./suggestions";
+import { inferShape } from "@/lib/data-shape/infer-shape";
+import { applySuggestion, scopedPlaceholder, suggestionsFor, tokenAt } from "./suggestions";
 
 const scope: TScopeVariable[] = [
   { expression: "$request", kind: "request", description: "the request" },
@@ -38,5 +39,23 @@ describe("expression suggestions", () => {
     expect(applySuggestion("x = $hma", 8, 4, fn!)).toEqual({ text: "x = $hmac()", caret: 10 });
     const [v] = suggestionsFor("$pay", scope);
     expect(applySuggestion("$pay.id", 4, 0, v!)).toEqual({ text: "$payload.id", caret: 8 });
+  });
+
+  it("completes fields from the data of a run, at depth, and only for variables in scope", () => {
+    const shapes = {
+      payload: inferShape({ data: { object: { id: "in_1" } } }),
+      request: inferShape({ headers: { "stripe-signature": "t=1" } }),
+      other: inferShape({ x: 1 }),
+    };
+    expect(suggestionsFor("$payload.data.object.", scope, shapes).map((s) => s.insert)).toEqual(["$payload.data.object.id"]);
+    expect(suggestionsFor("$request.headers.", scope, shapes).map((s) => s.insert)).toEqual(["$request.headers.`stripe-signature`"]);
+    expect(suggestionsFor("$other.", scope, shapes)).toEqual([]);
+    expect(suggestionsFor("$request.h", scope, {}).map((s) => s.insert)).toEqual(["$request.headers"]);
+  });
+
+  it("writes placeholders with the body variable this stack has", () => {
+    expect(scopedPlaceholder("$input.type = 'order.paid'", scope)).toBe("$payload.type = 'order.paid'");
+    expect(scopedPlaceholder("$input.id", [scope[0]!])).toBe("$request.query.id");
+    expect(scopedPlaceholder("200", scope)).toBe("200");
   });
 });

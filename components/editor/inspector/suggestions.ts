@@ -1,9 +1,15 @@
+import type { TShape } from "@/lib/data-shape/infer-shape";
+import { completeField, parsePathToken } from "@/lib/data-shape/path-token";
 import { EXPRESSION_FUNCTION_DOCS } from "@/lib/expressions/function-docs";
 import type { TScopeVariable } from "@/lib/graph/variables-in-scope";
+
+export { tokenAt } from "@/lib/data-shape/path-token";
 
 export type TSuggestion = {
   /** The text that replaces the token being typed. */
   insert: string;
+  /** What the list shows, when shorter than `insert` (a field: the path before it is already typed). */
+  label?: string;
   detail: string;
   kind: "variable" | "loop" | "env" | "error" | "field" | "function";
   /** Where the caret goes, counted from the start of `insert` (inside a function's parentheses). */
@@ -56,11 +62,6 @@ const FUNCTIONS: TSuggestion[] = [
   ...JSONATA_FUNCTIONS.map(([name, detail]) => ({ name, detail })),
 ].map(({ name, detail }) => ({ insert: `$${name}()`, detail, kind: "function" as const, caret: name.length + 2 }));
 
-/** The `$name.path` being typed just before the caret, if any. */
-export function tokenAt(text: string, caret: number): { start: number; token: string } | undefined {
-  const match = /\$[A-Za-z0-9_.]*$/.exec(text.slice(0, caret));
-  return match ? { start: match.index, token: match[0] } : undefined;
-}
 
 const KIND: Record<TScopeVariable["kind"], TSuggestion["kind"]> = {
   request: "variable",
@@ -70,8 +71,23 @@ const KIND: Record<TScopeVariable["kind"], TSuggestion["kind"]> = {
   error: "error",
 };
 
-/** What completes `token`, in scope order: variables, their fields once a `.` is typed, then functions. */
-export function suggestionsFor(token: string, variables: readonly TScopeVariable[], limit = 50): TSuggestion[] {
+/**
+ * What completes `token`, in scope order: variables, their fields once a `.` is typed (at any depth, from the
+ * shapes a run or the test request gave, else the built-in fields of `$request` and `$error`), then functions.
+ */
+export function suggestionsFor(
+  token: string,
+  variables: readonly TScopeVariable[],
+  shapes: Readonly<Record<string, TShape>> = {},
+  limit = 50,
+): TSuggestion[] {
+  const parsed = parsePathToken(token);
+  const inScope = parsed && variables.some((v) => v.expression === `$${parsed.variable}`);
+  if (parsed?.partial !== undefined && inScope && Object.hasOwn(shapes, parsed.variable)) {
+    return completeField(token, shapes)
+      .slice(0, limit)
+      .map((c) => ({ insert: c.insert, label: c.label, detail: c.detail, kind: "field" as const }));
+  }
   const all: TSuggestion[] = [];
   for (const v of variables) {
     all.push({ insert: v.expression, detail: v.description, kind: KIND[v.kind] });
@@ -93,4 +109,16 @@ export function suggestionsFor(token: string, variables: readonly TScopeVariable
 export function applySuggestion(text: string, caret: number, start: number, s: TSuggestion): { text: string; caret: number } {
   const next = text.slice(0, start) + s.insert + text.slice(caret);
   return { text: next, caret: start + (s.caret ?? s.insert.length) };
+}
+
+/**
+ * A field's placeholder written with the variables this node can read: the catalog's examples read the body as
+ * `$input` (Get raw input's default name); here it becomes the name this stack stores its body under, or
+ * `$request.query` when nothing upstream stores anything.
+ */
+export function scopedPlaceholder(placeholder: string | undefined, variables: readonly TScopeVariable[]): string | undefined {
+  if (!placeholder?.includes("$input")) return placeholder;
+  if (variables.some((v) => v.expression === "$input")) return placeholder;
+  const stored = variables.find((v) => v.kind === "stored");
+  return placeholder.replace(/\$input\b/g, stored?.expression ?? "$request.query");
 }

@@ -157,6 +157,7 @@ export function RequestComposer() {
   const method = useEditor((s) => s.composer.method);
   const contentType = useEditor((s) => s.composer.contentType);
   const sampleId = useEditor((s) => s.composer.sampleId);
+  const query = useEditor((s) => s.composer.query ?? "");
   const setComposer = useEditor((s) => s.setComposer);
   return (
     <section aria-labelledby="composer-title" className="flex flex-col gap-3 p-4">
@@ -204,6 +205,12 @@ export function RequestComposer() {
             ))}
           </datalist>
         </div>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="composer-query" className={LABEL}>
+          Query <span className="font-normal text-zinc-400">after ? in the URL, read as $request.query</span>
+        </label>
+        <Input id="composer-query" value={query} isMono className="text-[11.5px]" placeholder="source=github&env=prod" onChange={(e) => setComposer({ query: e.target.value })} />
       </div>
       <HeadersTable />
       <BodyEditor />

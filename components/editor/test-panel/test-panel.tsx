@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef } from "react";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
@@ -87,15 +87,8 @@ export function TestPanel() {
     if (runToken > 0) scroller.current?.scrollTo({ top: 0, behavior: "smooth" });
   }, [runToken]);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      void store.getState().runTest();
-    }
-  };
-
   return (
-    <div className="flex h-full min-h-0 flex-col" onKeyDown={onKeyDown} data-testid="test-panel">
+    <div className="flex h-full min-h-0 flex-col" data-testid="test-panel">
       <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto">
         {isListening ? <ListeningCard /> : <ListenBar />}
         {run && <RunResult key={runToken} run={run} />}

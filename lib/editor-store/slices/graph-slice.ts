@@ -24,9 +24,10 @@ export type GraphSlice = {
   addNode(type: string, position: XYPosition): string | undefined;
   /**
    * Adds a node below the only selected node and connects it from that node's first free output (n8n's "add
-   * after"), else at `fallback`. One undo step; the way to build a stack without a mouse.
+   * after"), else at `fallback`. One undo step; the way to build a stack without a mouse. A drop keeps the node
+   * where it was dropped (`isDrop`) and still connects it.
    */
-  appendNode(type: string, fallback: XYPosition): string | undefined;
+  appendNode(type: string, fallback: XYPosition, options?: { isDrop?: boolean }): string | undefined;
   updateConfig(nodeId: string, field: string, value: unknown): void;
   setNodeLabel(nodeId: string, label: string): void;
   deleteNodes(nodeIds: readonly string[]): void;
@@ -141,7 +142,7 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     return id;
   },
 
-  appendNode(type, fallback) {
+  appendNode(type, fallback, options = {}) {
     const s = get();
     const selected = s.nodes.filter((n) => n.selected);
     const from = selected.length === 1 ? selected[0] : undefined;
@@ -154,7 +155,8 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     // Below the source; a second branch (false, done) goes to the right of the first.
     const branch = fromHandles.findIndex((h) => h.id === handle.id);
     const height = from.measured?.height ?? DEFAULT_NODE_SIZE.height;
-    const position = { x: from.position.x + branch * (DEFAULT_NODE_SIZE.width + 40), y: from.position.y + height + 64 };
+    const below = { x: from.position.x + branch * (DEFAULT_NODE_SIZE.width + 40), y: from.position.y + height + 64 };
+    const position = options.isDrop ? fallback : below;
     const id = s.addNode(type, position);
     if (!id) return undefined;
     // The node and its edge are one step: fold the edge into the step addNode just recorded.

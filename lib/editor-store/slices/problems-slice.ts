@@ -1,6 +1,8 @@
 import { findGraphProblems, type TGraphProblems } from "@/lib/graph/validate";
 import type { TGraphError } from "@/lib/graph/errors";
 import { toGraph } from "../convert";
+import { editorWarnings } from "../editor-warnings";
+import { selectSampleData } from "../sample-data";
 import type { EditorSlice } from "../state";
 import type { TNodeProblems } from "../types";
 
@@ -21,14 +23,15 @@ function fieldOf(path: string): string | undefined {
 
 function group(problems: TGraphProblems, previous: Readonly<Record<string, TNodeProblems>>) {
   const out: Record<string, TNodeProblems> = {};
-  const entry = (id: string) => (out[id] ??= { errors: [], warnings: [], fields: {} });
+  const entry = (id: string) => (out[id] ??= { errors: [], warnings: [], fields: {}, fieldWarnings: {} });
   const add = (list: TGraphError[], kind: "errors" | "warnings") => {
     for (const p of list) {
       if (!p.nodeId) continue;
       const e = entry(p.nodeId);
       e[kind].push(p.message);
-      const field = kind === "errors" ? fieldOf(p.path) : undefined;
-      if (field) (e.fields[field] ??= []).push(p.message);
+      const field = fieldOf(p.path);
+      const byField = kind === "errors" ? e.fields : e.fieldWarnings;
+      if (field) (byField[field] ??= []).push(p.message);
     }
   };
   add(problems.errors, "errors");
@@ -46,7 +49,9 @@ export const createProblemsSlice: EditorSlice<ProblemsSlice> = (set, get) => ({
   problemsByNode: {},
   revalidate() {
     const s = get();
-    const problems = findGraphProblems(toGraph(s.nodes, s.edges));
+    const graph = toGraph(s.nodes, s.edges);
+    const found = findGraphProblems(graph);
+    const problems = { errors: found.errors, warnings: [...found.warnings, ...editorWarnings(graph, selectSampleData(s))] };
     set({ problems, problemsByNode: group(problems, s.problemsByNode) });
   },
 });

@@ -1,6 +1,7 @@
 import { getSample, sampleForPreset } from "@/lib/samples";
 import {
   composedHeaders,
+  composedQuery,
   composerFromRequest,
   composerFromSample,
   DEFAULT_COMPOSER,
@@ -93,7 +94,7 @@ export function runFromEntry(entry: TRequestEntry, kind: "history" | "live"): TR
     version: entry.version,
     isDryRun: false,
     receivedAt: entry.receivedAt,
-    request: { method: entry.method, headers: entry.headers, body: entry.body },
+    request: { method: entry.method, headers: entry.headers, body: entry.body, path: entry.path, query: entry.query, ip: entry.ip, receivedAt: entry.receivedAt },
     state: entry.state,
   };
 }
@@ -190,8 +191,9 @@ export const createRunSlice =
           const s = get();
           const c = s.composer;
           const headers = composedHeaders(c);
-          const answer = await s.runApi.testRun(s.endpoint.id, { method: c.method, headers, body: c.body, dryRun: c.isDryRun, graph: draftGraph(s) });
-          const run = runFromAnswer(answer, "test", { isDryRun: c.isDryRun, request: { method: c.method, headers, body: c.body } });
+          const query = composedQuery(c);
+          const answer = await s.runApi.testRun(s.endpoint.id, { method: c.method, headers, body: c.body, dryRun: c.isDryRun, graph: draftGraph(s), ...(query ? { query } : {}) });
+          const run = runFromAnswer(answer, "test", { isDryRun: c.isDryRun, request: { method: c.method, headers, body: c.body, ...(query ? { query } : {}) } });
           get().showRun(run);
           return run;
         });

@@ -7,6 +7,7 @@ export const addRecordNode = defineNode({
   description: "Adds a record to a table. Written when the run ends, together with the run's other records.",
   category: "data",
   icon: "＋",
+  keywords: ["insert", "save", "create", "store", "database", "table", "write", "row"],
   fields: {
     table: tableName({ label: "Table" }),
     fields: expressionMap({ label: "Fields", keyLabel: "field" }),

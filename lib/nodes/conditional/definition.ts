@@ -7,11 +7,12 @@ export const conditionalNode = defineNode({
   description: "Continues on `true` when the condition holds, otherwise on `false`.",
   category: "flow",
   icon: "⑂",
+  keywords: ["if", "else", "branch", "condition", "switch", "filter", "when", "check"],
   fields: {
     condition: expression({
       label: "Condition",
       required: true,
-      placeholder: "$payload.type = 'invoice.paid'",
+      placeholder: "$input.type = 'order.paid'",
       help: "A JSONata expression; empty, false, 0, '' and missing values count as false.",
     }),
   },

@@ -9,6 +9,7 @@ export const deleteRecordNode = defineNode({
     "Deletes one record, found by id or by a unique field's value, and stores what was deleted (null when none matched). Written when the run ends.",
   category: "data",
   icon: "⌫",
+  keywords: ["remove", "erase", "destroy", "drop", "database", "table", "row"],
   fields: {
     table: tableName({ label: "Table" }),
     ...recordTargetFields(),

@@ -7,11 +7,12 @@ export const externalRequestNode = defineNode({
   description: "Calls another service over HTTP(S). Objects are sent as JSON; JSON answers are parsed.",
   category: "network",
   icon: "↗",
+  keywords: ["http", "fetch", "call", "api", "send", "post", "forward", "notify"],
   fields: {
     method: choice(["GET", "POST", "PUT", "PATCH", "DELETE"] as const, { label: "Method", default: "POST" }),
     url: expression({ label: "URL", required: true, placeholder: "'https://api.example.com/notify'" }),
     headers: expressionMap({ label: "Headers", keyLabel: "header" }),
-    body: expression({ label: "Body", placeholder: "{ 'event': $payload.id }" }),
+    body: expression({ label: "Body", placeholder: "{ 'event': $input.id }" }),
     timeoutMs: integer({ label: "Timeout (ms)", default: 10_000, min: 100, max: 60_000 }),
     as: variableName({ label: "Store as", default: "response" }),
   },

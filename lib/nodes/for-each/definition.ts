@@ -7,8 +7,9 @@ export const forEachNode = defineNode({
   description: "Runs the `each` branch once per item of a list, then continues on `done`.",
   category: "flow",
   icon: "↻",
+  keywords: ["loop", "each", "for", "iterate", "repeat", "list", "array", "map"],
   fields: {
-    list: expression({ label: "List", required: true, placeholder: "$payload.data.object.lines.data" }),
+    list: expression({ label: "List", required: true, placeholder: "$input.items" }),
     as: variableName({ label: "Item variable", default: "item" }),
     indexAs: variableName({ label: "Index variable", default: "index" }),
   },

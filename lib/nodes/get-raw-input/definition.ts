@@ -7,6 +7,7 @@ export const getRawInputNode = defineNode({
   description: "Parses the request body as JSON, a form or text and stores it. A body that does not parse answers 400.",
   category: "input",
   icon: "⇣",
+  keywords: ["body", "parse", "json", "form", "payload", "input", "read"],
   fields: {
     encoding: choice(["json", "form", "text"] as const, {
       label: "Body format",

@@ -8,6 +8,7 @@ export const getRecordNode = defineNode({
   description: "Reads one record of a table, by its id or by a unique field's value; stores it, or null when none matches.",
   category: "data",
   icon: "⌕",
+  keywords: ["find", "lookup", "read", "fetch", "load", "database", "table", "row"],
   fields: {
     table: tableName({ label: "Table" }),
     ...recordTargetFields(),

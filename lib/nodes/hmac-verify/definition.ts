@@ -18,6 +18,7 @@ export const hmacVerifyNode = defineNode({
     "Checks the provider's HMAC signature on the exact raw body, in constant time. A mismatch answers the fail status.",
   category: "security",
   icon: "✓",
+  keywords: ["signature", "hmac", "secret", "stripe", "github", "authenticate", "security"],
   fields: {
     preset: choice(SIGNATURE_PRESET_IDS, { label: "Provider", default: "generic", labels }),
     secret: secret({

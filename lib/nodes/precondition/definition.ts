@@ -8,6 +8,7 @@ export const preconditionNode = defineNode({
     "Stops the run unless the condition holds: the caller gets the chosen status and body (400 with the message by default), and nothing the run wrote is kept.",
   category: "flow",
   icon: "⛉",
+  keywords: ["guard", "require", "assert", "check", "stop", "reject", "validate", "abort"],
   fields: {
     condition: expression({
       label: "Condition",

@@ -11,6 +11,7 @@ export const queryRecordsNode = defineNode({
   description: "Reads the records of a table that match filters, sorted, a page at a time; stores `{ items, nextCursor }`.",
   category: "data",
   icon: "☰",
+  keywords: ["search", "list", "filter", "find", "select", "page", "database", "table", "rows"],
   fields: {
     table: tableName({ label: "Table" }),
     filters: expression({

@@ -7,6 +7,7 @@ export const responseNode = defineNode({
   description: "Answers the caller and ends the run. Objects are sent as JSON.",
   category: "output",
   icon: "⇠",
+  keywords: ["respond", "reply", "answer", "return", "status", "end", "send back"],
   fields: {
     status: expression({ label: "Status", defaultExpression: "200", placeholder: "200" }),
     headers: expressionMap({ label: "Headers", keyLabel: "header" }),

@@ -7,9 +7,10 @@ export const setVariableNode = defineNode({
   description: "Stores the value of an expression under a name.",
   category: "data",
   icon: "≔",
+  keywords: ["variable", "set", "assign", "compute", "calculate", "transform", "let"],
   fields: {
     name: variableName({ label: "Name" }),
-    value: expression({ label: "Value", required: true, placeholder: "$payload.data.object.amount_paid / 100" }),
+    value: expression({ label: "Value", required: true, placeholder: "$input.amount / 100" }),
   },
   handles: [{ id: "next", label: "" }],
   variables: (c) => (c.name ? [{ name: c.name, scope: "after", description: "the stored value" }] : []),

@@ -28,6 +28,7 @@ export const switchNode = defineNode({
   description: "Evaluates one expression and continues on the case whose value equals it, or on `default`.",
   category: "flow",
   icon: "⋔",
+  keywords: ["case", "branch", "route", "match", "type", "select", "multiple"],
   fields: {
     value: expression({ label: "Value", required: true, placeholder: "$payload.type" }),
     cases: {

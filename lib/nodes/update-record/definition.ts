@@ -9,6 +9,7 @@ export const updateRecordNode = defineNode({
     "Changes fields of one record, found by id or by a unique field's value; with upsert, adds it when none matches. Written when the run ends, with the run's other changes.",
   category: "data",
   icon: "✎",
+  keywords: ["upsert", "edit", "change", "modify", "save", "set", "database", "table", "row"],
   fields: {
     table: tableName({ label: "Table" }),
     ...recordTargetFields(),

@@ -16,6 +16,7 @@ export const verifyTokenNode = defineNode({
     "Checks a static token sent in a header, a query parameter or HTTP Basic credentials, in constant time. A missing or wrong token answers the fail status.",
   category: "security",
   icon: "🔑",
+  keywords: ["token", "auth", "bearer", "api key", "password", "authenticate", "authorization"],
   fields: {
     source: choice(TOKEN_SOURCES, {
       label: "Token sent in",

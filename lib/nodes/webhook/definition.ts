@@ -6,6 +6,7 @@ export const webhookNode = defineNode({
   description: "Where every request starts. Binds $request: method, path, query, headers, ip, receivedAt and the raw body.",
   category: "input",
   icon: "⚡",
+  keywords: ["trigger", "start", "incoming", "receive", "listen"],
   fields: {},
   handles: [{ id: "next", label: "" }],
   canFail: false,
