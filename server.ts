@@ -11,6 +11,9 @@ import { QueueWorker } from "@/lib/queue/worker";
 import { DeliveryWorker } from "@/lib/webhooks/delivery/delivery-worker";
 import { deliveryFetch } from "@/lib/webhooks/delivery/delivery-fetch";
 import { UiSupervisor } from "./server/ui-supervisor";
+import { Drain } from "./server/drain";
+import { limitedBody } from "./server/limit-body";
+import { MAX_API_BODY_BYTES } from "@/lib/api/read-json";
 
 /**
  * The process: `/hooks/*` is served here on a lean path (raw body read once, the engine, its answer), background
@@ -40,12 +43,16 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
       } else res.destroy();
     });
 
+  const drain = new Drain();
   const server = createServer((req, res) => {
+    if (!drain.admit(res)) return void req.resume();
     if (req.url?.startsWith("/hooks/")) return void onHook(req, res);
     // The UI process sees only this loopback connection: tell it who is calling (replacing any client-sent copy),
     // so the sign-in rate limiter counts per real address.
     req.headers[CLIENT_IP_HEADER] = clientIp(req, config);
-    void ui.forward(req, res);
+    // The UI process reads whole bodies: cap them here, counted as they arrive, chunked or not.
+    const body = limitedBody(req, res, MAX_API_BODY_BYTES);
+    if (body) void ui.forward(req, res, body);
   });
   server.on("upgrade", (req, socket, head) => void ui.upgrade(req, socket, head));
   server.keepAliveTimeout = 65_000;
@@ -54,13 +61,24 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   server.headersTimeout = 20_000;
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  const shutdown = async () => {
-    server.close();
-    await Promise.allSettled([ui.stop(), deliveries.stop(), closeHookRuntime()]);
-    process.exit(0);
-  };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  // Run workers load the engine once listening, so a start is not slowed by them; the first isolated run may wait.
+  runtime.runs.warm();
+  let stopping: Promise<void> | undefined;
+  // On SIGTERM/SIGINT: stop accepting, let in-flight runs answer and write their history (up to the grace period),
+  // then stop the background worker and the UI, checkpoint and close the database, and exit 0.
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      console.log("Hookstack stopping: finishing requests in flight");
+      const { unfinished } = await drain.stop(server, config.HOOKSTACK_SHUTDOWN_GRACE_MS);
+      if (unfinished) console.log(`${unfinished} request(s) did not finish within ${config.HOOKSTACK_SHUTDOWN_GRACE_MS} ms`);
+      await Promise.allSettled([ui.stop(), deliveries.stop(), closeHookRuntime()]);
+      console.log("Hookstack stopped");
+      process.exit(0);
+    })());
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+  // Started by `npm start`'s supervisor: its end (even a SIGKILL) ends this process too, so nothing is orphaned.
+  process.on("disconnect", shutdown);
   const { port: actualPort } = server.address() as AddressInfo;
   console.log(`Hookstack listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${actualPort}`);
   return server;

@@ -23,6 +23,20 @@ export const ZServerConfig = z.object({
   HOOKSTACK_EXPRESSION_TIMEOUT_MS: int(LIMIT_DEFAULTS.expressionTimeoutMs, 10, 60_000),
   HOOKSTACK_MAX_RESPONSE_BYTES: int(LIMIT_DEFAULTS.maxResponseBytes, 1024, 100 * 1024 * 1024),
   HOOKSTACK_MAX_JSON_DEPTH: int(LIMIT_DEFAULTS.maxJsonDepth, 2, 1000),
+  /** Worker threads that run stacks needing the full JSONata evaluator, one run each at a time (lib/runs/isolation/). */
+  HOOKSTACK_RUN_WORKERS: int(2, 1, 64),
+  /** Runs waiting for a worker beyond this many are refused with 503 + Retry-After. */
+  HOOKSTACK_RUN_QUEUE: int(100, 0, 100_000),
+  /** CPU time one isolated run may use before its worker is stopped (the run ends with 500). */
+  HOOKSTACK_RUN_CPU_MS: int(5_000, 50, 600_000),
+  /** Heap one run's worker may use before it is stopped (the run ends with 500). */
+  HOOKSTACK_RUN_MEMORY_MB: int(128, 16, 16_384),
+  /** Characters of trace the history keeps per request; larger values are replaced by a marker. */
+  HOOKSTACK_HISTORY_TRACE_CHARS: int(1024 * 1024, 1024, 100 * 1024 * 1024),
+  /** On SIGTERM/SIGINT: how long in-flight requests may take to finish before the process exits anyway. */
+  HOOKSTACK_SHUTDOWN_GRACE_MS: int(10_000, 0, 600_000),
+  /** SQLite durability: FULL (default) survives power loss once a request is answered; NORMAL is faster, may lose the last commits. */
+  HOOKSTACK_SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
   /** Request history kept per endpoint: entries older than this many days are deleted (an endpoint may set fewer or more). */
   HOOKSTACK_RETENTION_DAYS: int(LIMIT_DEFAULTS.retentionDays, 1, 36_500),
   /** Request history kept per endpoint: only the newest this many entries (an endpoint may set fewer or more). */

@@ -26,4 +26,7 @@ export const LIMIT_DEFAULTS = {
   /** Request history kept per endpoint: days, and newest entries. */
   retentionDays: 30,
   retentionCount: 10_000,
+  /** Records one `queryRecords` page may hold, and records it may skip (past that: a cursor). */
+  queryRecordsLimit: 1000,
+  queryRecordsOffset: 10_000,
 } as const;

@@ -1,6 +1,6 @@
 /**
  * `npm start` (and `npm run dev` with --dev): build if there is no production build, apply pending migrations,
- * then serve. The steps a fresh clone needs, in one command.
+ * then serve under a supervisor that restarts the server if it dies. The steps a fresh clone needs, in one command.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -19,5 +19,5 @@ if (!dev && !existsSync(".next/BUILD_ID")) {
 }
 run("npx", ["prisma", "migrate", "deploy"]);
 
-const { startServer } = await import("../server");
-await startServer({ dev });
+const { supervise } = await import("../server/supervisor");
+supervise({ dev });

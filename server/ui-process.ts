@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { startRetentionSweeper } from "@/lib/history/start-retention-sweeper";
+import { serverConfig } from "@/lib/config";
 
 const dev = process.argv.includes("--dev");
 const app = next({ dev, dir: process.cwd(), hostname: "127.0.0.1", port: 0 });
@@ -20,4 +21,15 @@ server.listen(0, "127.0.0.1", () => {
 });
 // Maintenance that needs Prisma runs here, keeping the main process (the public URL) lean.
 startRetentionSweeper();
-process.on("disconnect", () => process.exit(0));
+// Asked to stop (SIGTERM from server.ts) or orphaned (the IPC channel closed): requests in flight finish first.
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), serverConfig().HOOKSTACK_SHUTDOWN_GRACE_MS).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+process.on("disconnect", stop);

@@ -1,9 +1,10 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from "node:http";
 import { connect } from "node:net";
-import type { Duplex } from "node:stream";
+import type { Duplex, Readable } from "node:stream";
 import path from "node:path";
 import { logError } from "@/lib/log";
+import { serverConfig } from "@/lib/config";
 
 type Ready = { type: "ready"; port: number };
 
@@ -46,11 +47,14 @@ export class UiSupervisor {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
+    // The UI process finishes its requests within the grace period; one that hangs anyway is not left behind.
+    const force = setTimeout(() => child.kill("SIGKILL"), serverConfig().HOOKSTACK_SHUTDOWN_GRACE_MS + 2_000);
     await exited;
+    clearTimeout(force);
   }
 
-  /** Forwards one HTTP request to the UI process. */
-  async forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Forwards one HTTP request to the UI process, its body read from `body` (the request itself, or a capped copy). */
+  async forward(req: IncomingMessage, res: ServerResponse, body: Readable = req): Promise<void> {
     let port: number;
     try {
       port = await this.port!;
@@ -65,7 +69,9 @@ export class UiSupervisor {
         answer.pipe(res);
       },
     );
+    let bodyFailed = false;
     upstream.on("error", (err) => {
+      if (bodyFailed) return;
       if (!res.headersSent) {
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
         res.end("Hookstack's interface did not answer.");
@@ -73,7 +79,12 @@ export class UiSupervisor {
     });
     // A browser that goes away (an SSE listener closing) ends the upstream request too.
     res.on("close", () => upstream.destroy());
-    req.pipe(upstream);
+    // A body over the limit has been answered (413) by whoever capped it; the UI never sees the request.
+    body.once("error", () => {
+      bodyFailed = true;
+      upstream.destroy();
+    });
+    body.pipe(upstream);
   }
 
   /** Forwards a WebSocket upgrade (next dev's hot reload). */

@@ -17,6 +17,12 @@ const GLYPHS: Record<string, IconName> = {
   "↗": "globe",
   "⇠": "reply",
   "⧉": "filter",
+  "⛉": "alertCircle",
+  "⋔": "sliders",
+  "⌕": "search",
+  "☰": "database",
+  "✎": "pencil",
+  "⌫": "trash",
 };
 
 export function NodeIcon({ glyph, size = 16, className }: { glyph: string | undefined; size?: number; className?: string }) {

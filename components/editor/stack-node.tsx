@@ -1,7 +1,7 @@
 "use client";
 
-import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
+import { memo, useEffect } from "react";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { outgoingHandles } from "@/lib/nodes/define";
 import { useEditor } from "@/lib/editor-store/context";
@@ -28,7 +28,7 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const isErrorConnected = useEditor((s) => s.edges.some((e) => e.source === id && e.sourceHandle === "error"));
   const errorCount = problems?.errors.length ?? 0;
   const warningCount = problems?.warnings.length ?? 0;
-  const handles = def ? outgoingHandles(def) : [];
+  const handles = def ? outgoingHandles(def, data.config) : [];
   // `error` sits on the right edge of every node that can fail; the flow's own outputs run along the bottom.
   const errorHandle = handles.find((h) => h.id === "error");
   const flowHandles = handles.filter((h) => h.id !== "error");
@@ -36,6 +36,13 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const summary = def ? nodeSummary(def, data.config) : `Unknown node type “${data.type}”`;
   const title = nodeTitle(data);
   const isStart = def?.hasInput === false;
+  // Outputs can follow the config (a switch's cases): React Flow must measure the node's handles again when they
+  // change, or edges to a new or renamed output are not drawn.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const handleIds = handles.map((h) => h.id).join(" ");
+  useEffect(() => updateNodeInternals(id), [handleIds, id, updateNodeInternals]);
+  // Room for every output's label: wider than the usual node when there are many.
+  const width = flowHandles.length > 3 ? flowHandles.length * 76 : undefined;
 
   return (
     <div
@@ -46,6 +53,7 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
           : "border-zinc-200 hover:border-zinc-300 dark:border-zinc-700/80 dark:hover:border-zinc-600",
         selected && "!border-indigo-500 ring-3 ring-indigo-500/20 dark:!border-indigo-400 dark:ring-indigo-400/25",
       )}
+      style={width ? { width } : undefined}
       data-node-type={data.type}
       data-has-errors={errorCount > 0 || undefined}
     >
@@ -99,8 +107,10 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
       {isBranching && (
         <div className="flex h-6 items-stretch border-t border-zinc-100 dark:border-zinc-800">
           {flowHandles.map((h) => (
-            <div key={h.id} className="relative flex flex-1 items-center justify-center" data-handle-row={h.id}>
-              <span className="text-[10.5px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{h.label || h.id}</span>
+            <div key={h.id} className="relative flex min-w-0 flex-1 items-center justify-center" data-handle-row={h.id}>
+              <span className="truncate px-1 text-[10.5px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400" title={h.label || h.id}>
+                {h.label || h.id}
+              </span>
               <Handle type="source" id={h.id} position={Position.Bottom} aria-label={`${h.id} output`} className={HANDLE} />
             </div>
           ))}

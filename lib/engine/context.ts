@@ -10,6 +10,8 @@ import type { THttpResponse, TPendingRecord, TRequestInfo, TRunLimits } from "./
 export type TRunState = {
   requestId: string;
   request: TRequestInfo;
+  /** The body's exact bytes when they are not valid UTF-8; signatures are checked on these. */
+  rawBody?: Buffer;
   env: Readonly<Record<string, string>>;
   services: TRunServices;
   limits: TRunLimits;

@@ -10,6 +10,8 @@ export class NodeHalt extends Error {
     readonly detail?: string,
     /** Headers for the answer, e.g. `www-authenticate` with a 401. */
     readonly headers?: Readonly<Record<string, string>>,
+    /** The answer's body when it is not `{ "error": message }` (a precondition's chosen body). */
+    readonly answer?: { body: unknown },
   ) {
     super(message);
     this.name = "NodeHalt";

@@ -19,7 +19,20 @@ export type TPlanNode = {
   next: Record<string, string>;
 };
 
-export type TPlan = { startId: string; nodes: ReadonlyMap<string, TPlanNode> };
+export type TPlan = {
+  startId: string;
+  nodes: ReadonlyMap<string, TPlanNode>;
+  /**
+   * True when some expression needs the full JSONata evaluator. Fast-path expressions are bounded by construction
+   * (paths, comparisons, arithmetic, `&` under the string cap: linear in the request); the evaluator is not
+   * (`$sort`, regular expressions, recursion), so such runs go to an isolated worker (lib/runs/isolation/).
+   */
+  needsEvaluator: boolean;
+  /** What the plan was compiled from, so an isolated worker can compile the same plan (once per `id`). */
+  source: { id: number; graph: TGraph; limits: TExpressionLimits };
+};
+
+let planIds = 0;
 
 export class InvalidGraphError extends Error {
   constructor(readonly errors: TGraphError[]) {
@@ -33,6 +46,7 @@ export function compilePlan(graph: TGraph, limits: TExpressionLimits): TPlan {
   const { errors } = findGraphProblems(graph);
   if (errors.length) throw new InvalidGraphError(errors);
   const nodes = new Map<string, TPlanNode>();
+  let needsEvaluator = false;
   for (const node of graph.nodes) {
     const def = getNodeDefinition(node.type)!;
     const config = def.configSchema.parse(node.config) as Record<string, unknown>;
@@ -48,9 +62,11 @@ export function compilePlan(graph: TGraph, limits: TExpressionLimits): TPlan {
         expressionMaps[name] = Object.fromEntries(entries.map(([k, src]) => [k, compileExpression(src, limits)]));
       }
     }
+    const compiled = [...Object.values(expressions), ...Object.values(expressionMaps).flatMap((m) => Object.values(m))];
+    if (compiled.some((e) => !e.isFast)) needsEvaluator = true;
     nodes.set(node.id, { id: node.id, type: node.type as NodeType, def, config, expressions, expressionMaps, next: {} });
   }
   for (const edge of graph.edges) nodes.get(edge.source)!.next[edge.sourceHandle] = edge.target;
   const start = findStartNode(graph.nodes)!;
-  return { startId: start.id, nodes };
+  return { startId: start.id, nodes, needsEvaluator, source: { id: ++planIds, graph, limits } };
 }

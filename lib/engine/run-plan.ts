@@ -5,6 +5,7 @@ import { errorMessage, LimitError, NodeHalt } from "./errors";
 import type { TPlan, TPlanNode } from "./plan";
 import { createRedactor, redactJsonText } from "./redact";
 import type { TRunServices } from "./services";
+import { storedTraceJson } from "./clip-trace";
 import { bodyReferable, decodeTrace, type TBodyEncoding, type TStoredStep, type TStoredTrace } from "./stored-trace";
 import type { THttpResponse, TRequestInfo, TRunLimits, TRunResult } from "./types";
 
@@ -12,6 +13,8 @@ export type TRunInput = {
   plan: TPlan;
   requestId: string;
   request: TRequestInfo;
+  /** The body's exact bytes, when they are not valid UTF-8 (`request.body` is then their lossy decoding). */
+  rawBody?: Buffer;
   env: Readonly<Record<string, string>>;
   /** `Object.values(env)`, passed as one stable array when the caller has it (redaction caches by it). */
   secrets?: readonly string[];
@@ -21,6 +24,8 @@ export type TRunInput = {
   signal?: AbortSignal;
   /** False when the history keeps only part of the body: the stored trace must then repeat what it needs of it. */
   bodyStoredWhole?: boolean;
+  /** Characters of stored trace kept: larger values are replaced by a marker (lib/engine/clip-trace.ts). */
+  traceChars?: number;
 };
 
 /** Durations to the microsecond: finer digits are noise and cost bytes in every stored trace. */
@@ -153,7 +158,7 @@ class Run {
 }
 
 function failureResponse(err: unknown, requestId: string): THttpResponse {
-  if (err instanceof NodeHalt) return { status: err.status, headers: { ...err.headers }, body: { error: err.message } };
+  if (err instanceof NodeHalt) return { status: err.status, headers: { ...err.headers }, body: err.answer ? err.answer.body : { error: err.message } };
   return { status: 500, headers: {}, body: { error: errorMessage(err), requestId } };
 }
 
@@ -163,6 +168,7 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
   const state: TRunState = {
     requestId: input.requestId,
     request: input.request,
+    rawBody: input.rawBody,
     env: input.env,
     services: input.services,
     limits: input.limits,
@@ -191,18 +197,26 @@ export async function runPlan(input: TRunInput): Promise<TRunResult> {
   }
   const failed = error !== undefined;
   const stored: TStoredTrace = { v: 2, t0: run.t0, types: run.types, steps: run.steps };
-  const traceJson = redactJsonText(JSON.stringify(stored), secrets);
-  const body = input.request.body;
-  return {
+  const traceJson = redactJsonText(storedTraceJson(stored, input.traceChars ?? Infinity), secrets);
+  // A run that ends in an error writes nothing.
+  const outcome = {
     response,
     traceJson,
-    get trace() {
-      return decodeTrace(traceJson, body);
-    },
     error,
-    // A run that ends in an error writes nothing.
     records: failed ? [] : state.records,
     events: failed ? [] : state.events,
     durationMs: performance.now() - started,
+  };
+  return runResult(outcome, input.request.body);
+}
+
+/** A run's result from its parts, the trace decoded only when read (an isolated run's parts arrive from its worker). */
+export function runResult(o: Omit<TRunResult, "trace">, body: string): TRunResult {
+  const { traceJson } = o;
+  return {
+    ...o,
+    get trace() {
+      return decodeTrace(traceJson, body);
+    },
   };
 }

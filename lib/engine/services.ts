@@ -1,3 +1,4 @@
+import type { TRecordReader } from "@/lib/records/types";
 import type { TTable } from "@/lib/table-schema/field-types";
 import type { THttpResponse } from "./types";
 
@@ -18,6 +19,8 @@ export type TRunServices = {
   findTable(name: string): Promise<TTable | undefined>;
   /** True when a committed record already holds this value in a unique field (checked again at commit). */
   isUniqueValueTaken(tableId: string, field: string, value: string): Promise<boolean>;
+  /** Committed records; a run reads them through its record session (lib/records/session.ts). */
+  records: TRecordReader;
   fetch(request: TOutboundRequest): Promise<TOutboundResponse>;
   dedupe: TDedupeService;
 };

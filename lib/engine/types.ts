@@ -1,6 +1,7 @@
 import { DEFAULT_EXPRESSION_LIMITS, type TExpressionLimits } from "@/lib/expressions/limits";
 import { LIMIT_DEFAULTS } from "@/lib/limits";
 import type { TPendingEvent } from "./events";
+import type { TPendingRecord } from "@/lib/records/types";
 
 /** `$request` as a stack sees it: header names lower-case, `body` the exact raw text received. */
 export type TRequestInfo = {
@@ -60,16 +61,8 @@ export const DEFAULT_RUN_LIMITS: TRunLimits = {
   maxJsonDepth: LIMIT_DEFAULTS.maxJsonDepth,
 };
 
-/** A record an `addRecord` node produced; written when the run ends, all together, or not at all. */
-export type TPendingRecord = {
-  id: string;
-  tableId: string;
-  table: string;
-  data: Record<string, unknown>;
-  createdAt: number;
-  /** Values of the table's unique fields, so the store can enforce uniqueness in the same transaction. */
-  unique: { field: string; value: string }[];
-};
+/** Record changes a run made (lib/records/types.ts); written when the run ends, all together, or not at all. */
+export type { TPendingRecord };
 
 export type TRunResult = {
   response: THttpResponse;

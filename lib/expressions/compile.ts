@@ -1,4 +1,4 @@
-import { DEFAULT_EXPRESSION_LIMITS, type TExpressionLimits } from "./limits";
+import { DEFAULT_EXPRESSION_LIMITS, MAX_STRING_CHARS, valueTooLarge, type TExpressionLimits } from "./limits";
 import { toExpressionError } from "./errors";
 import { compileFastPath, NOT_FAST } from "./fast-path";
 import { EXPRESSION_FUNCTIONS, type TExpressionFunction } from "./functions";
@@ -31,13 +31,31 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
+// Node types whose result is a value the expression made (not one it looked up, such as `$request.body`).
+const BUILDERS = new Set(["function", "binary", "apply", "partial", "unary", "transform"]);
+
+/**
+ * JSONata's exit hook sees every step's result: a string or array past the caps fails the evaluation right where
+ * it was built, so a doubling loop stops at the cap instead of at the end of memory.
+ */
+function boundResult(limits: TExpressionLimits) {
+  return (expr: { type: string }, _input: unknown, _env: unknown, result: unknown) => {
+    if (!BUILDERS.has(expr.type)) return;
+    if (typeof result === "string" && result.length > MAX_STRING_CHARS) {
+      throw valueTooLarge(`a string of ${result.length} characters`, MAX_STRING_CHARS);
+    }
+    if (Array.isArray(result) && result.length > limits.maxSequence) throw valueTooLarge(`a list of ${result.length} items`, limits.maxSequence);
+  };
+}
+
 export function compileExpression(
   source: string,
   limits: TExpressionLimits = DEFAULT_EXPRESSION_LIMITS,
   functions: readonly TExpressionFunction[] = EXPRESSION_FUNCTIONS,
 ): CompiledExpression {
   const full = parseWith(source, limits, functions);
-  const fast = compileFastPath(full.ast());
+  full.assign(Symbol.for("jsonata.__evaluate_exit") as unknown as string, boundResult(limits));
+  const fast = compileFastPath(full.ast(), MAX_STRING_CHARS);
   const evaluateFull = async (bindings: TBindings) => {
     try {
       // The input document is the bindings too, so `payload.id` works like `$payload.id`.

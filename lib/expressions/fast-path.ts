@@ -73,6 +73,9 @@ function compilePath(node: Node): FastEvaluator | undefined {
   };
 }
 
+/** Longest string `&` may build here; past it, JSONata decides (and its exit hook raises the limit error). */
+let maxString = Infinity;
+
 function compileBinary(node: Node): FastEvaluator | undefined {
   const lhs = compileNode(node.lhs as Node);
   const rhs = compileNode(node.rhs as Node);
@@ -123,14 +126,17 @@ function compileBinary(node: Node): FastEvaluator | undefined {
         return Number.isFinite(out) ? out : NOT_FAST;
       };
     }
-    case "&":
+    case "&": {
+      const cap = maxString;
       return (b) => {
         const l = lhs(b);
         const r = rhs(b);
         if (l === NOT_FAST || r === NOT_FAST) return NOT_FAST;
         if ((l !== undefined && typeof l !== "string") || (r !== undefined && typeof r !== "string")) return NOT_FAST;
-        return (l ?? "") + (r ?? "");
+        const out = (l ?? "") + (r ?? "");
+        return out.length > cap ? NOT_FAST : out;
       };
+    }
     case "and":
     case "or": {
       const isAnd = op === "and";
@@ -217,6 +223,11 @@ function compileNode(node: Node): FastEvaluator | undefined {
 }
 
 /** A plain-function evaluator for `ast`, or undefined when the expression needs JSONata. */
-export function compileFastPath(ast: jsonata.ExprNode): FastEvaluator | undefined {
-  return compileNode(ast as Node);
+export function compileFastPath(ast: jsonata.ExprNode, maxStringChars = Infinity): FastEvaluator | undefined {
+  maxString = maxStringChars;
+  try {
+    return compileNode(ast as Node);
+  } finally {
+    maxString = Infinity;
+  }
 }

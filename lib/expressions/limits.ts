@@ -16,3 +16,15 @@ export const DEFAULT_EXPRESSION_LIMITS: TExpressionLimits = {
   maxDepth: LIMIT_DEFAULTS.expressionMaxDepth,
   maxSequence: LIMIT_DEFAULTS.expressionMaxSequence,
 };
+
+/**
+ * Longest string an expression may build (`&`, `$pad`, `$join`, `$string`…): 8 Mi characters, eight times the
+ * default body limit, so anything derived from a request fits while doubling a string in a loop or
+ * `$pad('', 1e8)` fails at once instead of filling memory (or, past V8's own limits, aborting the process).
+ */
+export const MAX_STRING_CHARS = 8 * 1024 * 1024;
+
+/** The error a value over a cap raises (a code of our own, so JSONata keeps the message). */
+export function valueTooLarge(what: string, max: number) {
+  return { code: "L0001", message: `value limit: an expression built ${what}; the limit is ${max}`, value: max };
+}

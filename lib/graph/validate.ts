@@ -88,8 +88,9 @@ function checkEdges(graph: TGraph, errors: TGraphError[]) {
     if (!target) errors.push({ path: `${at}.target`, message: `edge ends at unknown node "${edge.target}"` });
     if (!source || !target) return;
     const def = getNodeDefinition(source.type);
-    if (def && !outgoingHandles(def).some((h) => h.id === edge.sourceHandle)) {
-      const handles = outgoingHandles(def).map((h) => h.id).join(", ") || "none";
+    const outputs = def ? outgoingHandles(def, source.config) : [];
+    if (def && !outputs.some((h) => h.id === edge.sourceHandle)) {
+      const handles = outputs.map((h) => h.id).join(", ") || "none";
       errors.push({
         nodeId: source.id,
         path: `${at}.sourceHandle`,

@@ -1,6 +1,7 @@
 import { serverConfig } from "@/lib/config";
 import { logError } from "@/lib/log";
 import { enforceRetention } from "./enforce-retention";
+import { reclaimSpace } from "./reclaim-space";
 
 export type TRetentionSweeper = { stop(): void; /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void> };
 
@@ -10,7 +11,12 @@ export type TRetentionSweeper = { stop(): void; /** Runs one sweep now (skipped 
  */
 export function startRetentionSweeper(o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {}): TRetentionSweeper {
   const intervalMs = o.intervalMs ?? serverConfig().HOOKSTACK_RETENTION_SWEEP_MS;
-  const sweep = o.sweep ?? (() => enforceRetention());
+  const sweep =
+    o.sweep ??
+    (async () => {
+      const { deleted } = await enforceRetention();
+      if (deleted > 0) await reclaimSpace();
+    });
   let running: Promise<void> | undefined;
   const sweepNow = () => {
     running ??= sweep()

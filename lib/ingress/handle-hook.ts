@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolveSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import { enqueueRequest } from "@/lib/queue/enqueue-request";
@@ -78,10 +79,13 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
     res.setHeader("connection", "close");
     return reject({ runtime, head, req, res }, 413, `the request body is larger than the ${limit}-byte limit`, {}, read.receivedBytes);
   }
-  const request = requestInfo(req, runtime.config, read.body.toString("utf8"), receivedAt);
+  const text = read.body.toString("utf8");
+  const request = requestInfo(req, runtime.config, text, receivedAt);
+  // Signatures are checked on the exact bytes: kept apart only when the text does not hold them (not UTF-8).
+  const rawBody = isUtf8(read.body) ? undefined : read.body;
   if (settings.mode === "background") {
     const workspace = await runtime.workspaces.get(runtime.store, head.workspaceId, head.workspaceRevision);
-    return send(res, await enqueueRequest({ runtime, head, settings, request, secrets: workspace.secrets }));
+    return send(res, await enqueueRequest({ runtime, head, settings, request, rawBody, secrets: workspace.secrets }));
   }
   const plan = await runtime.plans.get(runtime.store, head.publishedVersionId, limits.expression);
   if (!plan) return send(res, json(404, { error: "no live endpoint at this URL" }));
@@ -93,6 +97,7 @@ export async function handleHook(runtime: THookRuntime, req: IncomingMessage, re
     versionId: head.publishedVersionId,
     plan,
     request,
+    rawBody,
     limits,
     source: "live",
   });

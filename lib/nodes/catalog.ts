@@ -11,6 +11,12 @@ import { setVariableNode } from "./set-variable/definition";
 import { responseNode } from "./response/definition";
 import { dedupeNode } from "./dedupe/definition";
 import { emitEventNode } from "./emit-event/definition";
+import { switchNode } from "./switch/definition";
+import { preconditionNode } from "./precondition/definition";
+import { getRecordNode } from "./get-record/definition";
+import { queryRecordsNode } from "./query-records/definition";
+import { updateRecordNode } from "./update-record/definition";
+import { deleteRecordNode } from "./delete-record/definition";
 
 /**
  * The node catalog: every node type, defined once. Isomorphic — validation, the interpreter, the published
@@ -22,10 +28,16 @@ export const NODE_DEFINITIONS = [
   hmacVerifyNode,
   verifyTokenNode,
   dedupeNode,
+  preconditionNode,
   conditionalNode,
+  switchNode,
   forEachNode,
   setVariableNode,
+  getRecordNode,
+  queryRecordsNode,
   addRecordNode,
+  updateRecordNode,
+  deleteRecordNode,
   externalRequestNode,
   emitEventNode,
   responseNode,

@@ -28,6 +28,11 @@ export type NodeDefinition<T extends string = string, F extends Record<string, F
   configSchema: z.ZodObject<Shape<F>, z.core.$strict>;
   /** Outgoing handles, in display order (the error handle is added by `canFail`). */
   handles: readonly THandle[];
+  /**
+   * For nodes whose outputs come from their config (a switch's cases): the handles for this config, which may be
+   * half-edited. Without it, `handles` is all there is.
+   */
+  handlesFor?(config: Readonly<Record<string, unknown>>): readonly THandle[];
   canFail: boolean;
   /** False only for the start node, which nothing may point at. */
   hasInput: boolean;
@@ -62,9 +67,11 @@ export function defineNode<const T extends string, F extends Record<string, Fiel
   };
 }
 
-/** All outgoing handles of a node type, including `error` where the node can fail. */
-export function outgoingHandles(def: AnyNodeDefinition): readonly THandle[] {
-  return def.canFail ? [...def.handles, ERROR_HANDLE] : def.handles;
+/** All outgoing handles of a node (of its type, or for its config when given), including `error` where it can fail. */
+export function outgoingHandles(def: AnyNodeDefinition, config?: unknown): readonly THandle[] {
+  const isObject = typeof config === "object" && config !== null;
+  const handles = def.handlesFor && isObject ? def.handlesFor(config as Record<string, unknown>) : def.handles;
+  return def.canFail ? [...handles, ERROR_HANDLE] : handles;
 }
 
 /** Shortens an expression for one-line summaries. */

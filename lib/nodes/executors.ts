@@ -13,6 +13,12 @@ import { externalRequestExecutor } from "./external-request/executor";
 import { responseExecutor } from "./response/executor";
 import { dedupeExecutor } from "./dedupe/executor";
 import { emitEventExecutor } from "./emit-event/executor";
+import { switchExecutor } from "./switch/executor";
+import { preconditionExecutor } from "./precondition/executor";
+import { getRecordExecutor } from "./get-record/executor";
+import { queryRecordsExecutor } from "./query-records/executor";
+import { updateRecordExecutor } from "./update-record/executor";
+import { deleteRecordExecutor } from "./delete-record/executor";
 
 /** Server-side: how each node type runs. A node type without an executor here does not compile. */
 export const EXECUTORS = {
@@ -25,6 +31,12 @@ export const EXECUTORS = {
   forEach: forEachExecutor,
   setVariable: setVariableExecutor,
   addRecord: addRecordExecutor,
+  switch: switchExecutor,
+  precondition: preconditionExecutor,
+  getRecord: getRecordExecutor,
+  queryRecords: queryRecordsExecutor,
+  updateRecord: updateRecordExecutor,
+  deleteRecord: deleteRecordExecutor,
   externalRequest: externalRequestExecutor,
   emitEvent: emitEventExecutor,
   response: responseExecutor,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { RESERVED_KEYS } from "@/lib/json/reserved-keys";
+import { TABLE_NAME } from "@/lib/table-schema/field-types";
 
 /**
  * A config field, defined once: its zod schema (types, defaults, validation) and how the inspector shows it.
@@ -36,10 +38,9 @@ export type FieldSpec<S extends z.ZodType = z.ZodType> = { schema: S; ui: FieldU
 type Common = { label: string; help?: string; placeholder?: string; visibleWhen?: FieldUi["visibleWhen"] };
 
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-export const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 const MAP_KEY = /^[A-Za-z0-9_.-]{1,100}$/;
-/** Names that would reach an object's prototype if used as keys. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "prototype", "constructor"]);
+/** Re-exported where node fields are defined (lib/json/reserved-keys.ts, lib/table-schema/field-types.ts). */
+export { RESERVED_KEYS, TABLE_NAME };
 const notReserved = (s: string) => !RESERVED_KEYS.has(s);
 
 const requiredString = (label: string) =>

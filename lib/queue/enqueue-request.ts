@@ -5,6 +5,7 @@ import type { TEndpointHead } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { answerColumns, requestLogRow } from "@/lib/runs/execute-run";
 import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-response";
+import { jobRequestText } from "./job-request";
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
@@ -17,6 +18,7 @@ export async function enqueueRequest(o: {
   head: TEndpointHead;
   settings: TEndpointSettings;
   request: TRequestInfo;
+  rawBody?: Buffer;
   secrets: readonly string[];
 }): Promise<TWireResponse> {
   const { runtime, head, settings, request } = o;
@@ -32,7 +34,7 @@ export async function enqueueRequest(o: {
     endpointId: head.id,
     workspaceId: head.workspaceId,
     versionId: head.publishedVersionId!,
-    request: JSON.stringify(request),
+    request: jobRequestText(request, o.rawBody),
     attempts: 0,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     runAt: Date.now(),

@@ -6,6 +6,7 @@ import { logError } from "@/lib/log";
 import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run";
 import { runEvents } from "@/lib/webhooks/run-events";
 import { retryDelayMs } from "./backoff";
+import { readJobRequest } from "./job-request";
 
 export const DEFAULT_RETRY_BASE_MS = 2_000;
 
@@ -88,7 +89,7 @@ export class QueueWorker {
         endpointId: job.endpointId,
         versionId: job.versionId,
         plan,
-        request: JSON.parse(job.request),
+        ...readJobRequest(job.request),
         limits,
         source: "live",
         persistence: { kind: "job", jobId: job.id, workerId: this.id, attempts: job.attempts },

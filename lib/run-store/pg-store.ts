@@ -1,5 +1,7 @@
 import pg from "pg";
 import { writePgEvents } from "@/lib/webhooks/store/pg-events";
+import { RecordConflict } from "@/lib/records/conflict";
+import { pgRecords } from "@/lib/records/pg-records";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -27,6 +29,7 @@ type Client = pg.Pool | pg.PoolClient;
 
 export function openPgHookStore(url: string): THookStore {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const records = pgRecords(pool);
   const insertLog = (c: Client, log: TRequestLogRow) => c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(log) });
   const updateLog = (c: Client, log: TRequestLogRow) =>
     c.query({ name: "hs_update_log", text: LOG_UPDATE, values: [...logResultValues(log), log.id] });
@@ -78,29 +81,23 @@ export function openPgHookStore(url: string): THookStore {
       });
       return (rowCount ?? 0) > 0;
     },
+    records: records.reader,
     async commitRun(c) {
       try {
         await inTransaction(async (client) => {
           if (c.logMode === "insert") await insertLog(client, c.log);
           else await updateLog(client, c.log);
-          if (c.records.length) {
-            // All of the run's records in one round trip.
+          const inserts = c.records.filter((r) => r.op === "insert");
+          if (inserts.length) {
+            // All of the run's new records in one round trip.
             await client.query({
               name: "hs_insert_records",
               text: `INSERT INTO data_records (id, table_id, data, request_id, created_at)
                      SELECT id, table_id, data, $4, created_at FROM unnest($1::text[], $2::text[], $3::text[], $5::bigint[]) AS r(id, table_id, data, created_at)`,
-              values: [c.records.map((r) => r.id), c.records.map((r) => r.tableId), c.records.map((r) => JSON.stringify(r.data)), c.log.id, c.records.map((r) => r.createdAt)],
+              values: [inserts.map((r) => r.id), inserts.map((r) => r.tableId), inserts.map((r) => JSON.stringify(r.data)), c.log.id, inserts.map((r) => r.createdAt)],
             });
           }
-          for (const r of c.records) {
-            for (const u of r.unique) {
-              await client.query({
-                name: "hs_insert_unique",
-                text: `INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES ($1, $2, $3, $4)`,
-                values: [r.tableId, u.field, u.value, r.id],
-              });
-            }
-          }
+          for (const r of c.records) await records.apply(client, r);
           for (const key of c.dedupe?.keys ?? []) {
             await client.query(
               `UPDATE dedupe_keys SET status = 'done', response = $1 WHERE endpoint_id = $2 AND key = $3 AND request_id = $4`,
@@ -119,8 +116,9 @@ export function openPgHookStore(url: string): THookStore {
         return { ok: true };
       } catch (err) {
         if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
+        if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
         if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
-        return { ok: false, message: uniqueConflictMessage(c.records) };
+        return { ok: false, message: uniqueConflictMessage(c.records), retry: true };
       }
     },
     async insertLog(log) {
@@ -139,7 +137,7 @@ export function openPgHookStore(url: string): THookStore {
       );
       if (rows[0]?.request_id === c.requestId) return "claimed";
       const existing = await pool.query(
-        `SELECT request_id AS "requestId", status, response FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2`,
+        `SELECT request_id AS "requestId", status, response, created_at AS "createdAt" FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2`,
         [c.endpointId, c.key],
       );
       // Released between the two statements: the key is free again, so try once more.
@@ -147,7 +145,7 @@ export function openPgHookStore(url: string): THookStore {
     },
     async getDedupeKey(endpointId, key, now) {
       const { rows } = await pool.query(
-        `SELECT request_id AS "requestId", status, response FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2 AND expires_at > $3`,
+        `SELECT request_id AS "requestId", status, response, created_at AS "createdAt" FROM dedupe_keys WHERE endpoint_id = $1 AND key = $2 AND expires_at > $3`,
         [endpointId, key, now],
       );
       return rows[0];

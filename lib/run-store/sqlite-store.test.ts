@@ -72,7 +72,7 @@ describe("the SQLite hook store's commits", () => {
       secrets: [],
     }),
     logMode: "insert" as const,
-    records: Array.from({ length: records }, (_, i) => ({ id: `rec_${id}_${String(i).padStart(4, "0")}`, tableId: "tbl_1", table: "t", data: { n: i }, createdAt: i, unique: [] })),
+    records: Array.from({ length: records }, (_, i) => ({ op: "insert" as const, id: `rec_${id}_${String(i).padStart(4, "0")}`, tableId: "tbl_1", table: "t", data: { n: i }, createdAt: i, unique: [], index: [] })),
   });
 
   it("stores every record of runs committed together, however many (several statements' worth)", async () => {

@@ -1,7 +1,11 @@
 import Database from "better-sqlite3";
 import { sqlitePath } from "@/lib/db/database-url";
 import { sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
+import { RecordConflict } from "@/lib/records/conflict";
+import { sqliteRecords } from "@/lib/records/sqlite-records";
 import { startSqliteCheckpointer } from "./sqlite-checkpointer";
+import { sqliteRecordRowsInserter } from "./sqlite-record-rows";
+import { walSyncer } from "./wal-sync";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -19,18 +23,35 @@ import {
   type TRunCommit,
 } from "./types";
 
+function prepareForIncrementalVacuum(db: Database.Database) {
+  if (db.pragma("auto_vacuum", { simple: true }) === 2) return;
+  const mode = db.pragma("journal_mode", { simple: true });
+  if (mode === "wal") db.pragma("journal_mode = DELETE");
+  db.pragma("auto_vacuum = INCREMENTAL");
+  db.exec("VACUUM");
+}
 
 /** Rows per multi-row INSERT of records (5 values each: far below SQLite's limit on bound values). */
-const RECORDS_PER_STATEMENT = 50;
 
 const sqlValue = (v: unknown) => (typeof v === "boolean" ? Number(v) : v);
 
-export function openSqliteHookStore(url: string): THookStore {
+export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" = "FULL"): THookStore {
   const db = new Database(sqlitePath(url));
+  db.pragma("busy_timeout = 10000");
+  // Freed pages go back to the file system in steps (the retention sweep runs `incremental_vacuum`), so the file
+  // shrinks with the history instead of keeping its high-water mark. A database made before this setting is
+  // converted once, by a full VACUUM (which needs the rollback journal, so before WAL is turned on).
+  prepareForIncrementalVacuum(db);
   // WAL lets the hot path write while Prisma reads; a busy timeout instead of SQLITE_BUSY when both write.
   db.pragma("journal_mode = WAL");
+  // Commits reach the disk before anyone is answered: with FULL (the default) by an fdatasync of the WAL off the
+  // event loop (wal-sync.ts), with NORMAL not until the next checkpoint (faster; a power loss may undo the last
+  // answered requests). Either way SQLite itself runs at NORMAL, which in WAL mode never corrupts the database.
   db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 10000");
+  const durable = synchronous === "FULL" ? walSyncer(`${sqlitePath(url)}-wal`) : undefined;
+  const settle = <T>(value: T): Promise<T> => (durable ? durable.flush().then(() => value) : Promise.resolve(value));
+  // After a checkpoint the WAL file is cut back to this size instead of keeping its largest size.
+  db.pragma("journal_size_limit = 67108864");
   // No foreign-key lookups on this connection: it only inserts rows whose parents the run has just read, and 11
   // index probes per request are measurable on the hot path. Prisma's connection enforces them (cascades).
   db.pragma("foreign_keys = OFF");
@@ -53,8 +74,7 @@ export function openSqliteHookStore(url: string): THookStore {
     insertLog: db.prepare(`INSERT INTO request_logs (${LOG_COLUMNS.join(", ")}) VALUES (${LOG_COLUMNS.map(() => "?").join(", ")})`),
     updateLog: db.prepare(`UPDATE request_logs SET ${LOG_RESULT_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`),
     logState: db.prepare(`UPDATE request_logs SET state = ?, attempts = ? WHERE id = ?`),
-    insertUnique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
-    getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number; createdAt: number }>(
+    getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number }>(
       `SELECT request_id AS requestId, status, response, expires_at AS expiresAt, created_at AS createdAt
          FROM dedupe_keys WHERE endpoint_id = ? AND key = ?`,
     ),
@@ -111,32 +131,19 @@ export function openSqliteHookStore(url: string): THookStore {
     return head;
   };
 
+  const records = sqliteRecords(db);
   const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
   const writeEvents = sqliteEventWriter(db);
 
-  // Records go in several rows per statement: one statement step instead of one per record (~40 % less time).
-  const insertRecordRows = new Map<number, Database.Statement>();
-  const insertRecords = (values: unknown[]) => {
-    const step = RECORDS_PER_STATEMENT * 5;
-    for (let at = 0; at < values.length; at += step) {
-      const chunk = values.length <= step ? values : values.slice(at, at + step);
-      const rows = chunk.length / 5;
-      let statement = insertRecordRows.get(rows);
-      if (!statement) {
-        statement = db.prepare(`INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES ${Array(rows).fill("(?, ?, ?, ?, ?)").join(", ")}`);
-        insertRecordRows.set(rows, statement);
-      }
-      statement.run(chunk);
-    }
-  };
+  const insertRecords = sqliteRecordRowsInserter(db);
 
-  // One run's writes; its records' values are added to `records`, for insertRecords.
-  const applyRun = (c: TRunCommit, records: unknown[]) => {
+  // One run's writes; its new records' values are added to `inserts`, for insertRecords.
+  const applyRun = (c: TRunCommit, inserts: unknown[]) => {
     if (c.logMode === "insert") insertLog(c.log);
     else q.updateLog.run(...logResultValues(c.log).map(sqlValue), c.log.id);
     for (const r of c.records) {
-      records.push(r.id, r.tableId, JSON.stringify(r.data), c.log.id, r.createdAt);
-      for (const u of r.unique) q.insertUnique.run(r.tableId, u.field, u.value, r.id);
+      if (r.op === "insert") inserts.push(r.id, r.tableId, JSON.stringify(r.data), c.log.id, r.createdAt);
+      records.apply(r);
     }
     for (const key of c.dedupe?.keys ?? []) q.doneKey.run(c.dedupe!.response, c.log.endpointId, key, c.log.id);
     if (c.job && q.doneJob.run(c.job.id, c.job.workerId).changes === 0) throw new LeaseLost();
@@ -145,9 +152,9 @@ export function openSqliteHookStore(url: string): THookStore {
 
   // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
   const commitBatch = db.transaction((batch: TRunCommit[]) => {
-    const records: unknown[] = [];
-    for (const c of batch) applyRun(c, records);
-    insertRecords(records);
+    const inserts: unknown[] = [];
+    for (const c of batch) applyRun(c, inserts);
+    insertRecords(inserts);
   }).immediate;
 
   const outcome = (c: TRunCommit): TCommitResult => {
@@ -156,7 +163,8 @@ export function openSqliteHookStore(url: string): THookStore {
       return { ok: true };
     } catch (err) {
       if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
-      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") return { ok: false, message: uniqueConflictMessage(c.records) };
+      if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
+      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") return { ok: false, message: uniqueConflictMessage(c.records), retry: true };
       throw err;
     }
   };
@@ -188,7 +196,7 @@ export function openSqliteHookStore(url: string): THookStore {
   const claimKey = db.transaction((c: Parameters<THookStore["claimDedupeKey"]>[0]): "claimed" | TDedupeRow => {
     const row = q.getKey.get(c.endpointId, c.key);
     const free = !row || row.expiresAt <= c.now || (row.status === "pending" && row.createdAt < c.staleBefore);
-    if (!free) return { requestId: row.requestId, status: row.status, response: row.response };
+    if (!free) return { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt };
     q.putKey.run(c.endpointId, c.key, c.requestId, c.now, c.expiresAt);
     return "claimed";
   }).immediate;
@@ -233,10 +241,11 @@ export function openSqliteHookStore(url: string): THookStore {
     async isUniqueValueTaken(tableId, field, value) {
       return q.taken.get(tableId, field, value) !== undefined;
     },
+    records: records.reader,
     commitRun(commit) {
-      return new Promise((resolve, reject) => {
+      return new Promise<TCommitResult>((resolve, reject) => {
         if (pending.push({ commit, resolve, reject }) === 1) setImmediate(flush);
-      });
+      }).then(settle);
     },
     async insertLog(log) {
       insertLog(log);
@@ -246,13 +255,15 @@ export function openSqliteHookStore(url: string): THookStore {
     },
     async getDedupeKey(endpointId, key, now) {
       const row = q.getKey.get(endpointId, key);
-      return row && row.expiresAt > now ? { requestId: row.requestId, status: row.status, response: row.response } : undefined;
+      return row && row.expiresAt > now ? { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt } : undefined;
     },
     async releaseDedupeKeys(endpointId, keys, requestId) {
       for (const key of keys) q.dropKey.run(endpointId, key, requestId);
     },
     async enqueueJob(log, job) {
       enqueue(log, job);
+      // The 202 promises the request is on disk.
+      await settle(undefined);
     },
     async claimJob(workerId, now, leaseMs) {
       return claimJob(workerId, now, leaseMs);
@@ -270,6 +281,9 @@ export function openSqliteHookStore(url: string): THookStore {
     },
     async close() {
       await checkpointer.stop();
+      // Everything into the database file and an empty WAL: a stopped server leaves one self-contained file.
+      db.pragma("wal_checkpoint(TRUNCATE)");
+      durable?.close();
       db.close();
     },
   };

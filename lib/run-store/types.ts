@@ -1,5 +1,6 @@
 import type { TPendingRecord } from "@/lib/engine/types";
 import type { TEventBatch } from "@/lib/webhooks/fan-out";
+import type { TRecordReader } from "@/lib/records/types";
 
 export type TEndpointHead = {
   id: string;
@@ -51,9 +52,10 @@ export type TRunCommit = {
   events?: TEventBatch;
 };
 
-export type TCommitResult = { ok: true } | { ok: false; message: string };
+/** `retry`: refused because other runs changed the same records or unique values first; running again may succeed. */
+export type TCommitResult = { ok: true } | { ok: false; message: string; retry?: boolean };
 
-export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null };
+export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null; /** When the holder claimed it (ms). */ createdAt: number };
 
 export type TDedupeClaim = {
   endpointId: string;
@@ -91,7 +93,12 @@ export type THookStore = {
   envVars(workspaceId: string): Promise<{ name: string; value: string }[]>;
   tables(workspaceId: string): Promise<{ id: string; name: string; fields: string }[]>;
   isUniqueValueTaken(tableId: string, field: string, value: string): Promise<boolean>;
-  /** Writes a run's records, history row and bookkeeping in one transaction; on a unique conflict or a lost job lease, nothing. */
+  /** Reads of committed records (getRecord, queryRecords, and the record an update or delete is based on). */
+  records: TRecordReader;
+  /**
+   * Writes a run's record changes, history row and bookkeeping in one transaction; on a unique conflict, a record
+   * changed meanwhile or a lost job lease, nothing.
+   */
   commitRun(commit: TRunCommit): Promise<TCommitResult>;
   insertLog(log: TRequestLogRow): Promise<void>;
 

@@ -4,6 +4,12 @@ import type { THttpResponse } from "@/lib/engine/types";
 import type { TDedupeRow, THookStore } from "@/lib/run-store/types";
 
 const POLL_MS = 25;
+/**
+ * How long a copy waits on a claim whose holder is not running in this process: it may be a run that died (its
+ * claim is freed when the lease ends) or one in another process. Past this, the copy gets a prompt 409 with
+ * Retry-After at the lease's end instead of hanging.
+ */
+const FOREIGN_WAIT_MS = 2_000;
 
 function asCheck(row: TDedupeRow): TDedupeCheck {
   return { duplicate: true, firstRequestId: row.requestId, response: JSON.parse(row.response!) as THttpResponse };
@@ -21,10 +27,13 @@ export function createDedupeService(o: {
   deadline: number;
   /** A pending claim older than this many ms belongs to a run that died. */
   staleAfterMs: number;
+  /** True while the run with this id is going on in this process. */
+  isRunning(requestId: string): boolean;
 }) {
   const claimed: string[] = [];
   const service: TDedupeService = {
     async claim(key, windowMs) {
+      const since = Date.now();
       for (;;) {
         const now = Date.now();
         const row = await o.store.claimDedupeKey({
@@ -41,8 +50,11 @@ export function createDedupeService(o: {
         }
         if (row.requestId === o.requestId) return { duplicate: false };
         if (row.status === "done" && row.response) return asCheck(row);
-        if (Date.now() + POLL_MS > o.deadline) {
-          throw new NodeHalt(409, "a delivery with this key is still being processed; retry later", `key ${key}`);
+        const leaseEnds = row.createdAt + o.staleAfterMs;
+        const waitedTooLong = !o.isRunning(row.requestId) && Date.now() - since >= FOREIGN_WAIT_MS;
+        if (waitedTooLong || Date.now() + POLL_MS > o.deadline) {
+          const retryAfter = String(Math.max(1, Math.ceil((leaseEnds - Date.now()) / 1000)));
+          throw new NodeHalt(409, "a delivery with this key is still being processed; retry later", `key ${key}`, { "retry-after": retryAfter });
         }
         await new Promise((r) => setTimeout(r, POLL_MS));
       }

@@ -7,6 +7,7 @@ import type { THookStore } from "@/lib/run-store/types";
 import { guardedFetch } from "@/lib/http/guarded-fetch";
 import type { TRunServices } from "@/lib/engine/services";
 import { RateLimiter } from "./rate-limiter";
+import { RunPool } from "@/lib/runs/isolation/run-pool";
 
 export type THookRuntime = {
   config: TServerConfig;
@@ -15,6 +16,10 @@ export type THookRuntime = {
   workspaces: WorkspaceCache;
   fetch: TRunServices["fetch"];
   rateLimiter: RateLimiter;
+  /** Worker threads for runs that need the full expression evaluator (started on first use, or by `warm()`). */
+  runs: RunPool;
+  /** Ids of the runs going on in this process (a dedupe claim held by one of them is worth waiting for). */
+  liveRuns: Set<string>;
   /** The background-job worker, when this process runs one (server.ts starts it). */
   worker?: { wake(): void; stop(): Promise<void> };
 };
@@ -30,13 +35,21 @@ export function getHookRuntime(): THookRuntime {
   const holder = globalThis as Holder;
   if (holder[KEY]) return holder[KEY];
   const url = databaseUrl();
+  const config = serverConfig();
   const runtime: THookRuntime = {
-    config: serverConfig(),
-    store: providerOf(url) === "postgres" ? openPgHookStore(url) : openSqliteHookStore(url),
+    config,
+    store: providerOf(url) === "postgres" ? openPgHookStore(url) : openSqliteHookStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,
     rateLimiter: new RateLimiter(),
+    liveRuns: new Set(),
+    runs: new RunPool({
+      size: config.HOOKSTACK_RUN_WORKERS,
+      queue: config.HOOKSTACK_RUN_QUEUE,
+      cpuMs: config.HOOKSTACK_RUN_CPU_MS,
+      memoryMb: config.HOOKSTACK_RUN_MEMORY_MB,
+    }),
   };
   holder[KEY] = runtime;
   return runtime;
@@ -45,6 +58,7 @@ export function getHookRuntime(): THookRuntime {
 export async function closeHookRuntime(): Promise<void> {
   const holder = globalThis as Holder;
   await holder[KEY]?.worker?.stop();
+  await holder[KEY]?.runs.close();
   await holder[KEY]?.store.close();
   delete holder[KEY];
 }

@@ -1,3 +1,4 @@
+import type { TRawBody } from "./internal/crypto";
 import type { TSignaturePresetId, THmacAlgorithm, TSignatureEncoding } from "./preset-list";
 
 /** The `generic` preset's settings, already evaluated by the caller. */
@@ -14,8 +15,8 @@ export type TVerifyInput = {
   preset: TSignaturePresetId;
   /** One or more secrets (rotation): any may match. */
   secrets: string[];
-  /** The exact raw body as received (utf8 text). */
-  rawBody: string;
+  /** The exact raw body as received: its bytes, or its text when that is what the caller has (signed as UTF-8). */
+  rawBody: TRawBody;
   /** Lower-case header names. */
   headers: Record<string, string>;
   /** The full public URL the sender used, including the query string. */

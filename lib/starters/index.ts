@@ -4,6 +4,7 @@ import { metaVerify } from "./meta-verify";
 import { shopifyOrdersCreate } from "./shopify-orders-create";
 import { slackEvents } from "./slack-events";
 import { stripeInvoicePaid } from "./stripe-invoice-paid";
+import { stripeSubscriptionStatus } from "./stripe-subscription-status";
 import type { TStarter } from "./types";
 import { zoomUrlValidation } from "./zoom-url-validation";
 
@@ -12,6 +13,7 @@ export type { TStarter, TStarterTable } from "./types";
 /** Ready-made function stacks to start an endpoint from, in the order the picker shows them. Isomorphic. */
 export const STARTERS: readonly TStarter[] = [
   stripeInvoicePaid,
+  stripeSubscriptionStatus,
   githubPush,
   shopifyOrdersCreate,
   slackEvents,

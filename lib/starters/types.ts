@@ -4,7 +4,7 @@ import type { TFieldType } from "@/lib/table-schema/field-types";
 
 export type TStarterTable = {
   name: string;
-  fields: { name: string; type: TFieldType; required?: boolean; unique?: boolean }[];
+  fields: { name: string; type: TFieldType; required?: boolean; unique?: boolean; indexed?: boolean }[];
 };
 
 /** A ready-made function stack a person can start an endpoint from. Isomorphic data: no server imports. */

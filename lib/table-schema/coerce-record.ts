@@ -13,7 +13,8 @@ export class RecordValidationError extends Error {
 // Epoch values below this are seconds (Stripe's `created`), above it milliseconds.
 const SECONDS_UNTIL = 1e11;
 
-function coerce(type: TFieldType, value: unknown): { ok: true; value: unknown } | { ok: false } {
+/** A value as a field of this type stores it (a unix time becomes an ISO date), or not ok. */
+export function coerce(type: TFieldType, value: unknown): { ok: true; value: unknown } | { ok: false } {
   switch (type) {
     case "text":
       return typeof value === "string" ? { ok: true, value } : { ok: false };
@@ -35,7 +36,7 @@ function coerce(type: TFieldType, value: unknown): { ok: true; value: unknown } 
   }
 }
 
-const EXPECTED: Record<TFieldType, string> = {
+export const EXPECTED: Record<TFieldType, string> = {
   text: "text",
   integer: "a whole number",
   decimal: "a number",
@@ -44,7 +45,7 @@ const EXPECTED: Record<TFieldType, string> = {
   json: "a JSON value",
 };
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;

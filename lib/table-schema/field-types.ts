@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { RESERVED_KEYS, TABLE_NAME } from "@/lib/nodes/fields";
+import { RESERVED_KEYS } from "@/lib/json/reserved-keys";
+
+/** Table names: lower-case letters, digits and _, starting with a letter (they name SQL-safe identifiers). */
+export const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
 export const FIELD_TYPES = ["text", "integer", "decimal", "boolean", "timestamp", "json"] as const;
 export type TFieldType = (typeof FIELD_TYPES)[number];
@@ -16,7 +19,9 @@ export const ZTableField = z.object({
   type: z.enum(FIELD_TYPES),
   required: z.boolean().default(false),
   unique: z.boolean().default(false),
-});
+  /** Filters and sorts on this field seek an index (lib/records/index-key.ts) instead of reading every record. */
+  indexed: z.boolean().optional(),
+}).refine((f) => !(f.indexed && f.type === "json"), { message: "json fields cannot be indexed", path: ["indexed"] });
 
 export const ZTableDefinition = z.object({
   name: z.string().regex(TABLE_NAME, "table names use lower-case letters, digits and _, starting with a letter"),

@@ -1,18 +1,22 @@
 import type { TOutboundRequest, TOutboundResponse, TRunServices } from "@/lib/engine/services";
 import type { TTable } from "@/lib/table-schema/field-types";
 import type { THttpResponse } from "@/lib/engine/types";
+import { memoryRecords } from "./memory-records";
 
 /**
- * Services for interpreter unit tests: tables held in memory and an outbound-call recorder. The real database
+ * Services for interpreter unit tests: tables and records held in memory and an outbound-call recorder. The real database
  * and network paths are covered by the integration suites (tests/public-url, tests/api).
  */
 export function memoryServices(tables: TTable[] = [], answer?: (req: TOutboundRequest) => TOutboundResponse) {
   const sent: TOutboundRequest[] = [];
   const taken = new Set<string>();
   const seen = new Map<string, THttpResponse>();
+  const records = memoryRecords(tables);
   const services: TRunServices = {
     findTable: async (name) => tables.find((t) => t.name === name),
-    isUniqueValueTaken: async (tableId, field, value) => taken.has(`${tableId}/${field}/${value}`),
+    isUniqueValueTaken: async (tableId, field, value) =>
+      taken.has(`${tableId}/${field}/${value}`) || !!(await records.reader.findUnique(tableId, field, value)),
+    records: records.reader,
     fetch: async (req) => {
       sent.push(req);
       return answer?.(req) ?? { status: 200, headers: { "content-type": "application/json" }, body: "{}" };
@@ -30,7 +34,7 @@ export function memoryServices(tables: TTable[] = [], answer?: (req: TOutboundRe
       },
     },
   };
-  return { services, sent, taken };
+  return { services, sent, taken, records };
 }
 
 export const INVOICE_LINES: TTable = {

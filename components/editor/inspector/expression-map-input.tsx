@@ -5,17 +5,27 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { ExpressionInput } from "./expression-input";
 
-type Row = { key: string; value: string; rowId: number };
+/** `named`: the row's last non-empty name, kept while its name is cleared to type a new one. */
+type Row = { key: string; value: string; rowId: number; named: string };
 
 function rowsOf(map: Record<string, string>, nextId: () => number): Row[] {
-  return Object.entries(map).map(([key, value]) => ({ key, value, rowId: nextId() }));
+  return Object.entries(map).map(([key, value]) => ({ key, value, rowId: nextId(), named: key }));
 }
 
+/**
+ * The map the rows mean. A row whose name is being retyped keeps its last name meanwhile, so renaming never
+ * passes through "no such entry" (a switch case would lose its connection).
+ */
 function mapOf(rows: readonly Row[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const r of rows) if (r.key.trim()) out[r.key.trim()] = r.value;
+  for (const r of rows) {
+    const name = r.key.trim() || r.named;
+    if (name) out[name] = r.value;
+  }
   return out;
 }
+
+const renamed = (row: Row, key: string): Row => ({ ...row, key, named: key.trim() || row.named });
 
 /**
  * `{ name: expression }` as rows. Rows are local so a half-typed or duplicate name does not lose a row; the map
@@ -74,12 +84,12 @@ export function ExpressionMapInput({
               <Input
                 aria-label={`${keyLabel} name ${i + 1}`}
                 value={row.key}
-                placeholder={keyLabel}
+                placeholder={row.named || keyLabel}
                 isMono
                 list={keySuggestions.length ? listId : undefined}
                 isInvalid={isDuplicate}
                 title={isDuplicate ? `“${row.key}” is used twice; the last one wins` : undefined}
-                onChange={(e) => update(rows.map((r) => (r.rowId === row.rowId ? { ...r, key: e.target.value } : r)))}
+                onChange={(e) => update(rows.map((r) => (r.rowId === row.rowId ? renamed(r, e.target.value) : r)))}
               />
             </div>
             <ExpressionInput
@@ -111,14 +121,14 @@ export function ExpressionMapInput({
         </datalist>
       )}
       <div className="flex flex-wrap gap-1.5">
-        <Button size="sm" icon="plus" onClick={() => setRows([...rows, { key: "", value: "", rowId: nextId() }])}>
+        <Button size="sm" icon="plus" onClick={() => setRows([...rows, { key: "", value: "", rowId: nextId(), named: "" }])}>
           Add {keyLabel}
         </Button>
         {missing.length > 0 && (
           <Button
             size="sm"
             variant="ghost"
-            onClick={() => update([...rows, ...missing.map((key) => ({ key, value: "", rowId: nextId() }))])}
+            onClick={() => update([...rows, ...missing.map((key) => ({ key, value: "", rowId: nextId(), named: key }))])}
           >
             Add all table fields ({missing.length})
           </Button>

@@ -4,6 +4,7 @@ import type { TGraph } from "@/lib/graph/schema";
 import { isStartNode, START_NODE_TYPE } from "@/lib/graph/start-node";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { readClipboard, writeClipboard } from "../clipboard";
+import { flowHandles, followHandles } from "../follow-handles";
 import { DEFAULT_NODE_SIZE, defaultConfig, fromGraph, newNodeId, toCanvasEdge, toCanvasNode } from "../convert";
 import type { EditorSlice, EditorState } from "../state";
 import type { TStackEdge, TStackNode } from "../types";
@@ -147,11 +148,12 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     const from = selected.length === 1 ? selected[0] : undefined;
     const fromDef = from && getNodeDefinition(from.data.type);
     const used = new Set(s.edges.filter((e) => e.source === from?.id).map((e) => e.sourceHandle || "next"));
-    const handle = fromDef?.handles.find((h) => !used.has(h.id));
+    const fromHandles = fromDef ? flowHandles(fromDef, from!.data.config) : [];
+    const handle = fromHandles.find((h) => !used.has(h.id));
     const targetDef = getNodeDefinition(type);
     if (!from || !handle || targetDef?.hasInput === false) return s.addNode(type, fallback);
     // Below the source; a second branch (false, done) goes to the right of the first.
-    const branch = fromDef!.handles.findIndex((h) => h.id === handle.id);
+    const branch = fromHandles.findIndex((h) => h.id === handle.id);
     const height = from.measured?.height ?? DEFAULT_NODE_SIZE.height;
     const below = { x: from.position.x + branch * (DEFAULT_NODE_SIZE.width + 40), y: from.position.y + height + 64 };
     const position = options.isDrop ? fallback : below;
@@ -174,6 +176,7 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     if (JSON.stringify(config) === JSON.stringify(node.data.config)) return;
     change(get, set, `config:${nodeId}:${field}`, {
       nodes: s.nodes.map((n) => (n.id === nodeId ? { ...n, data: { ...n.data, config } } : n)),
+      edges: followHandles(s.edges, nodeId, node.data.type, node.data.config, config),
     });
   },
 
@@ -294,3 +297,4 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     set({ fitToken: get().fitToken + 1 });
   },
 });
+

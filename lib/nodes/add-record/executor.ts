@@ -1,6 +1,8 @@
 import type { TExecutor } from "@/lib/engine/context";
 import { emitRunEvent } from "@/lib/engine/events";
 import { newId } from "@/lib/ids";
+import { uniqueValue } from "@/lib/records/index-key";
+import { recordSession } from "@/lib/records/session";
 import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
@@ -15,26 +17,24 @@ export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = asyn
   const table = await run.services.findTable(config.table);
   if (!table) throw new Error(`table "${config.table}" does not exist`);
   const data = coerceRecord(table, await ctx.values("fields"));
+  const session = recordSession(run);
+  const id = newId("rec");
 
-  const unique: { field: string; value: string }[] = [];
   for (const field of table.fields) {
     if (!field.unique || data[field.name] === null) continue;
-    const value = JSON.stringify(data[field.name]);
-    const pending = run.records.some((r) => r.tableId === table.id && r.unique.some((u) => u.field === field.name && u.value === value));
-    if (pending || (await run.services.isUniqueValueTaken(table.id, field.name, value))) {
+    const value = uniqueValue(data[field.name]);
+    if (await session.isUniqueTaken(table, { field: field.name, value }, id)) {
       throw new Error(`field "${field.name}" of ${table.name} must be unique: ${value} is already stored`);
     }
-    unique.push({ field: field.name, value });
   }
 
   const createdAt = run.now();
-  const id = newId("rec");
   const record: Record<string, unknown> = { id, createdAt: isoTime(createdAt) };
   for (const key of Object.keys(data)) record[key] = data[key];
+  session.insert(table, id, data, createdAt);
   if (run.dryRun) {
     return { skipped: true, output: { dryRun: true, wouldWrite: { table: table.name, record } }, bind: { [config.as]: record } };
   }
-  run.records.push({ id, tableId: table.id, table: table.name, data, createdAt, unique });
   emitRunEvent(run, "record.created", { table: table.name, record });
   return { output: record, bind: { [config.as]: record } };
 };

@@ -12,7 +12,8 @@ export const hmacVerifyExecutor: TExecutor<ConfigOf<typeof hmacVerifyNode>> = as
   const result = verifySignature({
     preset: config.preset,
     secrets,
-    rawBody: run.request.body,
+    // The exact bytes received; `request.body` is their UTF-8 decoding, lossy for a body that is not UTF-8.
+    rawBody: run.rawBody ?? run.request.body,
     headers: run.request.headers,
     url: run.request.url,
     nowSeconds: Math.floor(run.now() / 1000),

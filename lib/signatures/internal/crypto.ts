@@ -1,13 +1,27 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { THmacAlgorithm, TSignatureEncoding } from "../preset-list";
 
-export function hmac(algorithm: THmacAlgorithm, key: string | Buffer, data: string): Buffer {
-  return createHmac(algorithm, key).update(data, "utf8").digest();
+/** A raw body: the exact bytes received, or text (signed as its UTF-8 bytes). */
+export type TRawBody = string | Buffer;
+
+/** What is signed: one piece, or pieces signed one after another (a timestamp, a dot, the raw body's bytes). */
+export type TSigned = TRawBody | readonly TRawBody[];
+
+export function hmac(algorithm: THmacAlgorithm, key: string | Buffer, data: TSigned): Buffer {
+  const mac = createHmac(algorithm, key);
+  for (const part of typeof data === "string" || Buffer.isBuffer(data) ? [data] : data) {
+    if (typeof part === "string") mac.update(part, "utf8");
+    else mac.update(part);
+  }
+  return mac.digest();
 }
 
-export function sha256Hex(data: string): string {
-  return createHash("sha256").update(data, "utf8").digest("hex");
+export function sha256Hex(data: TRawBody): string {
+  return (typeof data === "string" ? createHash("sha256").update(data, "utf8") : createHash("sha256").update(data)).digest("hex");
 }
+
+/** A raw body as text, for schemes that parse it (form parameters). */
+export const bodyText = (body: TRawBody) => (typeof body === "string" ? body : body.toString("utf8"));
 
 /**
  * Constant-time equality. The length check may return early: lengths are fixed by the algorithm and public,

@@ -1,4 +1,4 @@
-import { decodeSignature, encodeDigest, hmac } from "../internal/crypto";
+import { decodeSignature, encodeDigest, hmac, type TRawBody, type TSigned } from "../internal/crypto";
 import { header, missing } from "../internal/header";
 import { findMatchingSecret } from "../internal/match";
 import { fail, MISMATCH, ok } from "../internal/result";
@@ -12,7 +12,7 @@ type TSpec = {
   timestampKey: string;
   signatureKey: string;
   /** What is signed, from the timestamp's exact text and the raw body. */
-  content: (timestamp: string, body: string) => string;
+  content: (timestamp: string, body: TRawBody) => TSigned;
 };
 
 function parseItems(value: string, separator: string): Array<[string, string]> {

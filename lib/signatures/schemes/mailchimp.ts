@@ -1,3 +1,4 @@
+import { bodyText } from "../internal/crypto";
 import { isFormRequest, parseFormParams, sortedKeys } from "../internal/form";
 import { singleHeaderScheme, type TSignedRequest } from "./single-header";
 
@@ -8,7 +9,7 @@ import { singleHeaderScheme, type TSignedRequest } from "./single-header";
  */
 function signedContent({ url, rawBody, headers }: TSignedRequest): string[] {
   if (!isFormRequest(headers)) return [url];
-  const params = parseFormParams(rawBody);
+  const params = parseFormParams(bodyText(rawBody));
   let data = url;
   for (const key of sortedKeys(params)) data += key + (params.get(key)?.at(-1) ?? "");
   return [data];

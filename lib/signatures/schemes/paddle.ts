@@ -6,5 +6,5 @@ export const paddle = keyedListScheme({
   separator: ";",
   timestampKey: "ts",
   signatureKey: "h1",
-  content: (timestamp, body) => `${timestamp}:${body}`,
+  content: (timestamp, body) => [timestamp, ":", body],
 });

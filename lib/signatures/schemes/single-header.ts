@@ -1,4 +1,4 @@
-import { encodeDigest, hmac } from "../internal/crypto";
+import { encodeDigest, hmac, type TRawBody, type TSigned } from "../internal/crypto";
 import { header, missing } from "../internal/header";
 import { findMatchingSecret } from "../internal/match";
 import { fail, MISMATCH, ok } from "../internal/result";
@@ -6,7 +6,7 @@ import { readSignature } from "../internal/signature-value";
 import type { THmacAlgorithm, TSignatureEncoding } from "../preset-list";
 import type { TScheme, TSchemeContext, TSignInput, TVerifyResult } from "../types";
 
-export type TSignedRequest = { rawBody: string; url: string; headers: Record<string, string> };
+export type TSignedRequest = { rawBody: TRawBody; url: string; headers: Record<string, string> };
 
 export type TSingleHeaderSpec = {
   /** Display spelling; looked up in lower case. */
@@ -15,7 +15,7 @@ export type TSingleHeaderSpec = {
   encoding: TSignatureEncoding;
   prefix?: string;
   /** What was signed. Several candidates when a provider's own validator accepts variants; the first is what it sends. */
-  signedContent(request: TSignedRequest): string[];
+  signedContent(request: TSignedRequest): TSigned[];
   /** Headers the provider sends alongside the signature that affect how the request is read. */
   extraHeaders?: Record<string, string>;
 };

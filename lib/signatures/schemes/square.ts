@@ -5,5 +5,5 @@ export const square = singleHeaderScheme({
   header: "X-Square-HmacSha256-Signature",
   algorithm: "sha256",
   encoding: "base64",
-  signedContent: ({ url, rawBody }) => [url + rawBody],
+  signedContent: ({ url, rawBody }) => [[url, rawBody]],
 });

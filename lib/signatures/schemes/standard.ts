@@ -50,7 +50,7 @@ export const standard: TScheme = {
     if (received.length === 0) return fail(ctx.preset, `${family}-signature header has no v1 signature`);
     const usable = ctx.secrets.filter((secret) => standardWebhooksKey(secret.value));
     if (usable.length === 0) return fail(ctx.preset, "signing secret is not valid base64 (expected whsec_...)");
-    const signed = `${id}.${timestampText}.${ctx.rawBody}`;
+    const signed = [id, ".", timestampText, ".", ctx.rawBody];
     const index = findMatchingSecret(usable, received, (secret) => {
       const key = standardWebhooksKey(secret);
       return key ? [hmac("sha256", key, signed)] : null;
@@ -62,7 +62,7 @@ export const standard: TScheme = {
     if (!key) throw new Error("signing secret is not valid base64 (expected whsec_...)");
     const id = input.webhookId ?? `msg_${randomBytes(18).toString("base64url").replace(/[-_]/g, "x")}`;
     const timestamp = String(input.nowSeconds);
-    const digest = hmac("sha256", key, `${id}.${timestamp}.${input.rawBody}`).toString("base64");
+    const digest = hmac("sha256", key, [id, ".", timestamp, ".", input.rawBody]).toString("base64");
     return { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${digest}` };
   },
 };

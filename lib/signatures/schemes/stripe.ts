@@ -6,5 +6,5 @@ export const stripe = keyedListScheme({
   separator: ",",
   timestampKey: "t",
   signatureKey: "v1",
-  content: (timestamp, body) => `${timestamp}.${body}`,
+  content: (timestamp, body) => [timestamp, ".", body],
 });

@@ -1,4 +1,4 @@
-import { digestsEqual, encodeDigest, hmac, sha256Hex } from "../internal/crypto";
+import { bodyText, digestsEqual, encodeDigest, hmac, sha256Hex } from "../internal/crypto";
 import { isFormRequest, parseFormParams, sortedKeys } from "../internal/form";
 import { header, missing } from "../internal/header";
 import { findMatchingSecret } from "../internal/match";
@@ -39,7 +39,7 @@ export const twilio: TScheme = {
     const read = readSignature(value, "", "base64", HEADER);
     if ("reason" in read) return fail(ctx.preset, read.reason);
     const jsonBody = hasBodyHash(ctx.url);
-    const params = jsonBody || !isFormRequest(ctx.headers) ? new Map<string, string[]>() : parseFormParams(ctx.rawBody);
+    const params = jsonBody || !isFormRequest(ctx.headers) ? new Map<string, string[]>() : parseFormParams(bodyText(ctx.rawBody));
     const contents = twilioUrlCandidates(ctx.url).map((url) => signedData(url, params));
     const index = findMatchingSecret(ctx.secrets, [read.signature], (secret) =>
       contents.map((content) => hmac("sha1", secret, content)),

@@ -1,4 +1,4 @@
-import { encodeDigest, hmac } from "../internal/crypto";
+import { encodeDigest, hmac, type TRawBody, type TSigned } from "../internal/crypto";
 import { header, missing } from "../internal/header";
 import { findMatchingSecret } from "../internal/match";
 import { fail, MISMATCH, ok } from "../internal/result";
@@ -19,7 +19,7 @@ type TSpec = {
  */
 export function versionedTimestampScheme(spec: TSpec): TScheme {
   const parse = spec.parseTimestamp ?? parseUnixSeconds;
-  const content = (timestamp: string, body: string) => `v0:${timestamp}:${body}`;
+  const content = (timestamp: string, body: TRawBody): TSigned => ["v0:", timestamp, ":", body];
   return {
     verify(ctx) {
       const signatureValue = header(ctx, spec.signatureHeader);
