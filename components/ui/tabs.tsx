@@ -33,7 +33,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-2.5 overflow-x-auto border-b border-zinc-200 px-3 [scrollbar-width:none] dark:border-zinc-800">
+    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-2 overflow-x-auto border-b border-zinc-200 px-2.5 [scrollbar-width:none] dark:border-zinc-800">
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (
