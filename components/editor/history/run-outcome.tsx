@@ -10,11 +10,12 @@ import { StatusBadge } from "@/components/endpoints/status-badge";
  * Response node, a failure not retried because no retry could change it, and what a replay was.
  */
 
+/** Short: the details list shows one line per row. */
 const FINAL_TEXT: Record<string, string> = {
-  signature: "not retried: the signature check fails the same way every time",
-  token: "not retried: the token check fails the same way every time",
-  parse: "not retried: the body cannot parse on another attempt",
-  stack: "not retried: the stack chose this client error",
+  signature: "none (a bad signature never passes)",
+  token: "none (a bad token never passes)",
+  parse: "none (the body never parses)",
+  stack: "none (the stack chose this 4xx)",
 };
 
 const CHECK_TEXT = { signature: "signature", token: "token" } as const;
@@ -55,7 +56,9 @@ export function outcomeRows(entry: TRequestEntry): [string, ReactNode][] {
       </span>,
     ]);
   }
-  if (entry.error?.final) rows.push(["Retries", <span key="f">{FINAL_TEXT[entry.error.final] ?? "not retried"}</span>]);
+  if (entry.error?.final) {
+    rows.push(["Retries", <span key="f" title="Failures no retry can change are final; the endpoint's Settings can retry them too.">{FINAL_TEXT[entry.error.final] ?? "none"}</span>]);
+  }
   if (entry.endedWithoutResponse) {
     rows.push(["Answer", <span key="n" className="text-amber-700 dark:text-amber-300">No Response node reached: the caller got 200 {'{"ok":true}'}</span>]);
   }
