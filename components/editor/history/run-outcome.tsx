@@ -74,9 +74,16 @@ export function outcomeRows(entry: TRequestEntry): [string, ReactNode][] {
       "Signed",
       <span key="s" className={originalFailed && resigned ? "text-red-600 dark:text-red-400" : undefined} data-testid="replay-signed">
         {resigned ? "re-signed with the endpoint’s secret" : "as stored (not re-signed)"}
-        {originalFailed ? ` · the original failed its ${CHECK_TEXT[originalFailed]} check` : ""}
       </span>,
     ]);
+    if (originalFailed) {
+      rows.push([
+        "Original",
+        <span key="o" className="text-red-600 dark:text-red-400" data-testid="replay-original">
+          failed its {CHECK_TEXT[originalFailed]} check
+        </span>,
+      ]);
+    }
   }
   return rows;
 }
