@@ -32,7 +32,14 @@ describe("diffGraphs", () => {
       ],
     };
     expect(diffGraphs(v1, v2)).toEqual([
-      { id: "if", type: "conditional", label: "Is it two?", kind: "changed", fields: ["condition", "label", "connections"] },
+      {
+        id: "if",
+        type: "conditional",
+        label: "Is it two?",
+        kind: "changed",
+        fields: ["condition", "label", "connections"],
+        values: { condition: { before: "$input.a = 1", after: "$input.a = 2" }, label: { before: undefined, after: "Is it two?" } },
+      },
       { id: "no", type: "response", kind: "added", fields: [] },
       { id: "ok", type: "response", kind: "removed", fields: [] },
     ]);

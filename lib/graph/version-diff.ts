@@ -15,6 +15,8 @@ export type TNodeChange = {
   kind: "added" | "removed" | "changed";
   /** For `changed`: the config fields that differ, then `label` and `connections` when those do. */
   fields: string[];
+  /** For `changed`: each changed config field's (and the label's) value before and after. */
+  values?: Record<string, { before: unknown; after: unknown }>;
 };
 
 export type TSettingChange = { key: string; before: unknown; after: unknown };
@@ -62,9 +64,13 @@ export function diffGraphs(before: TDiffGraph | null, after: TDiffGraph): TNodeC
     const a = prev.config ?? {};
     const b = node.config ?? {};
     const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !same(a[k], b[k])).sort();
-    if ((prev.label ?? "") !== (node.label ?? "")) fields.push("label");
+    const values: NonNullable<TNodeChange["values"]> = Object.fromEntries(fields.map((k) => [k, { before: a[k], after: b[k] }]));
+    if ((prev.label ?? "") !== (node.label ?? "")) {
+      fields.push("label");
+      values.label = { before: prev.label, after: node.label };
+    }
     if ((oldOut.get(node.id) ?? "") !== (newOut.get(node.id) ?? "")) fields.push("connections");
-    if (fields.length) changes.push(nodeChange(node, "changed", fields));
+    if (fields.length) changes.push({ ...nodeChange(node, "changed", fields), values });
   }
   const kept = new Set(after.nodes.map((n) => n.id));
   for (const node of before?.nodes ?? []) if (!kept.has(node.id)) changes.push(nodeChange(node, "removed"));

@@ -29,7 +29,14 @@ export function ChangeList({ diff, settingsNote, emptyText }: { diff: TVersionDi
               <span className="min-w-0 flex-1">
                 <span className="font-medium text-zinc-800 dark:text-zinc-200">{nodeName(c)}</span>{" "}
                 <code className="font-mono text-[11px] text-zinc-400">{c.id}</code>
-                {c.fields.length > 0 && <span className="block text-zinc-500 dark:text-zinc-400">{c.fields.join(", ")}</span>}
+                {c.fields.some((f) => !c.values?.[f]) && (
+                  <span className="block text-zinc-500 dark:text-zinc-400">{c.fields.filter((f) => !c.values?.[f]).join(", ")} changed</span>
+                )}
+                {Object.entries(c.values ?? {}).map(([field, v]) => (
+                  <span key={field} className="block truncate font-mono text-[11px] text-zinc-500 dark:text-zinc-400" title={`${show(v.before)} → ${show(v.after)}`}>
+                    {field}: <span className="line-through decoration-zinc-300">{show(v.before)}</span> → <span className="text-zinc-800 dark:text-zinc-200">{show(v.after)}</span>
+                  </span>
+                ))}
               </span>
             </li>
           ))}
