@@ -130,6 +130,7 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   await shot("saved");
 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByTestId("confirm-publish").click();
   await expect(page.getByRole("heading", { name: "Version 1 is live" })).toBeVisible();
   const liveUrl = (await page.getByTestId("live-url").textContent())!;
   expect(liveUrl).toMatch(new RegExp(`/hooks/${endpointId}$`));

@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useToast } from "@/components/ui/toast";
+import { PublishDialog } from "./publish/publish-dialog";
 
 /** Publishes the draft (saving it first); disabled while the validator reports errors. Shows the live URL after. */
 export function PublishButton() {
@@ -17,9 +18,21 @@ export function PublishButton() {
   const toast = useToast();
   const store = useEditorStoreApi();
   const [live, setLive] = useState<{ version: number; url: string } | null>(null);
+  const [isConfirming, setIsConfirming] = useState(false);
 
-  const onPublish = async () => {
-    const published = await publish();
+  // The draft is saved first, so the dialog's change list is exactly what goes live.
+  const onOpen = async () => {
+    const s = store.getState();
+    if (s.docId !== s.savedDocId && !(await s.saveDraft())) {
+      return toast({ title: "Could not save the draft", description: store.getState().save.error, tone: "danger" });
+    }
+    void store.getState().loadLiveVersion();
+    setIsConfirming(true);
+  };
+
+  const onPublish = async (note: string) => {
+    const published = await publish(note || undefined);
+    setIsConfirming(false);
     if (published) return setLive({ version: published.publishedVersion ?? 0, url: published.url });
     const { publishing: after } = store.getState();
     if (after.status === "error") toast({ title: "Publish failed", description: after.error, tone: "danger" });
@@ -31,7 +44,7 @@ export function PublishButton() {
       icon="rocket"
       disabled={errors > 0}
       isBusy={publishing.status === "busy"}
-      onClick={() => void onPublish()}
+      onClick={() => void onOpen()}
       aria-describedby={errors > 0 ? "publish-blocked" : undefined}
     >
       Publish
@@ -60,6 +73,7 @@ export function PublishButton() {
           {button}
         </Tooltip>
       )}
+      <PublishDialog open={isConfirming} onClose={() => setIsConfirming(false)} onPublish={(note) => void onPublish(note)} />
       <Dialog
         open={!!live}
         onClose={() => setLive(null)}

@@ -26,7 +26,10 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-export type TVersion = { version: number; createdAt: string; createdBy: string };
+export type TVersion = { version: number; createdAt: string; createdBy: string; note?: string | null };
+
+/** A published version's content, for comparing it with the draft or another version. */
+export type TVersionContent = { version: number; graph: TGraph; settings: Record<string, unknown> | null; note?: string | null };
 
 /** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
 export type TTableInfo = z.input<typeof ZTableDefinition>;
@@ -34,8 +37,9 @@ export type TTableInfo = z.input<typeof ZTableDefinition>;
 /** The server calls one editor makes; injected so store tests run without HTTP. */
 export type TEditorApi = {
   saveDraft(endpointId: string, graph: TGraph): Promise<TEndpoint>;
-  publish(endpointId: string): Promise<TEndpoint>;
+  publish(endpointId: string, note?: string): Promise<TEndpoint>;
   listVersions(endpointId: string): Promise<TVersion[]>;
+  getVersion(endpointId: string, version: number): Promise<TVersionContent>;
   restoreVersion(endpointId: string, version: number): Promise<TEndpoint>;
   updateEndpoint(endpointId: string, patch: { name?: string; enabled?: boolean }): Promise<TEndpoint>;
   listEnvNames(): Promise<string[]>;

@@ -4,13 +4,13 @@ import { newId } from "@/lib/ids";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow, toEndpoint, type TEndpointView } from "./endpoint-view";
 
-export type PublishEndpointOptions = { workspaceId: string; id: string; createdBy?: string };
+export type PublishEndpointOptions = { workspaceId: string; id: string; createdBy?: string; note?: string };
 
 /**
  * Freezes the draft as the next immutable version (1, 2, 3...) and makes it live, in one transaction.
  * A draft with errors is refused with them.
  */
-export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEndpointOptions): Promise<TEndpointView> {
+export async function publishEndpoint({ workspaceId, id, createdBy, note }: PublishEndpointOptions): Promise<TEndpointView> {
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await findEndpointRow(tx, workspaceId, id);
@@ -18,7 +18,8 @@ export async function publishEndpoint({ workspaceId, id, createdBy }: PublishEnd
       const last = await tx.endpointVersion.aggregate({ where: { endpointId: id }, _max: { version: true } });
       const number = (last._max.version ?? 0) + 1;
       const version = await tx.endpointVersion.create({
-        data: { id: newId("ver"), endpointId: id, version: number, graph: JSON.stringify(graph), createdBy },
+        // The settings are kept with the version so two versions can be compared (they apply as soon as saved).
+        data: { id: newId("ver"), endpointId: id, version: number, graph: JSON.stringify(graph), createdBy, note: note ?? null, settings: row.settings },
       });
       const updated = await tx.endpoint.update({ where: { id }, data: { publishedVersionId: version.id } });
       return toEndpoint(updated, number);

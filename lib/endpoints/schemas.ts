@@ -29,6 +29,11 @@ export const ZUpdateEndpointBody = z
 
 export const ZSaveDraftBody = z.object({ graph: ZGraphBody, allowErrors: z.boolean().default(false) });
 
+/** `note`: what changed, in the publisher's words; shown with the version. */
+export const ZPublishBody = z.object({
+  note: z.string({ error: "note must be text" }).trim().max(500, { error: "note must be at most 500 characters" }).optional(),
+});
+
 export type TCreateEndpointBody = z.infer<typeof ZCreateEndpointBody>;
 export type TUpdateEndpointBody = z.infer<typeof ZUpdateEndpointBody>;
 export type TSaveDraftBody = z.infer<typeof ZSaveDraftBody>;

@@ -2,9 +2,9 @@ import { notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
 
-export type TVersionSummary = { number: number; createdAt: string; createdBy: string; isPublished: boolean };
+export type TVersionSummary = { number: number; createdAt: string; createdBy: string; isPublished: boolean; note: string | null };
 
-export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string };
+export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string; note: string | null };
 
 export function toVersionSummary(row: TVersionRow, publishedVersionId: string | null): TVersionSummary {
   return {
@@ -12,6 +12,7 @@ export function toVersionSummary(row: TVersionRow, publishedVersionId: string | 
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     isPublished: row.id === publishedVersionId,
+    note: row.note,
   };
 }
 

@@ -1,6 +1,6 @@
 import { toGraph } from "../convert";
 import type { EditorSlice } from "../state";
-import type { TEditorApi, TEndpoint, TVersion } from "../types";
+import type { TEditorApi, TEndpoint, TVersion, TVersionContent } from "../types";
 import { newDocId } from "./graph-slice";
 
 export type TRequestState = { status: "idle" | "busy" | "error"; error?: string };
@@ -15,8 +15,11 @@ export type DocumentSlice = {
   publishing: TRequestState;
   versions: TVersion[] | null;
   versionsState: TRequestState;
+  /** The live version's graph and settings, to tell what the draft changes (null until loaded or when never published). */
+  liveVersion: TVersionContent | null;
   saveDraft(): Promise<boolean>;
-  publish(): Promise<TEndpoint | undefined>;
+  publish(note?: string): Promise<TEndpoint | undefined>;
+  loadLiveVersion(): Promise<void>;
   loadVersions(): Promise<void>;
   restoreVersion(version: number): Promise<boolean>;
   rename(name: string): Promise<boolean>;
@@ -37,6 +40,7 @@ export const createDocumentSlice =
     publishing: IDLE,
     versions: null,
     versionsState: IDLE,
+    liveVersion: null,
 
     async saveDraft() {
       const s = get();
@@ -54,7 +58,7 @@ export const createDocumentSlice =
       }
     },
 
-    async publish() {
+    async publish(note) {
       const s = get();
       if (s.problems.errors.length > 0 || s.publishing.status === "busy") return undefined;
       set({ publishing: { status: "busy" } });
@@ -64,13 +68,25 @@ export const createDocumentSlice =
           set({ publishing: { status: "error", error: get().save.error ?? "could not save the draft" } });
           return undefined;
         }
-        const published = await s.api.publish(s.endpoint.id);
-        set({ endpoint: { ...get().endpoint, ...published }, publishing: IDLE });
+        const published = await s.api.publish(s.endpoint.id, note);
+        const endpoint = { ...get().endpoint, ...published };
+        const liveVersion = endpoint.publishedVersion === null ? null : { version: endpoint.publishedVersion, graph: endpoint.draft, settings: endpoint.settings ?? {}, note: note ?? null };
+        set({ endpoint, publishing: IDLE, liveVersion });
         void get().loadVersions();
         return published;
       } catch (err) {
         set({ publishing: { status: "error", error: messageOf(err) } });
         return undefined;
+      }
+    },
+
+    async loadLiveVersion() {
+      const { endpoint, api, liveVersion } = get();
+      if (endpoint.publishedVersion === null || liveVersion?.version === endpoint.publishedVersion) return;
+      try {
+        set({ liveVersion: await api.getVersion(endpoint.id, endpoint.publishedVersion) });
+      } catch {
+        // Without it the header cannot tell whether the draft differs; everything else still works.
       }
     },
 
