@@ -16,7 +16,6 @@ import {
   ZSwitchWorkspaceBody,
   ZWorkspaceOut,
 } from "@/lib/accounts/schemas";
-import { ZPageQuery } from "@/lib/db/pagination";
 import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
@@ -24,7 +23,10 @@ import { ZSetEnvBody } from "@/lib/env/env-name";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
-import { ZTableDefinition } from "@/lib/table-schema/field-types";
+import { ZTableDefinition, ZTableField } from "@/lib/table-schema/field-types";
+import { ZExportRecordsQuery, ZRecordBody } from "@/lib/tables/record-schemas";
+import { ZImportRecordsBody } from "@/lib/tables/import-records";
+import { ZListRecordsQuery } from "@/lib/tables/list-records";
 import { WEBHOOK_ROUTES } from "@/lib/webhooks/routes";
 
 
@@ -95,7 +97,15 @@ const R = {
   "POST /tables": { summary: "Create a table", access: { scope: "tables:write" }, body: ZTableDefinition, status: 201 },
   "GET /tables/{name}": { summary: "Read a table's definition", access: { scope: "tables:read" } },
   "DELETE /tables/{name}": { summary: "Delete a table and its records", access: { scope: "tables:write" }, status: 204 },
-  "GET /tables/{name}/records": { summary: "Records, newest first, paginated", access: { scope: "tables:read" }, query: ZPageQuery },
+  "POST /tables/{name}/fields": { summary: "Add a field (existing records have no value in it; required only while the table is empty)", access: { scope: "tables:write" }, body: ZTableField },
+  "DELETE /tables/{name}/fields/{field}": { summary: "Remove a field and delete its value from every record", access: { scope: "tables:write" } },
+  "GET /tables/{name}/records": { summary: "Records by creation (newest first, or oldest), keyset-paginated, filtered by field values", access: { scope: "tables:read" }, query: ZListRecordsQuery },
+  "POST /tables/{name}/records": { summary: "Add a record by hand (checked as the addRecord node checks it)", access: { scope: "tables:write" }, body: ZRecordBody, status: 201 },
+  "GET /tables/{name}/records/{recordId}": { summary: "One record, its version and the request that stored it", access: { scope: "tables:read" } },
+  "PUT /tables/{name}/records/{recordId}": { summary: "Replace a record's fields (409 when it changed since `version`)", access: { scope: "tables:write" }, body: ZRecordBody },
+  "DELETE /tables/{name}/records/{recordId}": { summary: "Delete a record", access: { scope: "tables:write" }, status: 204 },
+  "GET /tables/{name}/export": { summary: "Every record (matching `filters`) as CSV or a JSON array, streamed", access: { scope: "tables:read" }, query: ZExportRecordsQuery },
+  "POST /tables/{name}/import": { summary: "Add one record per CSV row (all or nothing)", access: { scope: "tables:write" }, body: ZImportRecordsBody },
 
   "GET /env": { summary: "Environment variable names (never values)", access: { scope: "env:read" }, output: z.object({ variables: z.array(ZEnvVarOut) }) },
   "PUT /env/{name}": { summary: "Set a variable (stored encrypted, never read back)", access: { scope: "env:write" }, body: ZSetEnvBody, output: ZEnvVarOut },
