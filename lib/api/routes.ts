@@ -19,7 +19,7 @@ import {
 import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
-import { ZSetEnvBody } from "@/lib/env/env-name";
+import { ZCreateEnvBody, ZSetEnvBody } from "@/lib/env/env-name";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
@@ -51,6 +51,7 @@ const ZEndpointOut = z.looseObject({
   publishedVersion: z.number().nullable(),
 });
 const ZEnvVarOut = z.object({ name: z.string(), updatedAt: z.string() });
+const ZEnvUserOut = z.object({ id: z.string(), name: z.string(), live: z.boolean(), draft: z.boolean() });
 const ZRun = z.looseObject({ response: z.looseObject({ status: z.number() }), trace: z.array(z.unknown()) });
 
 const R = {
@@ -107,7 +108,8 @@ const R = {
   "GET /tables/{name}/export": { summary: "Every record (matching `filters`) as CSV or a JSON array, streamed", access: { scope: "tables:read" }, query: ZExportRecordsQuery },
   "POST /tables/{name}/import": { summary: "Add one record per CSV row (all or nothing)", access: { scope: "tables:write" }, body: ZImportRecordsBody },
 
-  "GET /env": { summary: "Environment variable names (never values)", access: { scope: "env:read" }, output: z.object({ variables: z.array(ZEnvVarOut) }) },
+  "GET /env": { summary: "Environment variable names (never values), with the endpoints whose draft or live version uses each", access: { scope: "env:read" }, output: z.object({ variables: z.array(ZEnvVarOut.extend({ usedBy: z.array(ZEnvUserOut) })) }) },
+  "POST /env": { summary: "Create a variable; 409 when the name exists (never replaces one)", access: { scope: "env:write" }, body: ZCreateEnvBody, status: 201, output: ZEnvVarOut },
   "PUT /env/{name}": { summary: "Set a variable (stored encrypted, never read back)", access: { scope: "env:write" }, body: ZSetEnvBody, output: ZEnvVarOut },
   "DELETE /env/{name}": { summary: "Delete a variable", access: { scope: "env:write" }, status: 204 },
 

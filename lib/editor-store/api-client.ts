@@ -67,7 +67,8 @@ export const hookstackApi = {
     call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
   listEnvNames: async () => (await call<{ variables: TEnvVarView[] }>("GET", "/env")).variables.map((v) => v.name),
   setEnv: async (name: string, value: string) => {
-    await call("PUT", `/env/${id(name)}`, { value });
+    // Create only: the server answers 409 rather than replace a variable that may be a live secret.
+    await call("POST", "/env", { name, value });
   },
   listTables: async () => (await call<{ tables: TTableView[] }>("GET", "/tables")).tables,
   createTable: (table: TTableInfo) => call<TTableView>("POST", "/tables", table),

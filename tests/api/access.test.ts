@@ -19,6 +19,7 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
   "PUT /tables/{name}/records/{recordId}": { fields: { a: "y" } },
   "POST /tables/{name}/import": { csv: "a\nz\n" },
   "PUT /env/{name}": { value: "v" },
+  "POST /env": { name: "NEW_ONE", value: "v" },
   "PATCH /members/{memberId}": { role: "viewer" },
   "POST /invitations": { email: "someone@hookstack.test", role: "viewer" },
   "POST /keys": { name: "k", scopes: ["endpoints:read"] },
@@ -203,13 +204,13 @@ describeEachProvider("access: every management route refuses who may not call it
     expect((await fetch(`${s.baseUrl}/webhooks/${ids.webhookId}`, { headers: { cookie: otherEditor } })).status).toBe(404);
   });
 
-  it("the Tables pages: sign in first; a viewer reads them without the buttons that change anything", async () => {
-    for (const page of ["/tables", "/tables/orders"]) {
+  it("the Tables and Variables pages: sign in first; a viewer reads them without the buttons that change anything", async () => {
+    for (const page of ["/tables", "/tables/orders", "/env"]) {
       const anonymous = await fetch(s.baseUrl + page, { redirect: "manual" });
       expect(anonymous.headers.get("location"), page).toContain("/sign-in");
       const html = await (await fetch(s.baseUrl + page, { headers: { cookie: viewer } })).text();
       expect(html, page).toContain("Read-only");
-      for (const button of ["New table", "Add record", "Import CSV", "Delete table"]) expect(html, page).not.toContain(button);
+      for (const button of ["New table", "Add record", "Import CSV", "Delete table", "New variable", "Delete SECRET_A"]) expect(html, page).not.toContain(button);
     }
     expect((await fetch(`${s.baseUrl}/tables/orders`, { headers: { cookie: otherEditor } })).status).toBe(404);
   });
