@@ -49,7 +49,7 @@ export const id = (s: string) => encodeURIComponent(s);
 export const hookstackApi = {
   listEndpoints: async () => (await call<{ endpoints: TEndpoint[] }>("GET", "/endpoints")).endpoints,
   getEndpoint: (endpointId: string) => call<TEndpoint>("GET", `/endpoints/${id(endpointId)}`),
-  createEndpoint: (input: { name: string; graph?: TGraph }) => call<TEndpoint>("POST", "/endpoints", input),
+  createEndpoint: (input: { name: string; graph?: TGraph; starter?: string }) => call<TEndpoint>("POST", "/endpoints", input),
   updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
     call<TEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
   deleteEndpoint: async (endpointId: string) => {
