@@ -40,11 +40,11 @@ async function githubEndpoint(request: APIRequestContext) {
   return id;
 }
 
-test("tables: create one, add and edit records with typed inputs, page, filter, import, export, fields", async ({ page, request, shot }) => {
+test("tables: create one, add and edit records with typed inputs, page, filter, import, export, fields", async ({ page, request, shot, consoleErrors }) => {
   await page.goto("/tables");
   await expect(page.getByRole("heading", { name: "Tables" })).toBeVisible();
   await page.getByRole("button", { name: "New table" }).click();
-  await page.getByLabel("Name", { exact: true }).fill("customers_e2e");
+  await page.locator("#table-name").fill("customers_e2e");
   await page.getByLabel("Field 1 name").fill("email");
   await page.locator('[data-field-row="0"]').getByLabel("required").check();
   await page.locator('[data-field-row="0"]').getByLabel("unique").check();
@@ -77,7 +77,7 @@ test("tables: create one, add and edit records with typed inputs, page, filter, 
   await expect(page.getByRole("columnheader", { name: /plan/ })).toBeVisible();
   await page.getByRole("button", { name: "Remove field plan" }).click();
   await expect(page.getByText("Its value is deleted from the 1 record of customers_e2e")).toBeVisible();
-  await page.getByRole("button", { name: "Remove field" }).click();
+  await page.getByRole("button", { name: "Remove field", exact: true }).click();
   await expect(page.getByRole("columnheader", { name: /plan/ })).toHaveCount(0);
 
   // A bigger table: keyset pages, filters, a record, edits, export and import.
@@ -88,7 +88,7 @@ test("tables: create one, add and edit records with typed inputs, page, filter, 
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Page 2")).toBeVisible();
   await expect(page.locator("tr[data-record-id]")).toHaveCount(14);
-  await page.getByLabel("Order").selectOption("oldest");
+  await page.getByLabel("Sort by creation").selectOption("oldest");
   await expect(page.locator("tr[data-record-id]").first()).toContainText("o-100");
   await page.getByLabel("Filter field").selectOption("status");
   await page.getByLabel("Filter value").fill("open");
@@ -101,8 +101,7 @@ test("tables: create one, add and edit records with typed inputs, page, filter, 
   await shot("filtered-grid");
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export records" }).click();
-  await page.getByRole("menuitem", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`${ORDERS}.csv`);
 
@@ -130,6 +129,9 @@ test("tables: create one, add and edit records with typed inputs, page, filter, 
   await page.getByLabel("CSV file").setInputFiles({ name: "more.csv", mimeType: "text/csv", buffer: Buffer.from("order_id,amount\nx-1,5\nx-2,6\n") });
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByText("Imported 2 records")).toBeVisible();
+  // The refusals above are 400 answers the pages show; nothing else may reach the console.
+  const unexpected = consoleErrors.filter((e) => !/status of 400/.test(e));
+  consoleErrors.splice(0, consoleErrors.length, ...unexpected);
 });
 
 test("a record links to the request that stored it, and the Add record node links to its table", async ({ page, request }) => {
@@ -148,6 +150,7 @@ test("a record links to the request that stored it, and the Add record node link
   await expect(page.getByRole("tab", { name: /History/ })).toHaveAttribute("aria-selected", "true");
 
   await canvasNode(page, "save").click();
+  await page.getByRole("tab", { name: "Node" }).click();
   await expect(page.getByRole("tabpanel").getByRole("link", { name: "Open github_commits" })).toHaveAttribute("href", "/tables/github_commits");
 });
 
@@ -159,7 +162,7 @@ test("environment variables: names and users, replace and delete ask first namin
   await expect(row).toContainText("live");
   await expect(page.locator("body")).not.toContainText("gh-e2e-secret");
   await row.getByRole("button", { name: "Replace" }).click();
-  await expect(page.getByRole("alert")).toContainText("Published stacks use GITHUB_WEBHOOK_SECRET: GitHub pushes (e2e)");
+  await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Published stacks use GITHUB_WEBHOOK_SECRET: GitHub pushes (e2e)");
   await page.getByLabel("New value").fill("gh-e2e-secret");
   await shot("replace-asks-first");
   await page.getByRole("button", { name: "Replace, used live by 1" }).click();
@@ -201,7 +204,7 @@ test("templates: the New endpoint dialog offers the starters; publishing shows t
   await page.getByRole("button", { name: "Create endpoint" }).click();
   await expect(page).toHaveURL(/\/endpoints\/ep_/);
   await expect(canvasNode(page, "save")).toBeVisible();
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   const steps = page.getByTestId("setup-steps");
   await expect(steps).toContainText("Set it up at GitHub");
   await expect(steps).toContainText("Payload URL");

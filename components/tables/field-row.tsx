@@ -15,16 +15,17 @@ export function FieldRow({ field, index, onChange, onRemove, isInvalid }: { fiel
   const set = (patch: Partial<TFieldDraft>) => onChange({ ...field, ...patch });
   return (
     <div className="flex items-center gap-2" data-field-row={index}>
-      <Input
-        aria-label={`Field ${index + 1} name`}
-        placeholder="field_name"
-        isMono
-        isInvalid={isInvalid}
-        value={field.name}
-        onChange={(e) => set({ name: e.target.value })}
-        className="w-40"
-      />
-      <div className="w-28">
+      <div className="min-w-0 flex-1">
+        <Input
+          aria-label={`Field ${index + 1} name`}
+          placeholder="field_name"
+          isMono
+          isInvalid={isInvalid}
+          value={field.name}
+          onChange={(e) => set({ name: e.target.value })}
+        />
+      </div>
+      <div className="w-32 shrink-0">
         <Select aria-label={`Field ${index + 1} type`} value={field.type} onChange={(e) => set({ type: e.target.value as TFieldType, indexed: e.target.value === "json" ? false : field.indexed })}>
           {FIELD_TYPES.map((t) => (
             <option key={t} value={t}>{t}</option>
@@ -40,7 +41,7 @@ export function FieldRow({ field, index, onChange, onRemove, isInvalid }: { fiel
       <label className={CHECK} title={field.type === "json" ? "json fields cannot be indexed" : "filters and sorts on this field seek an index"}>
         <input type="checkbox" checked={field.indexed} disabled={field.type === "json"} onChange={(e) => set({ indexed: e.target.checked })} /> indexed
       </label>
-      {onRemove && <Button size="sm" variant="ghost" iconOnly icon="x" aria-label={`Remove field ${index + 1}`} onClick={onRemove} className="ml-auto" />}
+      {onRemove && <Button size="sm" variant="ghost" iconOnly icon="x" aria-label={`Remove field ${index + 1}`} onClick={onRemove} />}
     </div>
   );
 }

@@ -56,9 +56,9 @@ export function FilterBar({ fields, filters, onChange }: { fields: readonly TTab
         </Select>
       </div>
       {!NO_VALUE.has(op) && (
+        <div className="w-48">
         <Input
           aria-label="Filter value"
-          className="w-48"
           placeholder={op === "in" ? "a, b, c" : type === "timestamp" ? "2026-12-01" : type === "boolean" ? "true or false" : "value"}
           value={value}
           onChange={(e) => setValue(e.target.value)}
@@ -69,6 +69,7 @@ export function FilterBar({ fields, filters, onChange }: { fields: readonly TTab
             }
           }}
         />
+        </div>
       )}
       <Button icon="filter" onClick={add}>Add filter</Button>
       {filters.map((f, i) => (

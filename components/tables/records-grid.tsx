@@ -3,7 +3,7 @@
 import type { TTableField } from "@/lib/table-schema/field-types";
 import type { TRecordView } from "@/lib/tables/record-rows";
 
-const HEAD = "whitespace-nowrap px-3 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400";
+const HEAD = "whitespace-nowrap px-3 text-left font-mono text-[11.5px] font-medium text-zinc-600 dark:text-zinc-300";
 
 /** A time as the back office shows it everywhere: UTC, to the second. */
 export const formatTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
@@ -25,10 +25,10 @@ export function RecordsGrid({ fields, records, onOpen }: { fields: readonly TTab
         <thead className="border-b border-zinc-200 dark:border-zinc-800">
           <tr className="h-9">
             <th scope="col" className={HEAD}>id</th>
-            <th scope="col" className={HEAD}>createdAt</th>
+            <th scope="col" className={HEAD}>createdAt <span className="font-normal text-zinc-400 dark:text-zinc-500">UTC</span></th>
             {fields.map((f) => (
               <th key={f.name} scope="col" className={HEAD}>
-                <span className="normal-case">{f.name}</span> <span className="font-normal normal-case text-zinc-400 dark:text-zinc-500">{f.type}</span>
+                {f.name} <span className="font-normal text-zinc-400 dark:text-zinc-500">{f.type}</span>
               </th>
             ))}
           </tr>
@@ -49,7 +49,7 @@ export function RecordsGrid({ fields, records, onOpen }: { fields: readonly TTab
                   {r.id.slice(0, 8)}…{r.id.slice(-4)}
                 </button>
               </td>
-              <td className="whitespace-nowrap px-3 tabular-nums text-zinc-500">{formatTime(r.createdAt)}</td>
+              <td className="whitespace-nowrap px-3 tabular-nums text-zinc-500">{formatTime(r.createdAt).slice(0, -4)}</td>
               {fields.map((f) => (
                 <td key={f.name} className="max-w-[280px] truncate px-3" title={typeof r[f.name] === "object" ? JSON.stringify(r[f.name]) : String(r[f.name] ?? "")}>
                   <Cell field={f} value={r[f.name]} />

@@ -14,8 +14,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/input";
-import { Icon } from "@/components/ui/icon";
-import { Menu } from "@/components/ui/menu";
 import { ToastProvider, useToast } from "@/components/ui/toast";
 import type { TRecordView } from "@/lib/tables/record-rows";
 import type { TTableView } from "@/lib/tables/table-view";
@@ -105,15 +103,8 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
             </h1>
           </div>
           <div className="flex items-center gap-2">
-            <Menu
-              label="Export records"
-              isWide
-              trigger={<><Icon name="download" size={15} /> Export</>}
-              items={[
-                { label: "Export CSV", icon: "download", onSelect: () => window.location.assign(tablesApi.exportUrl(table.name, "csv", filters)) },
-                { label: "Export JSON", icon: "download", onSelect: () => window.location.assign(tablesApi.exportUrl(table.name, "json", filters)) },
-              ]}
-            />
+            <Button icon="download" onClick={() => window.location.assign(tablesApi.exportUrl(table.name, "csv", filters))}>Export CSV</Button>
+            <Button icon="download" onClick={() => window.location.assign(tablesApi.exportUrl(table.name, "json", filters))}>Export JSON</Button>
             {canEdit && (
               <>
                 <Button icon="upload" onClick={() => setImporting(true)}>Import CSV</Button>
@@ -130,9 +121,9 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
             setCursors([undefined]);
           }} />
           <div className="flex flex-wrap items-start justify-between gap-2 border-t border-zinc-100 pt-3 dark:border-zinc-800">
-            <FilterBar fields={table.fields} filters={filters} onChange={setFilters} />
+            <div className="min-w-0 flex-1"><FilterBar fields={table.fields} filters={filters} onChange={setFilters} /></div>
             <div className="w-40">
-              <Select aria-label="Order" value={order} onChange={(e) => setOrder(e.target.value as "newest" | "oldest")}>
+              <Select aria-label="Sort by creation" value={order} onChange={(e) => setOrder(e.target.value as "newest" | "oldest")}>
                 <option value="newest">Newest first</option>
                 <option value="oldest">Oldest first</option>
               </Select>
