@@ -17,13 +17,14 @@ export function Logo() {
 
 const PAGES = [
   ["endpoints", "Endpoints"],
+  ["executions", "Executions"],
   ["tables", "Tables"],
   ["env", "Variables"],
   ["webhooks", "Webhooks"],
 ] as const;
 
 /** The top bar of list pages. The editor has its own denser bar. */
-export function AppHeader({ children, current = "endpoints" }: { children?: ReactNode; current?: "endpoints" | "tables" | "env" | "webhooks" }) {
+export function AppHeader({ children, current = "endpoints" }: { children?: ReactNode; current?: "endpoints" | "executions" | "tables" | "env" | "webhooks" }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex h-12 max-w-6xl items-center gap-6 px-6">

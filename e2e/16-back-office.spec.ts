@@ -267,6 +267,12 @@ for (const scheme of ["light", "dark"] as const) {
     await page.goto("/env");
     await expect(page.locator('tr[data-env-name="GITHUB_WEBHOOK_SECRET"]')).toBeVisible();
     await shot(`${scheme}-env`);
+    await page.goto("/executions");
+    await page.getByLabel("Summary column").fill("header:x-github-event");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByRole("columnheader", { name: "header:x-github-event" })).toBeVisible();
+    await expect(page.locator("tr[data-execution-id]").first()).toBeVisible();
+    await shot(`${scheme}-executions`);
     await page.goto("/endpoints");
     await page.getByRole("button", { name: "New endpoint" }).click();
     await page.locator('[data-starter="slack-events"]').click();

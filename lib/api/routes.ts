@@ -20,6 +20,7 @@ import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
 import { ZCreateEnvBody, ZSetEnvBody } from "@/lib/env/env-name";
+import { ZListExecutionsQuery } from "@/lib/history/list-executions";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
@@ -90,6 +91,7 @@ const R = {
   "GET /endpoints/{id}/versions": { summary: "Published versions", access: { scope: "endpoints:read" } },
   "GET /endpoints/{id}/versions/{version}": { summary: "One version's graph", access: { scope: "endpoints:read" } },
   "POST /endpoints/{id}/versions/{version}/restore": { summary: "Copy a version's graph into the draft", access: { scope: "endpoints:write" }, output: ZEndpointOut },
+  "GET /executions": { summary: "Every request to every endpoint, newest first, filtered (endpoint, status, state, time, body text), with a summary field", access: { scope: "endpoints:read" }, query: ZListExecutionsQuery },
   "GET /nodes": { summary: "The node catalog", access: "any" },
   "GET /schema/graph": { summary: "The graph's JSON Schema", access: "any" },
   "GET /starters": { summary: "Ready-made stacks", access: "any" },
