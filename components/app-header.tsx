@@ -15,8 +15,16 @@ export function Logo() {
   );
 }
 
+const PAGES = [
+  ["endpoints", "Endpoints"],
+  ["executions", "Executions"],
+  ["tables", "Tables"],
+  ["env", "Variables"],
+  ["webhooks", "Webhooks"],
+] as const;
+
 /** The top bar of list pages. The editor has its own denser bar. */
-export function AppHeader({ children, current = "endpoints" }: { children?: ReactNode; current?: "endpoints" | "webhooks" }) {
+export function AppHeader({ children, current = "endpoints" }: { children?: ReactNode; current?: "endpoints" | "executions" | "tables" | "env" | "webhooks" }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex h-12 max-w-6xl items-center gap-6 px-6">
@@ -25,14 +33,14 @@ export function AppHeader({ children, current = "endpoints" }: { children?: Reac
           Hookstack
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-[13px]">
-          {(["endpoints", "webhooks"] as const).map((page) => (
+          {PAGES.map(([page, label]) => (
             <Link
               key={page}
               href={`/${page}`}
               aria-current={current === page ? "page" : undefined}
-              className="rounded-md px-2 py-1 font-medium capitalize text-zinc-500 hover:bg-zinc-100 aria-[current=page]:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:aria-[current=page]:text-zinc-100"
+              className="rounded-md px-2 py-1 font-medium text-zinc-500 hover:bg-zinc-100 aria-[current=page]:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:aria-[current=page]:text-zinc-100"
             >
-              {page}
+              {label}
             </Link>
           ))}
         </nav>

@@ -5,6 +5,7 @@ import { useCallback, useState } from "react";
 import { AppHeader } from "@/components/app-header";
 import { EndpointsEmptyState } from "@/components/endpoints/empty-state";
 import { EndpointNameDialog } from "@/components/endpoints/endpoint-name-dialog";
+import { NewEndpointDialog } from "@/components/endpoints/new-endpoint-dialog";
 import { EndpointTable, type EndpointActions } from "@/components/endpoints/endpoint-table";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
@@ -57,9 +58,9 @@ function EndpointsPage({ initialEndpoints, canEdit }: Props) {
     }
   };
 
-  const create = (name: string) =>
+  const create = (input: { name: string; starter?: string }) =>
     run(async () => {
-      const created = await hookstackApi.createEndpoint({ name });
+      const created = await hookstackApi.createEndpoint(input);
       router.push(`/endpoints/${created.id}`);
     });
   const rename = (endpoint: TEndpointSummary, name: string) =>
@@ -127,16 +128,7 @@ function EndpointsPage({ initialEndpoints, canEdit }: Props) {
         )}
       </main>
 
-      <EndpointNameDialog
-        open={dialog.kind === "create"}
-        onClose={close}
-        onSubmit={create}
-        title="New endpoint"
-        description="You get a URL at once; it starts answering when you publish the function stack."
-        submitLabel="Create endpoint"
-        error={dialog.kind === "create" ? error : undefined}
-        isBusy={busy}
-      />
+      <NewEndpointDialog open={dialog.kind === "create"} onClose={close} onSubmit={create} error={dialog.kind === "create" ? error : undefined} isBusy={busy} />
       <EndpointNameDialog
         open={dialog.kind === "rename"}
         onClose={close}

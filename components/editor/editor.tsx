@@ -14,6 +14,7 @@ import { ReadOnlyContext, useIsReadOnly } from "./read-only";
 import { SidePanel } from "./side-panel";
 import { Toolbar } from "./toolbar";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { useRequestLink } from "./use-request-link";
 
 /** The editor for one endpoint: palette, canvas and side panels around one store. */
 export function Editor({ endpoint, api, readOnly = false }: { endpoint: TEndpoint; api: TEditorApi; readOnly?: boolean }) {
@@ -39,6 +40,7 @@ function EditorLayout() {
   const isDirty = useEditor(selectIsDirty) && !isReadOnly;
   const [isLeaving, setIsLeaving] = useState(false);
 
+  useRequestLink();
   useEffect(() => {
     void store.getState().loadResources();
     // The latest request (test or live) gives expressions their data until a run is shown.

@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useToast } from "@/components/ui/toast";
+import { setupInstructions, type TSetupInstructions } from "@/lib/starters/setup-instructions";
 import { PublishDialog } from "./publish/publish-dialog";
 
 /** Publishes the draft (saving it first); disabled while the validator reports errors. Shows the live URL after. */
@@ -17,7 +18,7 @@ export function PublishButton() {
   const setPanel = useEditor((s) => s.setPanel);
   const toast = useToast();
   const store = useEditorStoreApi();
-  const [live, setLive] = useState<{ version: number; url: string } | null>(null);
+  const [live, setLive] = useState<{ version: number; url: string; setup: TSetupInstructions } | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
 
   // The draft is saved first, so the dialog's change list is exactly what goes live.
@@ -33,7 +34,11 @@ export function PublishButton() {
   const onPublish = async (note: string) => {
     const published = await publish(note || undefined);
     setIsConfirming(false);
-    if (published) return setLive({ version: published.publishedVersion ?? 0, url: published.url });
+    if (published) {
+      // The steps of the stack's own provider (its signature check's preset), not one provider's for every stack.
+      const nodes = store.getState().nodes.map((n) => ({ type: n.data.type, config: n.data.config }));
+      return setLive({ version: published.publishedVersion ?? 0, url: published.url, setup: setupInstructions({ nodes }) });
+    }
     const { publishing: after } = store.getState();
     if (after.status === "error") toast({ title: "Publish failed", description: after.error, tone: "danger" });
   };
@@ -78,7 +83,7 @@ export function PublishButton() {
         open={!!live}
         onClose={() => setLive(null)}
         title={`Version ${live?.version ?? ""} is live`}
-        description="Requests to this URL now run what you just published. Paste it where your provider asks for a webhook URL (in Stripe: Developers › Webhooks › Add endpoint)."
+        description="Requests to this URL now run what you just published."
         onSubmit={() => setLive(null)}
         footer={
           <Button type="submit" variant="primary" autoFocus>
@@ -92,6 +97,16 @@ export function PublishButton() {
           </code>
           <CopyButton value={live?.url ?? ""} label="Copy live URL" />
         </div>
+        {live && (
+          <div className="mt-4" data-testid="setup-steps">
+            <h3 className="text-[13px] font-medium">Set it up at {live.setup.provider}</h3>
+            <ol className="mt-1.5 list-decimal space-y-1 pl-5 text-[13px] leading-5 text-zinc-600 dark:text-zinc-400">
+              {live.setup.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </div>
+        )}
       </Dialog>
     </>
   );

@@ -16,15 +16,18 @@ import {
   ZSwitchWorkspaceBody,
   ZWorkspaceOut,
 } from "@/lib/accounts/schemas";
-import { ZPageQuery } from "@/lib/db/pagination";
 import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZPublishBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
-import { ZSetEnvBody } from "@/lib/env/env-name";
+import { ZCreateEnvBody, ZSetEnvBody } from "@/lib/env/env-name";
+import { ZListExecutionsQuery } from "@/lib/history/list-executions";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
-import { ZTableDefinition } from "@/lib/table-schema/field-types";
+import { ZTableDefinition, ZTableField } from "@/lib/table-schema/field-types";
+import { ZExportRecordsQuery, ZRecordBody } from "@/lib/tables/record-schemas";
+import { ZImportRecordsBody } from "@/lib/tables/import-records";
+import { ZListRecordsQuery } from "@/lib/tables/list-records";
 import { WEBHOOK_ROUTES } from "@/lib/webhooks/routes";
 
 
@@ -49,6 +52,7 @@ const ZEndpointOut = z.looseObject({
   publishedVersion: z.number().nullable(),
 });
 const ZEnvVarOut = z.object({ name: z.string(), updatedAt: z.string() });
+const ZEnvUserOut = z.object({ id: z.string(), name: z.string(), live: z.boolean(), draft: z.boolean() });
 const ZRun = z.looseObject({ response: z.looseObject({ status: z.number() }), trace: z.array(z.unknown()) });
 
 const R = {
@@ -87,6 +91,7 @@ const R = {
   "GET /endpoints/{id}/versions": { summary: "Published versions", access: { scope: "endpoints:read" } },
   "GET /endpoints/{id}/versions/{version}": { summary: "One version's graph", access: { scope: "endpoints:read" } },
   "POST /endpoints/{id}/versions/{version}/restore": { summary: "Copy a version's graph into the draft", access: { scope: "endpoints:write" }, output: ZEndpointOut },
+  "GET /executions": { summary: "Every request to every endpoint, newest first, filtered (endpoint, status, state, time, body text), with a summary field", access: { scope: "endpoints:read" }, query: ZListExecutionsQuery },
   "GET /nodes": { summary: "The node catalog", access: "any" },
   "GET /schema/graph": { summary: "The graph's JSON Schema", access: "any" },
   "GET /starters": { summary: "Ready-made stacks", access: "any" },
@@ -95,9 +100,18 @@ const R = {
   "POST /tables": { summary: "Create a table", access: { scope: "tables:write" }, body: ZTableDefinition, status: 201 },
   "GET /tables/{name}": { summary: "Read a table's definition", access: { scope: "tables:read" } },
   "DELETE /tables/{name}": { summary: "Delete a table and its records", access: { scope: "tables:write" }, status: 204 },
-  "GET /tables/{name}/records": { summary: "Records, newest first, paginated", access: { scope: "tables:read" }, query: ZPageQuery },
+  "POST /tables/{name}/fields": { summary: "Add a field (existing records have no value in it; required only while the table is empty)", access: { scope: "tables:write" }, body: ZTableField },
+  "DELETE /tables/{name}/fields/{field}": { summary: "Remove a field and delete its value from every record", access: { scope: "tables:write" } },
+  "GET /tables/{name}/records": { summary: "Records by creation (newest first, or oldest), keyset-paginated, filtered by field values", access: { scope: "tables:read" }, query: ZListRecordsQuery },
+  "POST /tables/{name}/records": { summary: "Add a record by hand (checked as the addRecord node checks it)", access: { scope: "tables:write" }, body: ZRecordBody, status: 201 },
+  "GET /tables/{name}/records/{recordId}": { summary: "One record, its version and the request that stored it", access: { scope: "tables:read" } },
+  "PUT /tables/{name}/records/{recordId}": { summary: "Replace a record's fields (409 when it changed since `version`)", access: { scope: "tables:write" }, body: ZRecordBody },
+  "DELETE /tables/{name}/records/{recordId}": { summary: "Delete a record", access: { scope: "tables:write" }, status: 204 },
+  "GET /tables/{name}/export": { summary: "Every record (matching `filters`) as CSV or a JSON array, streamed", access: { scope: "tables:read" }, query: ZExportRecordsQuery },
+  "POST /tables/{name}/import": { summary: "Add one record per CSV row (all or nothing)", access: { scope: "tables:write" }, body: ZImportRecordsBody },
 
-  "GET /env": { summary: "Environment variable names (never values)", access: { scope: "env:read" }, output: z.object({ variables: z.array(ZEnvVarOut) }) },
+  "GET /env": { summary: "Environment variable names (never values), with the endpoints whose draft or live version uses each", access: { scope: "env:read" }, output: z.object({ variables: z.array(ZEnvVarOut.extend({ usedBy: z.array(ZEnvUserOut) })) }) },
+  "POST /env": { summary: "Create a variable; 409 when the name exists (never replaces one)", access: { scope: "env:write" }, body: ZCreateEnvBody, status: 201, output: ZEnvVarOut },
   "PUT /env/{name}": { summary: "Set a variable (stored encrypted, never read back)", access: { scope: "env:write" }, body: ZSetEnvBody, output: ZEnvVarOut },
   "DELETE /env/{name}": { summary: "Delete a variable", access: { scope: "env:write" }, status: 204 },
 

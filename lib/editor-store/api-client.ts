@@ -50,7 +50,7 @@ export const id = (s: string) => encodeURIComponent(s);
 export const hookstackApi = {
   listEndpoints: async () => (await call<{ endpoints: TEndpoint[] }>("GET", "/endpoints")).endpoints,
   getEndpoint: (endpointId: string) => call<TEndpoint>("GET", `/endpoints/${id(endpointId)}`),
-  createEndpoint: (input: { name: string; graph?: TGraph }) => call<TEndpoint>("POST", "/endpoints", input),
+  createEndpoint: (input: { name: string; graph?: TGraph; starter?: string }) => call<TEndpoint>("POST", "/endpoints", input),
   updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
     call<TEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
   deleteEndpoint: async (endpointId: string) => {
@@ -72,7 +72,8 @@ export const hookstackApi = {
     call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
   listEnvNames: async () => (await call<{ variables: TEnvVarView[] }>("GET", "/env")).variables.map((v) => v.name),
   setEnv: async (name: string, value: string) => {
-    await call("PUT", `/env/${id(name)}`, { value });
+    // Create only: the server answers 409 rather than replace a variable that may be a live secret.
+    await call("POST", "/env", { name, value });
   },
   listTables: async () => (await call<{ tables: TTableView[] }>("GET", "/tables")).tables,
   createTable: (table: TTableInfo) => call<TTableView>("POST", "/tables", table),

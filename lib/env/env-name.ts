@@ -12,3 +12,5 @@ export const ZEnvValue = z
 export const ZSetEnvBody = z.object({ value: ZEnvValue });
 
 export type TEnvVarView = { name: string; updatedAt: string };
+
+export const ZCreateEnvBody = z.object({ name: ZEnvName, value: ZEnvValue });

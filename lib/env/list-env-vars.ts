@@ -1,14 +1,18 @@
 import { getDb } from "@/lib/db/client";
 import type { TEnvVarView } from "./env-name";
+import { envUsage, type TEnvUser } from "./env-usage";
 
 export type ListEnvVarsOptions = { workspaceId: string };
 
-/** Names and update times only: values never leave the server through the API. */
-export async function listEnvVars({ workspaceId }: ListEnvVarsOptions): Promise<TEnvVarView[]> {
+export type TEnvVarListItem = TEnvVarView & { usedBy: TEnvUser[] };
+
+/** Names, update times and the endpoints that use each: values never leave the server through the API. */
+export async function listEnvVars({ workspaceId }: ListEnvVarsOptions): Promise<TEnvVarListItem[]> {
   const rows = await getDb().envVar.findMany({
     where: { workspaceId },
     orderBy: { name: "asc" },
     select: { name: true, updatedAt: true },
   });
-  return rows.map((r) => ({ name: r.name, updatedAt: r.updatedAt.toISOString() }));
+  const usage = await envUsage(workspaceId);
+  return rows.map((r) => ({ name: r.name, updatedAt: r.updatedAt.toISOString(), usedBy: usage.get(r.name) ?? [] }));
 }

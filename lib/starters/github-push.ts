@@ -6,9 +6,23 @@ export const githubPush: TStarter = {
   id: "github-push",
   title: "GitHub: push",
   description:
-    "Verifies GitHub's X-Hub-Signature-256, and for push events keeps the repository, branch, pusher and commit count in $push; ping and other events are acknowledged.",
+    "Verifies GitHub's X-Hub-Signature-256, and for push events stores each commit in github_commits (once per sha, so redeliveries add nothing); ping and other events are acknowledged.",
   provider: "GitHub",
   env: ["GITHUB_WEBHOOK_SECRET"],
+  tables: [
+    {
+      name: "github_commits",
+      fields: [
+        { name: "sha", type: "text", required: true, unique: true },
+        { name: "repository", type: "text", indexed: true },
+        { name: "branch", type: "text", indexed: true },
+        { name: "message", type: "text" },
+        { name: "author", type: "text" },
+        { name: "url", type: "text" },
+        { name: "committed_at", type: "timestamp" },
+      ],
+    },
+  ],
   graph: starterGraph(
     [
       { id: "start", type: "webhook", at: [0, 0] },
@@ -25,7 +39,28 @@ export const githubPush: TStarter = {
             "{ 'delivery': $request.headers.'x-github-delivery', 'repository': $payload.repository.full_name, 'branch': $replace($payload.ref, 'refs/heads/', ''), 'pusher': $payload.pusher.name, 'commits': $count($payload.commits), 'head': $payload.after }",
         },
       },
-      { id: "ok", type: "response", at: [0, 5], config: { status: "200", body: "{ 'received': true }" } },
+      { id: "commits", type: "forEach", at: [1, 5], config: { list: "$payload.commits", as: "commit" } },
+      {
+        id: "save",
+        type: "updateRecord",
+        at: [2, 6],
+        config: {
+          table: "github_commits",
+          by: "field",
+          field: "sha",
+          value: "$commit.id",
+          upsert: true,
+          fields: {
+            repository: "$push.repository",
+            branch: "$push.branch",
+            message: "$commit.message",
+            author: "$commit.author.name",
+            url: "$commit.url",
+            committed_at: "$commit.timestamp",
+          },
+        },
+      },
+      { id: "ok", type: "response", at: [0, 7], config: { status: "200", body: "{ 'received': true }" } },
     ],
     [
       ["start", "raw"],
@@ -33,7 +68,9 @@ export const githubPush: TStarter = {
       ["sig", "isPush"],
       ["isPush", "push", "true"],
       ["isPush", "ok", "false"],
-      ["push", "ok"],
+      ["push", "commits"],
+      ["commits", "save", "each"],
+      ["commits", "ok", "done"],
     ],
   ),
 };

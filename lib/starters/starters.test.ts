@@ -47,7 +47,8 @@ async function runStarter(id: string, req: TRequestInfo) {
   const starter = getStarter(id);
   if (!starter) throw new Error(`no starter ${id}`);
   const plan = compilePlan(ZGraph.parse(starter.graph), DEFAULT_RUN_LIMITS.expression);
-  const { services } = memoryServices();
+  const tables = (starter.tables ?? []).map((t, i) => ({ id: `tbl_${i}`, name: t.name, fields: t.fields.map((f) => ({ required: false, unique: false, ...f })) }));
+  const { services } = memoryServices(tables);
   return runPlan({ plan, requestId: "req_1", request: req, env: ENV, services, limits: DEFAULT_RUN_LIMITS });
 }
 
@@ -198,11 +199,18 @@ describe("github-push and shopify-orders-create", () => {
       after: "abc123",
       repository: { full_name: "octo/hello" },
       pusher: { name: "octocat" },
-      commits: [{ id: "1" }, { id: "2" }],
+      commits: [
+        { id: "1", message: "first", author: { name: "Mona" }, url: "https://github.com/octo/hello/commit/1", timestamp: "2026-12-01T10:00:00+01:00" },
+        { id: "2", message: "second", author: { name: "Mona" }, url: "https://github.com/octo/hello/commit/2", timestamp: "2026-12-01T10:05:00+01:00" },
+      ],
     });
     const headers = { "x-github-event": "push", "x-github-delivery": "d-1", "x-hub-signature-256": `sha256=${hmac(GITHUB_SECRET, body)}` };
     const r = await runStarter("github-push", request({ body, headers }));
     expect(r.response).toEqual({ status: 200, headers: {}, body: { received: true } });
+    expect(r.records.map((c) => [c.op, c.table, c.data.sha, c.data.branch, c.data.committed_at])).toEqual([
+      ["insert", "github_commits", "1", "main", "2026-12-01T09:00:00.000Z"],
+      ["insert", "github_commits", "2", "main", "2026-12-01T09:05:00.000Z"],
+    ]);
     expect(r.trace.find((t) => t.nodeId === "push")?.output).toEqual({
       delivery: "d-1",
       repository: "octo/hello",

@@ -1,34 +1,68 @@
+import { z } from "zod";
 import { invalidField } from "@/lib/errors";
-import { pageOf, type TPageQuery } from "@/lib/db/pagination";
 import { getDb } from "@/lib/db/client";
+import { parseWhere, WhereError, type TWhere } from "@/lib/records/where";
+import type { TTable } from "@/lib/table-schema/field-types";
+import { presentRecord, queryRecordRows, tableOf, type TRecordView } from "./record-rows";
 import { findTableRow } from "./table-view";
 
-export type ListRecordsOptions = TPageQuery & { workspaceId: string; name: string };
+export type { TRecordView };
 
-export type TRecordView = { id: string; createdAt: string } & Record<string, unknown>;
+/**
+ * `?limit=1..200&cursor=<last id>&order=newest|oldest&filters=<JSON list of { field, op, value }>` (the
+ * queryRecords node's filters, all of which must hold).
+ */
+export const ZListRecordsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).max(100).optional(),
+  order: z.enum(["newest", "oldest"]).default("newest"),
+  filters: z.string().max(10_000).optional(),
+});
+export type TListRecordsQuery = z.infer<typeof ZListRecordsQuery>;
 
-/** A page of a table's records, newest first; `nextCursor` is the id to pass as `cursor` for the next page. */
-export async function listRecords({ workspaceId, name, limit, cursor }: ListRecordsOptions) {
-  const db = getDb();
-  const table = await findTableRow(db, workspaceId, name);
-  let before = {};
-  if (cursor) {
-    const last = await db.dataRecord.findUnique({ where: { tableId_id: { tableId: table.id, id: cursor } }, select: { id: true } });
-    if (!last) throw invalidField("cursor", `cursor "${cursor}" is not a record of ${name}`);
-    // Keyset on id alone: ids are time-ordered, and the (table_id, id) primary key serves both the seek and the order.
-    before = { id: { lt: cursor } };
+export type ListRecordsOptions = Partial<TListRecordsQuery> & { workspaceId: string; name: string };
+
+/** The filters of a records query string, checked against the table (a 400 naming `filters` otherwise). */
+export function recordFilters(table: TTable, filters: string | undefined): TWhere {
+  if (!filters) return { kind: "and", items: [] };
+  let list: unknown;
+  try {
+    list = JSON.parse(filters);
+  } catch {
+    throw invalidField("filters", "filters is a JSON list of { field, op, value }");
   }
-  const rows = await db.dataRecord.findMany({
-    where: { tableId: table.id, ...before },
-    orderBy: { id: "desc" },
-    take: limit + 1,
+  try {
+    return parseWhere(table, list, "and");
+  } catch (err) {
+    if (err instanceof WhereError) throw invalidField("filters", err.message);
+    throw err;
+  }
+}
+
+/**
+ * A page of a table's records by creation (newest first unless `order` is oldest). Keyset pagination: ids are
+ * time-ordered, so the next page starts after the last id, and the (table_id, id) key serves the seek and the order
+ * whatever the page's depth; filters on indexed fields seek their index (lib/records/sql.ts).
+ */
+export async function listRecords({ workspaceId, name, limit = 50, cursor, order = "newest", filters }: ListRecordsOptions) {
+  const db = getDb();
+  const table = tableOf(await findTableRow(db, workspaceId, name));
+  if (cursor && !(await db.dataRecord.findUnique({ where: { tableId_id: { tableId: table.id, id: cursor } }, select: { id: true } }))) {
+    throw invalidField("cursor", `cursor "${cursor}" is not a record of ${name}`);
+  }
+  const where = recordFilters(table, filters);
+  const direction = order === "newest" ? "desc" : "asc";
+  const items: TWhere[] = where.kind === "and" ? [...where.items] : [where];
+  if (cursor) items.push({ kind: "cond", field: "id", type: "text", op: direction === "desc" ? "<" : ">", value: cursor });
+  const rows = await queryRecordRows(db, {
+    table,
+    where: { kind: "and", items },
+    sort: { field: "id", direction },
+    limit: limit + 1,
+    offset: 0,
+    exclude: [],
   });
-  const { items, nextCursor } = pageOf(rows, limit);
-  // Field names never clash with id and createdAt: the table definition reserves them.
-  const records: TRecordView[] = items.map((r) => ({
-    id: r.id,
-    createdAt: new Date(Number(r.createdAt)).toISOString(),
-    ...(JSON.parse(r.data) as Record<string, unknown>),
-  }));
-  return { records, nextCursor };
+  const page = rows.slice(0, limit);
+  const records: TRecordView[] = page.map((r) => presentRecord(table, r));
+  return { records, nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
 }

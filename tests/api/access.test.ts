@@ -14,7 +14,12 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
   "POST /endpoints/{id}/requests/{requestId}/replay": { target: "draft", dryRun: true },
   "POST /endpoints": { name: "x" },
   "POST /tables": { name: "other_table", fields: [{ name: "a", type: "text" }] },
+  "POST /tables/{name}/fields": { name: "b", type: "text" },
+  "POST /tables/{name}/records": { fields: { a: "x" } },
+  "PUT /tables/{name}/records/{recordId}": { fields: { a: "y" } },
+  "POST /tables/{name}/import": { csv: "a\nz\n" },
   "PUT /env/{name}": { value: "v" },
+  "POST /env": { name: "NEW_ONE", value: "v" },
   "PATCH /members/{memberId}": { role: "viewer" },
   "POST /invitations": { email: "someone@hookstack.test", role: "viewer" },
   "POST /keys": { name: "k", scopes: ["endpoints:read"] },
@@ -26,7 +31,7 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
 };
 
 /** Path parameters that name something in a workspace: another workspace's caller must get 404 for them. */
-const ID_PARAMS = ["id", "requestId", "version", "name", "memberId", "invitationId", "keyId", "deliveryId"];
+const ID_PARAMS = ["id", "requestId", "version", "name", "memberId", "invitationId", "keyId", "deliveryId", "recordId", "field"];
 
 /** Which entry of `ids` a path parameter takes: `{id}` is an endpoint's or a webhook's, `{name}` a table's or a variable's. */
 function idKey(path: string, param: string): string {
@@ -77,6 +82,8 @@ describeEachProvider("access: every management route refuses who may not call it
     ids.version = "1";
     expect((await s.api("POST", "/api/v1/tables", { name: "orders", fields: [{ name: "a", type: "text" }] })).status).toBe(201);
     ids.tableName = "orders";
+    ids.field = "a";
+    ids.recordId = (await s.api("POST", "/api/v1/tables/orders/records", { fields: { a: "first" } })).body.id;
     expect((await s.api("PUT", "/api/v1/env/SECRET_A", { value: "a" })).status).toBe(201);
     ids.envName = "SECRET_A";
     // A subscription whose test delivery fails at once (the guard refuses loopback): a webhook and a delivery id.
@@ -195,6 +202,17 @@ describeEachProvider("access: every management route refuses who may not call it
     }
     // Another workspace's editor finds no such subscription.
     expect((await fetch(`${s.baseUrl}/webhooks/${ids.webhookId}`, { headers: { cookie: otherEditor } })).status).toBe(404);
+  });
+
+  it("the Tables and Variables pages: sign in first; a viewer reads them without the buttons that change anything", async () => {
+    for (const page of ["/tables", "/tables/orders", "/env"]) {
+      const anonymous = await fetch(s.baseUrl + page, { redirect: "manual" });
+      expect(anonymous.headers.get("location"), page).toContain("/sign-in");
+      const html = await (await fetch(s.baseUrl + page, { headers: { cookie: viewer } })).text();
+      expect(html, page).toContain("Read-only");
+      for (const button of ["New table", "Add record", "Import CSV", "Delete table", "New variable", "Delete SECRET_A"]) expect(html, page).not.toContain(button);
+    }
+    expect((await fetch(`${s.baseUrl}/tables/orders`, { headers: { cookie: otherEditor } })).status).toBe(404);
   });
 
   it("the public URL needs no identity", async () => {

@@ -152,7 +152,7 @@ describeEachProvider("management API: tables, records, environment", (provider) 
 
     const list = await s.api("GET", "/api/v1/env");
     expect(list.status).toBe(200);
-    expect(list.body.variables).toEqual([{ name: "API_TOKEN", updatedAt: expect.any(String) }]);
+    expect(list.body.variables).toEqual([{ name: "API_TOKEN", updatedAt: expect.any(String), usedBy: [] }]);
     expect(JSON.stringify(list.body)).not.toContain("s3cret-value");
 
     const ep = (await s.api("POST", "/api/v1/endpoints", { name: "env", graph: echoGraph("{ 'len': $length($env.API_TOKEN) }") })).body;

@@ -2,10 +2,21 @@
 
 import { useEffect, useState } from "react";
 import { ZEnvName } from "@/lib/env/env-name";
+import { SIGNATURE_PRESETS } from "@/lib/signatures/preset-list";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+
+/** What a secret of this provider is called and looks like (the signature node's preset). */
+function placeholdersFor(preset: string): { name: string; value: string; help: string } {
+  const found = SIGNATURE_PRESETS.find((p) => p.id === preset);
+  if (!found || found.id === "generic") return { name: "WEBHOOK_SECRET", value: "the shared secret", help: "Paste the secret the sender signs with." };
+  const name = `${found.id.toUpperCase()}_WEBHOOK_SECRET`;
+  return { name, value: VALUE_HINTS[found.id] ?? `the ${found.label.split(" (")[0]} secret`, help: found.help };
+}
+
+const VALUE_HINTS: Record<string, string> = { stripe: "whsec_…", standard: "whsec_…", shopify: "the app's API secret key", slack: "the app's signing secret" };
 
 /** Creates an environment variable: the value goes to the server, encrypted; the graph only ever holds its name. */
 export function NewEnvVarDialog({
@@ -13,11 +24,17 @@ export function NewEnvVarDialog({
   onClose,
   onCreate,
   initialName = "",
+  existingNames = [],
+  preset = "generic",
 }: {
   open: boolean;
   onClose(): void;
   onCreate(name: string, value: string): Promise<string | undefined>;
   initialName?: string;
+  /** Names that exist: "+ New" refuses them rather than silently replace a live secret. */
+  existingNames?: readonly string[];
+  /** The signature preset of the node being edited: the placeholders follow its provider. */
+  preset?: string;
 }) {
   const [name, setName] = useState(initialName);
   const [value, setValue] = useState("");
@@ -30,7 +47,11 @@ export function NewEnvVarDialog({
     setError(undefined);
   }, [open, initialName]);
 
-  const nameProblem = name && !ZEnvName.safeParse(name).success ? "Use capital letters, digits and _, like STRIPE_SECRET." : undefined;
+  const nameProblem =
+    name && !ZEnvName.safeParse(name).success ? "Use capital letters, digits and _, like STRIPE_SECRET."
+    : existingNames.includes(name) && name !== initialName ? `${name} already exists: pick it from the list, or replace its value on the Variables page.`
+    : undefined;
+  const hint = placeholdersFor(preset);
   const submit = async () => {
     if (!name || !value || nameProblem) return;
     setBusy(true);
@@ -64,11 +85,11 @@ export function NewEnvVarDialog({
             isMono
             autoFocus={!initialName}
             autoComplete="off"
-            placeholder="STRIPE_WEBHOOK_SECRET"
+            placeholder={hint.name}
             onChange={(e) => setName(e.target.value.toUpperCase().replace(/[^A-Z0-9_]/g, "_"))}
           />
         </Field>
-        <Field label="Value" htmlFor="env-value" errors={error ? [error] : undefined} help="Paste the secret from the provider's dashboard.">
+        <Field label="Value" htmlFor="env-value" errors={error ? [error] : undefined} help={hint.help}>
           <Input
             id="env-value"
             type="password"
@@ -76,7 +97,7 @@ export function NewEnvVarDialog({
             isMono
             autoFocus={!!initialName}
             autoComplete="off"
-            placeholder="whsec_…"
+            placeholder={hint.value}
             onChange={(e) => setValue(e.target.value)}
           />
         </Field>

@@ -36,6 +36,7 @@ export function SecretInput({
   const envNames = useEditor((s) => s.envNames);
   const loaded = useEditor((s) => s.resourcesLoaded);
   const createEnvVar = useEditor((s) => s.createEnvVar);
+  const preset = useEditor((s) => String(s.nodes.find((n) => n.id === nodeId)?.data.config.preset ?? "generic"));
   const [isExpression, setIsExpression] = useState(() => value.trim() !== "" && !envNameOf(value));
   const [dialog, setDialog] = useState<{ name: string } | null>(null);
   const picked = envNameOf(value);
@@ -94,10 +95,12 @@ export function SecretInput({
       <NewEnvVarDialog
         open={!!dialog}
         initialName={dialog?.name}
+        existingNames={envNames}
+        preset={preset}
         onClose={() => setDialog(null)}
         onCreate={async (name, secretValue) => {
-          const ok = await createEnvVar(name, secretValue);
-          if (!ok) return "Could not save the variable. Check the name and try again.";
+          const refused = await createEnvVar(name, secretValue);
+          if (refused) return refused;
           onChange(`$env.${name}`);
           return undefined;
         }}

@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
+import { Icon } from "@/components/ui/icon";
 import { useEditor } from "@/lib/editor-store/context";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
@@ -51,7 +53,17 @@ export function TableInput({
           {errors.join(" · ")}
         </p>
       ) : (
-        <p className="text-xs leading-4 text-zinc-500 dark:text-zinc-400">Records are written when the run ends, all or none.</p>
+        <p className="text-xs leading-4 text-zinc-500 dark:text-zinc-400">
+          Records are written when the run ends, all or none.
+          {value && (
+            <>
+              {" "}
+              <Link href={`/tables/${encodeURIComponent(value)}`} target="_blank" className="inline-flex items-center gap-0.5 font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                Open {value} <Icon name="external" size={11} />
+              </Link>
+            </>
+          )}
+        </p>
       )}
       <NewTableDialog
         open={isCreating}

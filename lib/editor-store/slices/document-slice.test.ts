@@ -76,9 +76,12 @@ describe("document slice", () => {
     await store.getState().loadResources();
     expect(store.getState().envNames).toEqual(["STRIPE_SECRET"]);
     expect(store.getState().tables[0]?.name).toBe("invoice_lines");
-    expect(await store.getState().createEnvVar("API_KEY", "x")).toBe(true);
+    expect(await store.getState().createEnvVar("API_KEY", "x")).toBeUndefined();
     expect(api.setEnv).toHaveBeenCalledWith("API_KEY", "x");
     expect(store.getState().envNames).toEqual(["API_KEY", "STRIPE_SECRET"]);
+    // "+ New" never overwrites: an existing name is refused before anything is sent.
+    expect(await store.getState().createEnvVar("STRIPE_SECRET", "y")).toMatch(/STRIPE_SECRET already exists/);
+    expect(api.setEnv).toHaveBeenCalledTimes(1);
   });
 
   it("creates a table and offers it at once, or answers why not", async () => {

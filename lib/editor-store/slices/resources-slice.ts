@@ -9,7 +9,8 @@ export type ResourcesSlice = {
   resourcesLoaded: boolean;
   resourcesError?: string;
   loadResources(): Promise<void>;
-  createEnvVar(name: string, value: string): Promise<boolean>;
+  /** Creates a variable (never replaces one); answers the server's reason when it refuses. */
+  createEnvVar(name: string, value: string): Promise<string | undefined>;
   /** Creates a table; answers the server's reason when it refuses. */
   createTable(table: TTableInfo): Promise<string | undefined>;
 };
@@ -27,13 +28,13 @@ export const createResourcesSlice: EditorSlice<ResourcesSlice> = (set, get) => (
     }
   },
   async createEnvVar(name, value) {
+    if (get().envNames.includes(name)) return `${name} already exists: pick it from the list, or replace its value on the Variables page.`;
     try {
       await get().api.setEnv(name, value);
       set({ envNames: [...new Set([...get().envNames, name])].sort(), resourcesError: undefined });
-      return true;
+      return undefined;
     } catch (err) {
-      set({ resourcesError: messageOf(err) });
-      return false;
+      return messageOf(err);
     }
   },
   async createTable(table) {

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { listTables } from "@/lib/tables/list-tables";
+import { requirePerson } from "../page-access";
+import { TablesPageClient } from "./page-client";
+
+export const metadata: Metadata = { title: "Tables · Hookstack" };
+export const dynamic = "force-dynamic";
+
+export default async function TablesPage() {
+  const person = await requirePerson("/tables");
+  const tables = await listTables({ workspaceId: person.workspaceId });
+  return <TablesPageClient initialTables={tables} canEdit={person.role !== "viewer"} />;
+}

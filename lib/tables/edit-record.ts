@@ -1,0 +1,28 @@
+import { getDb } from "@/lib/db/client";
+import { recordKeys } from "@/lib/records/index-key";
+import { checkedFields } from "./checked-fields";
+import { loadBase, presentRecord, tableOf, writeRecordChange, type TRecordView } from "./record-rows";
+import { findTableRow } from "./table-view";
+
+export type EditRecordOptions = {
+  workspaceId: string;
+  name: string;
+  recordId: string;
+  /** Every field's new value (a missing one becomes empty), checked as addRecord checks a new record. */
+  fields: Record<string, unknown>;
+  /** The version the editor read: the change is refused (409) when a run changed the record since. */
+  version?: number;
+};
+
+/** Replaces a record's fields by hand; its id, creation time and origin stay. */
+export async function editRecord({ workspaceId, name, recordId, fields, version }: EditRecordOptions): Promise<TRecordView & { version: number }> {
+  return getDb().$transaction(async (tx) => {
+    const table = tableOf(await findTableRow(tx, workspaceId, name));
+    const data = checkedFields(table, fields);
+    const { row, base } = await loadBase(tx, table, recordId);
+    if (version !== undefined) base.version = version;
+    const createdAt = Number(row.createdAt);
+    await writeRecordChange(tx, { op: "update", id: recordId, tableId: table.id, table: table.name, data, createdAt, ...recordKeys(table, data), base });
+    return { ...presentRecord(table, { id: recordId, createdAt, version: base.version + 1, data }), version: base.version + 1 };
+  });
+}
