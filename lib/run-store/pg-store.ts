@@ -84,7 +84,7 @@ export function openPgHookStore(url: string): THookStore {
     records: records.reader,
     async commitRun(c) {
       try {
-        await inTransaction(async (client) => {
+        const deliveries = await inTransaction(async (client) => {
           if (c.logMode === "insert") await insertLog(client, c.log);
           else await updateLog(client, c.log);
           const inserts = c.records.filter((r) => r.op === "insert");
@@ -111,9 +111,9 @@ export function openPgHookStore(url: string): THookStore {
             );
             if (!done.rowCount) throw new LeaseLost();
           }
-          if (c.events) await writePgEvents(client, c.events);
+          return c.events ? await writePgEvents(client, c.events) : 0;
         });
-        return { ok: true };
+        return { ok: true, deliveries };
       } catch (err) {
         if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
         if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };

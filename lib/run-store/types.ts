@@ -52,8 +52,11 @@ export type TRunCommit = {
   events?: TEventBatch;
 };
 
-/** `retry`: refused because other runs changed the same records or unique values first; running again may succeed. */
-export type TCommitResult = { ok: true } | { ok: false; message: string; retry?: boolean };
+/**
+ * `deliveries`: outbound-webhook deliveries the commit queued (the delivery worker is woken only then).
+ * `retry`: refused because other runs changed the same records or unique values first; running again may succeed.
+ */
+export type TCommitResult = { ok: true; deliveries: number } | { ok: false; message: string; retry?: boolean };
 
 export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null; /** When the holder claimed it (ms). */ createdAt: number };
 
