@@ -29,7 +29,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
   worker.start();
-  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS });
+  // Claims go through the hot path's store: a poll then costs one prepared statement, not a Prisma query.
+  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS, claim: (c) => runtime.store.claimDeliveries(c) });
   deliveries.start();
   const ui = new UiSupervisor({ dev: options.dev });
   await ui.start();

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { writePgEvents } from "@/lib/webhooks/store/pg-events";
+import { claimPgDeliveries, writePgEvents } from "@/lib/webhooks/store/pg-events";
 import { RecordConflict } from "@/lib/records/conflict";
 import { pgRecords } from "@/lib/records/pg-records";
 import {
@@ -208,6 +208,7 @@ export function openPgHookStore(url: string): THookStore {
     async setLogState(logId, state, attempts) {
       await pool.query(`UPDATE request_logs SET state = $1, attempts = $2 WHERE id = $3`, [state, attempts, logId]);
     },
+    claimDeliveries: (claim) => claimPgDeliveries(pool, claim),
     async close() {
       await pool.end();
     },

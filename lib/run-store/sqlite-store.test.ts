@@ -122,4 +122,17 @@ describe("the SQLite hook store's commits", () => {
     expect(deliveries).toHaveLength(9);
     expect(deliveries[0]).toEqual({ s: "sub_1", e: "evt_b_000", due: 1000, status: "pending" });
   });
+
+  it("leases due deliveries to one worker at a time, and again once the lease has run out", async () => {
+    subscribe("sub_1", ["*"]);
+    await store.commitRun(withEvents("a", 3));
+    other.exec(`UPDATE webhook_deliveries SET next_attempt_at = 5000 WHERE event_id = 'evt_a_002'`);
+    const claim = (workerId: string, now: number) => store.claimDeliveries({ workerId, now, leaseMs: 100, limit: 10 });
+    expect((await claim("w1", 2000)).sort()).toHaveLength(2);
+    expect(await claim("w2", 2050)).toEqual([]);
+    expect(await claim("w2", 2101)).toHaveLength(2);
+    expect(await claim("w3", 2150)).toEqual([]);
+    // The later delivery comes due, and the leases of w2 (whose worker never recorded an attempt) have run out.
+    expect(await claim("w3", 5000)).toHaveLength(3);
+  });
 });

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { sqlitePath } from "@/lib/db/database-url";
-import { sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
+import { sqliteDeliveryClaimer, sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
 import { RecordConflict } from "@/lib/records/conflict";
 import { sqliteRecords } from "@/lib/records/sqlite-records";
 import { startSqliteCheckpointer } from "./sqlite-checkpointer";
@@ -134,6 +134,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
   const records = sqliteRecords(db);
   const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
   const writeEvents = sqliteEventWriter(db);
+  const claimDeliveries = sqliteDeliveryClaimer(db);
 
   const insertRecords = sqliteRecordRowsInserter(db);
 
@@ -281,6 +282,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     async setLogState(logId, state, attempts) {
       q.logState.run(state, attempts, logId);
     },
+    claimDeliveries,
     async close() {
       await checkpointer.stop();
       // Everything into the database file and an empty WAL: a stopped server leaves one self-contained file.

@@ -1,5 +1,6 @@
 import type { TPendingRecord } from "@/lib/engine/types";
 import type { TEventBatch } from "@/lib/webhooks/fan-out";
+import type { TDeliveryClaim } from "@/lib/webhooks/delivery/claim-sql";
 import type { TRecordReader } from "@/lib/records/types";
 
 export type TEndpointHead = {
@@ -119,6 +120,8 @@ export type THookStore = {
   /** Puts a finished job back in the queue (a person's manual retry). */
   retryJob(jobId: string, now: number): Promise<boolean>;
   setLogState(logId: string, state: TLogState, attempts: number): Promise<void>;
+  /** Leases due outbound-webhook deliveries to a delivery worker (the statement of lib/webhooks/delivery/claim-deliveries.ts). */
+  claimDeliveries(claim: TDeliveryClaim): Promise<string[]>;
   close(): Promise<void>;
 };
 

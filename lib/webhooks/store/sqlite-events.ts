@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { sqliteMultiRowInserter } from "@/lib/db/sqlite-multi-row";
+import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
 import { fanOut, type TEventBatch, type TSubscriptionTarget } from "../fan-out";
 
 const EVENT_COLUMNS = ["id", "workspace_id", "type", "data", "request_id", "created_at"];
@@ -49,4 +50,10 @@ export function sqliteEventWriter(db: Database.Database): (batch: TEventBatch, v
     insertDeliveries(rows);
     return deliveries.length;
   };
+}
+
+/** The delivery worker's claim (lib/webhooks/delivery/claim-deliveries.ts) as one prepared statement on this connection. */
+export function sqliteDeliveryClaimer(db: Database.Database): (claim: TDeliveryClaim) => Promise<string[]> {
+  const statement = db.prepare(claimDeliveriesSql("sqlite", { workerId: "", now: 0, leaseMs: 0, limit: 0 }).sql).pluck();
+  return async (claim) => statement.all(...claimDeliveriesSql("sqlite", claim).values) as string[];
 }
