@@ -29,7 +29,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
   worker.start();
-  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS });
+  // Claims go through the hot path's store: a poll then costs one prepared statement, not a Prisma query.
+  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS, claim: (c) => runtime.store.claimDeliveries(c) });
   deliveries.start();
   const ui = new UiSupervisor({ dev: options.dev });
   await ui.start();
@@ -61,8 +62,9 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   server.headersTimeout = 20_000;
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  // Run workers load the engine once listening, so a start is not slowed by them; the first isolated run may wait.
-  runtime.runs.warm();
+  // Run workers (for stacks that need the full evaluator) start with the first such run, not here: each loads the
+  // engine through tsx (~40 MB and a hooks thread of its own), which a server whose stacks all run on the compiled
+  // fast path never needs. The first isolated run after a start waits for its worker (about a second).
   let stopping: Promise<void> | undefined;
   // On SIGTERM/SIGINT: stop accepting, let in-flight runs answer and write their history (up to the grace period),
   // then stop the background worker and the UI, checkpoint and close the database, and exit 0.

@@ -18,6 +18,8 @@ function randomChars(count: number): string {
 
 let lastMs = 0;
 let counter = 0;
+/** `lastMs` as its 10 id characters: a request makes a dozen ids in the same millisecond. */
+let lastTime = "";
 
 /**
  * A time-ordered id (`prefix_` + 10 chars of milliseconds + 4 of a per-ms counter + 8 random), so sorting ids
@@ -25,10 +27,14 @@ let counter = 0;
  */
 export function newId(prefix: string): string {
   const now = Date.now();
-  counter = now === lastMs ? counter + 1 : 0;
-  lastMs = now;
-  let time = "";
-  for (let t = now, i = 0; i < 10; i++, t = Math.floor(t / 32)) time = ALPHABET[t % 32] + time;
+  if (now === lastMs) counter++;
+  else {
+    counter = 0;
+    lastMs = now;
+    lastTime = "";
+    for (let t = now, i = 0; i < 10; i++, t = Math.floor(t / 32)) lastTime = ALPHABET[t % 32] + lastTime;
+  }
+  const time = lastTime;
   let seq = "";
   for (let c = counter, i = 0; i < 4; i++, c = Math.floor(c / 32)) seq = ALPHABET[c % 32] + seq;
   return `${prefix}_${time}${seq}${randomChars(8)}`;

@@ -57,8 +57,12 @@ function keysMissingFrom(a: readonly TKeyValue[], b: readonly TKeyValue[]): TKey
 
 type TKeyTable = "record_unique_values" | "record_index_values";
 
+const NO_KEY_CHANGES: readonly never[] = Object.freeze([]);
+
 /** The key rows a committed change drops and adds (in that order, so a value can pass between two records). */
-export function keyChanges(r: TPendingRecord): { op: "add" | "drop"; table: TKeyTable; key: TKeyValue }[] {
+export function keyChanges(r: TPendingRecord): readonly { op: "add" | "drop"; table: TKeyTable; key: TKeyValue }[] {
+  // The usual case, a table without unique or indexed fields: nothing to compare (and nothing allocated).
+  if (!r.unique.length && !r.index.length && !r.base?.unique.length && !r.base?.index.length) return NO_KEY_CHANGES;
   const was = r.base ?? { unique: [], index: [] };
   const now = r.op === "delete" ? { unique: [], index: [] } : r;
   const rows = (op: "add" | "drop", table: TKeyTable, keys: TKeyValue[]) => keys.map((key) => ({ op, table, key }));

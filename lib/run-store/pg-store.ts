@@ -1,5 +1,5 @@
 import pg from "pg";
-import { writePgEvents } from "@/lib/webhooks/store/pg-events";
+import { claimPgDeliveries, writePgEvents } from "@/lib/webhooks/store/pg-events";
 import { RecordConflict } from "@/lib/records/conflict";
 import { pgRecords } from "@/lib/records/pg-records";
 import {
@@ -84,7 +84,7 @@ export function openPgHookStore(url: string): THookStore {
     records: records.reader,
     async commitRun(c) {
       try {
-        await inTransaction(async (client) => {
+        const deliveries = await inTransaction(async (client) => {
           if (c.logMode === "insert") await insertLog(client, c.log);
           else await updateLog(client, c.log);
           const inserts = c.records.filter((r) => r.op === "insert");
@@ -111,9 +111,9 @@ export function openPgHookStore(url: string): THookStore {
             );
             if (!done.rowCount) throw new LeaseLost();
           }
-          if (c.events) await writePgEvents(client, c.events);
+          return c.events ? await writePgEvents(client, c.events) : 0;
         });
-        return { ok: true };
+        return { ok: true, deliveries };
       } catch (err) {
         if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
         if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
@@ -208,6 +208,7 @@ export function openPgHookStore(url: string): THookStore {
     async setLogState(logId, state, attempts) {
       await pool.query(`UPDATE request_logs SET state = $1, attempts = $2 WHERE id = $3`, [state, attempts, logId]);
     },
+    claimDeliveries: (claim) => claimPgDeliveries(pool, claim),
     async close() {
       await pool.end();
     },

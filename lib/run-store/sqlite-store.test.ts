@@ -78,7 +78,7 @@ describe("the SQLite hook store's commits", () => {
   it("stores every record of runs committed together, however many (several statements' worth)", async () => {
     other.exec(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tbl_1', 'ws_1', 't', '[]')`);
     const results = await Promise.all([store.commitRun(run("a", 120)), store.commitRun(run("b", 1)), store.commitRun(run("c", 49))]);
-    expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(results).toEqual([{ ok: true, deliveries: 0 }, { ok: true, deliveries: 0 }, { ok: true, deliveries: 0 }]);
     const rows = other.prepare(`SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM data_records GROUP BY request_id ORDER BY r`).all();
     expect(rows).toEqual([
       { r: "a", n: 120, total: (119 * 120) / 2 },
@@ -86,5 +86,53 @@ describe("the SQLite hook store's commits", () => {
       { r: "c", n: 49, total: (48 * 49) / 2 },
     ]);
     expect(other.prepare(`SELECT COUNT(*) FROM request_logs`).pluck().get()).toBe(3);
+  });
+
+  const withEvents = (id: string, count: number) => ({
+    ...run(id, 0),
+    events: {
+      workspaceId: "ws_1",
+      requestId: id,
+      events: Array.from({ length: count }, (_, i) => ({ id: `evt_${id}_${String(i).padStart(3, "0")}`, type: "order.paid", data: { n: i }, createdAt: 1000 + i })),
+    },
+  });
+  const subscribe = (id: string, events: string[]) =>
+    other.exec(`INSERT INTO webhook_subscriptions (id, workspace_id, url, events, secret, retry_schedule, created_at, updated_at)
+      VALUES ('${id}', 'ws_1', 'http://example.test/', '${JSON.stringify(events)}', 's', '[0, 60]', 0, 0)`);
+
+  it("keeps every event, and queues deliveries for the subscriptions another connection made before the commit", async () => {
+    expect(await store.commitRun(withEvents("a", 75))).toEqual({ ok: true, deliveries: 0 });
+    subscribe("sub_1", ["order.*"]);
+    expect(await store.commitRun(withEvents("b", 3))).toEqual({ ok: true, deliveries: 3 });
+    subscribe("sub_2", ["other.thing"]);
+    subscribe("sub_3", ["*"]);
+    const [c, d] = await Promise.all([store.commitRun(withEvents("c", 2)), store.commitRun(withEvents("d", 1))]);
+    expect([c, d]).toEqual([{ ok: true, deliveries: 4 }, { ok: true, deliveries: 2 }]);
+    other.exec(`UPDATE webhook_subscriptions SET status = 'paused'`);
+    expect(await store.commitRun(withEvents("e", 2))).toEqual({ ok: true, deliveries: 0 });
+    const events = other.prepare(`SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM webhook_events GROUP BY request_id ORDER BY r`).all();
+    expect(events).toEqual([
+      { r: "a", n: 75, total: (74 * 75) / 2 },
+      { r: "b", n: 3, total: 3 },
+      { r: "c", n: 2, total: 1 },
+      { r: "d", n: 1, total: 0 },
+      { r: "e", n: 2, total: 1 },
+    ]);
+    const deliveries = other.prepare(`SELECT subscription_id AS s, event_id AS e, next_attempt_at AS due, status FROM webhook_deliveries ORDER BY s, e`).all();
+    expect(deliveries).toHaveLength(9);
+    expect(deliveries[0]).toEqual({ s: "sub_1", e: "evt_b_000", due: 1000, status: "pending" });
+  });
+
+  it("leases due deliveries to one worker at a time, and again once the lease has run out", async () => {
+    subscribe("sub_1", ["*"]);
+    await store.commitRun(withEvents("a", 3));
+    other.exec(`UPDATE webhook_deliveries SET next_attempt_at = 5000 WHERE event_id = 'evt_a_002'`);
+    const claim = (workerId: string, now: number) => store.claimDeliveries({ workerId, now, leaseMs: 100, limit: 10 });
+    expect((await claim("w1", 2000)).sort()).toHaveLength(2);
+    expect(await claim("w2", 2050)).toEqual([]);
+    expect(await claim("w2", 2101)).toHaveLength(2);
+    expect(await claim("w3", 2150)).toEqual([]);
+    // The later delivery comes due, and the leases of w2 (whose worker never recorded an attempt) have run out.
+    expect(await claim("w3", 5000)).toHaveLength(3);
   });
 });

@@ -2,7 +2,7 @@ import { RecordConflict } from "@/lib/records/conflict";
 import { sqliteRecords } from "@/lib/records/sqlite-records";
 import { openSqliteConnection } from "./sqlite-connection";
 import { sqliteRecordRowsInserter } from "./sqlite-record-rows";
-import { sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
+import { sqliteDeliveryClaimer, sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -100,11 +100,12 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
   const records = sqliteRecords(db);
   const insertLog = (log: TRequestLogRow) => q.insertLog.run(...logValues(log).map(sqlValue));
   const writeEvents = sqliteEventWriter(db);
+  const claimDeliveries = sqliteDeliveryClaimer(db);
 
   const insertRecords = sqliteRecordRowsInserter(db);
 
-  // One run's writes; its new records' values are added to `inserts`, for insertRecords.
-  const applyRun = (c: TRunCommit, inserts: unknown[]) => {
+  // One run's writes; its new records' values are added to `inserts`, for insertRecords. Returns the deliveries queued.
+  const applyRun = (c: TRunCommit, inserts: unknown[], version: unknown): number => {
     if (c.logMode === "insert") insertLog(c.log);
     else q.updateLog.run(...logResultValues(c.log).map(sqlValue), c.log.id);
     for (const r of c.records) {
@@ -113,20 +114,22 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     }
     for (const key of c.dedupe?.keys ?? []) q.doneKey.run(c.dedupe!.response, c.log.endpointId, key, c.log.id);
     if (c.job && q.doneJob.run(c.job.id, c.job.workerId).changes === 0) throw new LeaseLost();
-    if (c.events) writeEvents(c.events);
+    return c.events ? writeEvents(c.events, version) : 0;
   };
 
   // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
-  const commitBatch = db.transaction((batch: TRunCommit[]) => {
+  const commitBatch = db.transaction((batch: TRunCommit[]): number[] => {
     const inserts: unknown[] = [];
-    for (const c of batch) applyRun(c, inserts);
+    // Read under the write lock: what other connections committed before it (webhook subscriptions) is seen.
+    const version = dataVersion.get();
+    const deliveries = batch.map((c) => applyRun(c, inserts, version));
     insertRecords(inserts);
+    return deliveries;
   }).immediate;
 
   const outcome = (c: TRunCommit): TCommitResult => {
     try {
-      commitBatch([c]);
-      return { ok: true };
+      return { ok: true, deliveries: commitBatch([c])[0]! };
     } catch (err) {
       if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
       if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
@@ -144,8 +147,8 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     const batch = pending;
     pending = [];
     try {
-      commitBatch(batch.map((p) => p.commit));
-      for (const p of batch) p.resolve({ ok: true });
+      const deliveries = commitBatch(batch.map((p) => p.commit));
+      batch.forEach((p, i) => p.resolve({ ok: true, deliveries: deliveries[i]! }));
       return;
     } catch {
       // fall through: one at a time
@@ -183,7 +186,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
   const fail = db.transaction((f: Parameters<THookStore["failJob"]>[0]) => {
     q.updateLog.run(...logResultValues(f.log).map(sqlValue), f.log.id);
     q.failJob.run(f.retryAt === null ? "failed" : "retrying", f.retryAt, f.error, f.jobId);
-    if (f.events) writeEvents(f.events);
+    if (f.events) writeEvents(f.events, dataVersion.get());
   }).immediate;
 
   const insertWorkspace = db.prepare(`INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`);
@@ -245,6 +248,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     async setLogState(logId, state, attempts) {
       q.logState.run(state, attempts, logId);
     },
+    claimDeliveries,
     close,
   };
 }

@@ -1,5 +1,6 @@
 import type { TPendingRecord } from "@/lib/engine/types";
 import type { TEventBatch } from "@/lib/webhooks/fan-out";
+import type { TDeliveryClaim } from "@/lib/webhooks/delivery/claim-sql";
 import type { TRecordReader } from "@/lib/records/types";
 
 export type TEndpointHead = {
@@ -54,8 +55,11 @@ export type TRunCommit = {
   events?: TEventBatch;
 };
 
-/** `retry`: refused because other runs changed the same records or unique values first; running again may succeed. */
-export type TCommitResult = { ok: true } | { ok: false; message: string; retry?: boolean };
+/**
+ * `deliveries`: outbound-webhook deliveries the commit queued (the delivery worker is woken only then).
+ * `retry`: refused because other runs changed the same records or unique values first; running again may succeed.
+ */
+export type TCommitResult = { ok: true; deliveries: number } | { ok: false; message: string; retry?: boolean };
 
 export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null; /** When the holder claimed it (ms). */ createdAt: number };
 
@@ -118,6 +122,8 @@ export type THookStore = {
   /** Puts a finished job back in the queue (a person's manual retry). */
   retryJob(jobId: string, now: number): Promise<boolean>;
   setLogState(logId: string, state: TLogState, attempts: number): Promise<void>;
+  /** Leases due outbound-webhook deliveries to a delivery worker (the statement of lib/webhooks/delivery/claim-deliveries.ts). */
+  claimDeliveries(claim: TDeliveryClaim): Promise<string[]>;
   close(): Promise<void>;
 };
 

@@ -191,7 +191,8 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
         if (persistence.kind === "direct") await runtime.store.insertLog(log);
         return { requestId, result, wire, log, committed: false };
       }
-      if (result.events.length || result.error) deliveriesQueued();
+      // Only when a subscription matched: with none, waking the delivery worker would only cost it a query.
+      if (committed.deliveries) deliveriesQueued();
       return { requestId, result, wire, log, committed: true };
     }
   } finally {

@@ -37,6 +37,11 @@ type TWaiter = { job: TIsolatedRun; services: TRunServices; resolve(outcome: TRu
 const WATCH_MS = 50;
 /** Time a run's own deadline check gets to end it gracefully (with its trace) before its worker is stopped. */
 const GRACE_MS = 1_000;
+/**
+ * Workers start with the first run that needs one (server.ts does not start them ahead): a run that waits while
+ * no worker has finished starting gets this much time on top of its run time, so a start is never its failure.
+ */
+const WORKER_START_MS = 30_000;
 
 /**
  * Workers load TypeScript through tsx's ESM hooks, registered inside the thread: hooks registered in the parent are
@@ -94,10 +99,11 @@ export class RunPool {
         const message = `all ${this.options.size} run workers are busy and ${this.options.queue} runs are waiting; retry later`;
         return resolve(stoppedRun(job.requestId, message, 503, { "retry-after": "5" }));
       }
+      const starting = ![...this.slots].some((slot) => slot.ready);
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         resolve(stoppedRun(job.requestId, `run time limit of ${job.limits.runTimeoutMs} ms reached while waiting for a run worker`));
-      }, job.limits.runTimeoutMs);
+      }, job.limits.runTimeoutMs + (starting ? WORKER_START_MS : 0));
       const waiter: TWaiter = { job, services, resolve, timer };
       this.waiters.push(waiter);
       if (this.slots.size < this.options.size) this.spawn();

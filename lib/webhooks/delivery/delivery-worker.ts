@@ -1,7 +1,7 @@
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
 import { onDeliveriesQueued } from "../wake";
-import { claimDeliveries } from "./claim-deliveries";
+import { claimDeliveries, type TDeliveryClaim } from "./claim-deliveries";
 import { DeliveryLeaseLost } from "./record-attempt";
 import { processDelivery, type TDeliveryDeps } from "./process-delivery";
 import { DELIVERY_TIMEOUT_MS } from "./send-attempt";
@@ -9,6 +9,8 @@ import { DELIVERY_TIMEOUT_MS } from "./send-attempt";
 export type TDeliveryWorkerOptions = Partial<TDeliveryDeps> & Pick<TDeliveryDeps, "fetch"> & {
   concurrency?: number;
   pollMs?: number;
+  /** How due deliveries are leased: through Prisma unless given (server.ts passes the hot path's store). */
+  claim?: (claim: TDeliveryClaim) => Promise<string[]>;
 };
 
 /**
@@ -25,11 +27,13 @@ export class DeliveryWorker {
   private readonly deps: TDeliveryDeps;
   private readonly concurrency: number;
   private readonly pollMs: number;
+  private readonly claim: (claim: TDeliveryClaim) => Promise<string[]>;
 
   constructor(options: TDeliveryWorkerOptions) {
     this.deps = { now: () => Date.now(), timeoutMs: DELIVERY_TIMEOUT_MS, ...options };
     this.concurrency = options.concurrency ?? 8;
     this.pollMs = options.pollMs ?? 500;
+    this.claim = options.claim ?? claimDeliveries;
   }
 
   private get leaseMs() {
@@ -58,7 +62,7 @@ export class DeliveryWorker {
   async runDue(): Promise<number> {
     const free = this.concurrency - this.active;
     if (free <= 0) return 0;
-    const ids = await claimDeliveries({ workerId: this.id, now: this.deps.now(), leaseMs: this.leaseMs, limit: free });
+    const ids = await this.claim({ workerId: this.id, now: this.deps.now(), leaseMs: this.leaseMs, limit: free });
     await Promise.all(ids.map((id) => this.process(id)));
     return ids.length;
   }
@@ -81,7 +85,7 @@ export class DeliveryWorker {
       try {
         const free = this.concurrency - this.active;
         if (free > 0) {
-          const ids = await claimDeliveries({ workerId: this.id, now: this.deps.now(), leaseMs: this.leaseMs, limit: free });
+          const ids = await this.claim({ workerId: this.id, now: this.deps.now(), leaseMs: this.leaseMs, limit: free });
           for (const id of ids) void this.process(id);
           if (ids.length === free) continue;
         }

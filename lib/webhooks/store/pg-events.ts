@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
 import { fanOut, type TEventBatch } from "../fan-out";
 
 /** Writes a run's events and their deliveries inside the run's PostgreSQL transaction (`client` is in it). */
@@ -26,4 +27,11 @@ export async function writePgEvents(client: pg.PoolClient, batch: TEventBatch): 
     });
   }
   return deliveries.length;
+}
+
+/** The delivery worker's claim (lib/webhooks/delivery/claim-deliveries.ts) on the hot path's pool. */
+export async function claimPgDeliveries(pool: pg.Pool, claim: TDeliveryClaim): Promise<string[]> {
+  const { sql, values } = claimDeliveriesSql("postgres", claim);
+  const { rows } = await pool.query<{ id: string }>({ name: "hs_claim_deliveries", text: sql, values });
+  return rows.map((r) => r.id);
 }
