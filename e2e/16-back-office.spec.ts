@@ -205,6 +205,7 @@ test("templates: the New endpoint dialog offers the starters; publishing shows t
   await expect(page).toHaveURL(/\/endpoints\/ep_/);
   await expect(canvasNode(page, "save")).toBeVisible();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByTestId("confirm-publish").click();
   const steps = page.getByTestId("setup-steps");
   await expect(steps).toContainText("Set it up at GitHub");
   await expect(steps).toContainText("Payload URL");
