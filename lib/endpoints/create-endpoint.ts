@@ -3,6 +3,8 @@ import { EMPTY_GRAPH } from "@/lib/graph/schema";
 import { newRandomId } from "@/lib/ids";
 import { invalidField } from "@/lib/errors";
 import { STARTERS } from "@/lib/starters";
+import { ZTestCaseInput } from "@/lib/test-cases/schema";
+import { importTestsTx } from "@/lib/test-suites/import-tests";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
 import { toEndpoint, type TEndpointView } from "./endpoint-view";
 import type { TCreateEndpointBody } from "./schemas";
@@ -18,23 +20,30 @@ export async function createEndpoint({
   enabled,
   settings,
   starter: starterId,
+  tests,
 }: CreateEndpointOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
   const starter = starterId === undefined ? undefined : STARTERS.find((s) => s.id === starterId);
   if (starterId !== undefined && !starter) {
     throw invalidField("starter", `unknown starter "${starterId}" (known: ${STARTERS.map((s) => s.id).join(", ")})`);
   }
+  // A starter's cases test the starter's graph: they come with it, not with a graph of the caller's own.
+  if (graph === undefined) tests ??= starter?.tests?.map((t) => ZTestCaseInput.parse(t));
   graph ??= starter?.graph;
   settings ??= starter?.settings;
   const checked = graph === undefined ? checkGraph(EMPTY_GRAPH) : checkGraph(graph, { allowErrors });
-  const row = await getDb().endpoint.create({
-    data: {
-      id: newRandomId("ep"),
-      workspaceId,
-      name,
-      enabled: enabled ?? true,
-      draftGraph: JSON.stringify(checked.graph),
-      settings: JSON.stringify(settings ?? {}),
-    },
+  const row = await getDb().$transaction(async (tx) => {
+    const created = await tx.endpoint.create({
+      data: {
+        id: newRandomId("ep"),
+        workspaceId,
+        name,
+        enabled: enabled ?? true,
+        draftGraph: JSON.stringify(checked.graph),
+        settings: JSON.stringify(settings ?? {}),
+      },
+    });
+    if (tests?.length) await importTestsTx(tx, { workspaceId, endpointId: created.id, tests });
+    return created;
   });
   return { ...toEndpoint(row, null), problems: checked.problems };
 }

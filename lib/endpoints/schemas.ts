@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEndpointSettings } from "@/lib/settings/endpoint-settings";
+import { MAX_TEST_CASES, ZTestCaseInput } from "@/lib/test-cases/schema";
 
 /** Fields a person sets on an endpoint; request bodies derive from it. */
 export const ZEndpointFields = z.object({
@@ -17,6 +18,8 @@ export const ZCreateEndpointBody = ZEndpointFields.partial({ enabled: true, sett
   starter: z.string().max(100).optional(),
   /** Editor extension: keep a graph with errors as the draft (it cannot be published until fixed). */
   allowErrors: z.boolean().default(false),
+  /** The endpoint's test suite (an exported stack's `tests`); a starter brings its own when `graph` is not given. */
+  tests: z.array(ZTestCaseInput).max(MAX_TEST_CASES).optional(),
 });
 
 export const ZUpdateEndpointBody = z

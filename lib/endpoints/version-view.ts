@@ -1,10 +1,18 @@
 import { notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
+import type { TSuiteRecord } from "@/lib/test-cases/types";
 
-export type TVersionSummary = { number: number; createdAt: string; createdBy: string; isPublished: boolean };
+export type TVersionSummary = {
+  number: number;
+  createdAt: string;
+  createdBy: string;
+  isPublished: boolean;
+  /** The test suite's result when it was published (null: the endpoint had no tests then). */
+  tests: TSuiteRecord | null;
+};
 
-export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string };
+export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string; testSuite: string | null };
 
 export function toVersionSummary(row: TVersionRow, publishedVersionId: string | null): TVersionSummary {
   return {
@@ -12,6 +20,7 @@ export function toVersionSummary(row: TVersionRow, publishedVersionId: string | 
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     isPublished: row.id === publishedVersionId,
+    tests: row.testSuite ? (JSON.parse(row.testSuite) as TSuiteRecord) : null,
   };
 }
 
