@@ -31,7 +31,7 @@ const subscription = (type: string) => ({
   data: { object: { id: "sub_test", customer: "cus_hookstack_test", status: "active", current_period_end: 1769904000 } },
 });
 const push = { ref: "refs/heads/main", after: "abc123", repository: { full_name: "octo/hello" }, pusher: { name: "octo" }, commits: [{ id: "abc123" }] };
-const order = { id: 820982911946154508, name: "#1001", total_price: "199.00", currency: "USD", line_items: [{ id: 1 }] };
+const order = { id: 450789469, name: "#1001", total_price: "199.00", currency: "USD", line_items: [{ id: 1 }] };
 
 export const STARTER_TESTS: Record<string, readonly TTestCaseInput[]> = {
   "stripe-invoice-paid": [
