@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useToast } from "@/components/ui/toast";
+import { PublishBlockedDialog } from "./tests/publish-blocked-dialog";
 
 /** Publishes the draft (saving it first); disabled while the validator reports errors. Shows the live URL after. */
 export function PublishButton() {
@@ -21,8 +22,9 @@ export function PublishButton() {
   const onPublish = async () => {
     const published = await publish();
     if (published) return setLive({ version: published.publishedVersion ?? 0, url: published.url });
-    const { publishing: after } = store.getState();
-    if (after.status === "error") toast({ title: "Publish failed", description: after.error, tone: "danger" });
+    const { publishing: after, publishBlock } = store.getState();
+    // Failing tests have their own dialog (PublishBlockedDialog).
+    if (after.status === "error" && !publishBlock) toast({ title: "Publish failed", description: after.error, tone: "danger" });
   };
 
   const button = (
@@ -60,6 +62,7 @@ export function PublishButton() {
           {button}
         </Tooltip>
       )}
+      <PublishBlockedDialog onPublished={(p) => setLive({ version: p.publishedVersion ?? 0, url: p.url })} />
       <Dialog
         open={!!live}
         onClose={() => setLive(null)}

@@ -14,12 +14,15 @@ export function Tabs<T extends string>({
   onChange,
   idPrefix,
   label,
+  isCompact = false,
 }: {
   tabs: readonly TabItem<T>[];
   value: T;
   onChange(tab: T): void;
   idPrefix: string;
   label: string;
+  /** Tighter spacing, for a narrow strip with many tabs. */
+  isCompact?: boolean;
 }) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (e: KeyboardEvent, index: number) => {
@@ -33,7 +36,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-2.5 overflow-x-auto border-b border-zinc-200 px-3 [scrollbar-width:none] dark:border-zinc-800">
+    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-2 px-2.5" : "gap-2.5 px-3", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (

@@ -58,10 +58,10 @@ export const hookstackApi = {
   duplicateEndpoint: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/duplicate`),
   saveDraft: (endpointId: string, graph: TGraph) =>
     call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
-  publish: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`),
+  publish: (endpointId: string, options?: { overrideTests?: boolean }) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, options),
   listVersions: async (endpointId: string): Promise<TVersion[]> => {
     const { versions } = await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`);
-    return versions.map((v) => ({ version: v.number, createdAt: v.createdAt, createdBy: v.createdBy }));
+    return versions.map((v) => ({ version: v.number, createdAt: v.createdAt, createdBy: v.createdBy, tests: v.tests }));
   },
   restoreVersion: (endpointId: string, version: number) =>
     call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),

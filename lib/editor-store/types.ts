@@ -1,5 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraph } from "@/lib/graph/schema";
+import type { TSuiteRecord } from "@/lib/test-cases/types";
 import type { TGraphProblems } from "@/lib/graph/validate";
 import type { TEndpointListItem } from "@/lib/endpoints/list-endpoints";
 import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
@@ -26,7 +27,7 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-export type TVersion = { version: number; createdAt: string; createdBy: string };
+export type TVersion = { version: number; createdAt: string; createdBy: string; tests?: TSuiteRecord | null };
 
 /** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
 export type TTableInfo = z.input<typeof ZTableDefinition>;
@@ -34,7 +35,7 @@ export type TTableInfo = z.input<typeof ZTableDefinition>;
 /** The server calls one editor makes; injected so store tests run without HTTP. */
 export type TEditorApi = {
   saveDraft(endpointId: string, graph: TGraph): Promise<TEndpoint>;
-  publish(endpointId: string): Promise<TEndpoint>;
+  publish(endpointId: string, options?: { overrideTests?: boolean }): Promise<TEndpoint>;
   listVersions(endpointId: string): Promise<TVersion[]>;
   restoreVersion(endpointId: string, version: number): Promise<TEndpoint>;
   updateEndpoint(endpointId: string, patch: { name?: string; enabled?: boolean }): Promise<TEndpoint>;

@@ -94,6 +94,9 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
         <Button size="sm" icon="play" disabled={!canReplay || busy !== null} onClick={() => void store.getState().replay(entry, { target: "draft", resign })}>
           Replay on draft
         </Button>
+        <Button size="sm" icon="save" disabled={!canReplay} title="Keep this request in the test suite (secrets stay masked; signed again at run time)" onClick={() => store.getState().saveEntryAsTest(entry)}>
+          Save as test
+        </Button>
         <Button size="sm" icon="rocket" disabled={!canReplay || busy !== null || !isLive} title={isLive ? undefined : "The endpoint has no live version"} onClick={() => setIsConfirming(true)}>
           Re-send to live
         </Button>

@@ -1,9 +1,20 @@
+import { ApiError } from "../api-client";
 import { toGraph } from "../convert";
 import type { EditorSlice } from "../state";
 import type { TEditorApi, TEndpoint, TVersion } from "../types";
 import { newDocId } from "./graph-slice";
 
 export type TRequestState = { status: "idle" | "busy" | "error"; error?: string };
+
+/** A publish the test suite refused (409 tests_failed): the failing cases, until published anyway or dismissed. */
+export type TPublishBlock = { message: string; failures: { testId: string; message: string }[] };
+
+/** The failing cases of a publish the suite refused, or undefined for any other error. */
+export function publishBlockOf(err: unknown): TPublishBlock | undefined {
+  if (!(err instanceof ApiError) || err.status !== 409) return undefined;
+  const failures = err.errors.filter((e) => e.path?.startsWith("tests.")).map((e) => ({ testId: e.path!.slice("tests.".length), message: e.message }));
+  return failures.length ? { message: err.message, failures } : undefined;
+}
 
 export type DocumentSlice = {
   api: TEditorApi;
@@ -13,10 +24,13 @@ export type DocumentSlice = {
   savedDocId: number;
   save: TRequestState;
   publishing: TRequestState;
+  publishBlock: TPublishBlock | null;
   versions: TVersion[] | null;
   versionsState: TRequestState;
   saveDraft(): Promise<boolean>;
-  publish(): Promise<TEndpoint | undefined>;
+  /** Saves and publishes; the server runs the test suite first (`overrideTests`: publish although cases fail). */
+  publish(options?: { overrideTests?: boolean }): Promise<TEndpoint | undefined>;
+  dismissPublishBlock(): void;
   loadVersions(): Promise<void>;
   restoreVersion(version: number): Promise<boolean>;
   rename(name: string): Promise<boolean>;
@@ -35,6 +49,7 @@ export const createDocumentSlice =
     savedDocId: 0,
     save: IDLE,
     publishing: IDLE,
+    publishBlock: null,
     versions: null,
     versionsState: IDLE,
 
@@ -54,24 +69,28 @@ export const createDocumentSlice =
       }
     },
 
-    async publish() {
+    async publish(options) {
       const s = get();
       if (s.problems.errors.length > 0 || s.publishing.status === "busy") return undefined;
-      set({ publishing: { status: "busy" } });
+      set({ publishing: { status: "busy" }, publishBlock: null });
       try {
         // Publishing freezes the saved draft, so what is on screen is saved first.
         if (s.docId !== s.savedDocId && !(await get().saveDraft())) {
           set({ publishing: { status: "error", error: get().save.error ?? "could not save the draft" } });
           return undefined;
         }
-        const published = await s.api.publish(s.endpoint.id);
+        const published = await s.api.publish(s.endpoint.id, options?.overrideTests ? { overrideTests: true } : undefined);
         set({ endpoint: { ...get().endpoint, ...published }, publishing: IDLE });
         void get().loadVersions();
         return published;
       } catch (err) {
-        set({ publishing: { status: "error", error: messageOf(err) } });
+        set({ publishing: { status: "error", error: messageOf(err) }, publishBlock: publishBlockOf(err) ?? null });
         return undefined;
       }
+    },
+
+    dismissPublishBlock() {
+      set({ publishBlock: null });
     },
 
     async loadVersions() {
