@@ -1,0 +1,79 @@
+import { canvasNode, expect, seedStripeResources, stripeSigned, test } from "./fixtures";
+
+/**
+ * Issue #17's test suites in the editor: a starter brings its suite, a live request from the history is saved as a
+ * test (its signature masked, signed again at run time), the suite runs on the draft, and a change that breaks it
+ * blocks publishing until overridden. Screenshots are kept in e2e/artifacts/steps/15-test-suites/.
+ */
+test("save a case from the history, run the suite, and a failing case blocks publishing", async ({ page, request, shot, baseURL }) => {
+  await seedStripeResources(request);
+  const created = await request.post("/api/v1/endpoints", { data: { name: "Stripe invoices (suite)", starter: "stripe-invoice-paid" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  expect((await request.post(`/api/v1/endpoints/${id}/publish`)).status()).toBe(200);
+
+  // A real signed delivery, as Stripe sends it.
+  const body = JSON.stringify({ id: "evt_suite_e2e", type: "invoice.paid", data: { object: { lines: { data: [{ amount: 4200 }] } } } });
+  expect((await fetch(`${baseURL}/hooks/${id}`, { method: "POST", headers: stripeSigned(body), body })).status).toBe(200);
+
+  await page.goto(`/endpoints/${id}`);
+  await page.getByRole("tab", { name: "History" }).click();
+  const entry = page.getByTestId("history-list").locator("li").first();
+  await entry.getByRole("button").first().click();
+  await entry.getByRole("button", { name: "Save as test" }).click();
+
+  // The Tests tab opens on the new case: the redacted signature is left out and made again at every run.
+  await expect(page.getByRole("tab", { name: "Tests" })).toHaveAttribute("aria-selected", "true");
+  const form = page.getByTestId("test-form");
+  await expect(form.getByLabel("Name")).toHaveValue("invoice.paid → 200");
+  await expect(form.getByLabel(/Sign at run time/)).toBeChecked();
+  await expect(form.getByLabel("Headers")).not.toContainText("stripe-signature");
+  await expect(form.getByLabel("Body")).toHaveValue(body);
+  await form.getByRole("button", { name: "Add assertion" }).click();
+  await form.getByLabel("assertion 1 expression").fill("received");
+  await form.getByLabel("assertion 1 value").fill("true");
+  await form.getByRole("button", { name: "Add record check" }).click();
+  await form.getByLabel("records 1 table").fill("invoice_lines");
+  await shot("case-from-history");
+  await form.getByRole("button", { name: "Save test" }).click();
+  await expect(page.getByTestId("test-form")).toHaveCount(0);
+  const panel = page.getByTestId("tests-panel");
+  await expect(panel.locator("li[data-test-name]")).toHaveCount(4);
+
+  // The whole suite on the draft, in a dry run.
+  await panel.getByRole("button", { name: "Run all" }).click();
+  await expect(page.getByTestId("suite-summary")).toContainText("4 of 4 passed");
+  await expect(panel.locator('li[data-state="passed"]')).toHaveCount(4);
+  await panel.locator('li[data-test-name="invoice.paid → 200"] > button').click();
+  await expect(panel.getByTestId("case-result")).toContainText("inserts in invoice_lines");
+  await shot("suite-passed");
+
+  // A change that breaks the answer: publishing runs the suite and refuses.
+  await canvasNode(page, "ok").click();
+  await page.getByRole("tabpanel").getByLabel("Body").fill("{ 'ok': true }");
+  await page.getByRole("button", { name: "Publish" }).click();
+  const blocked = page.getByRole("dialog");
+  await expect(blocked).toContainText("Tests fail: not published");
+  await expect(blocked.getByTestId("failing-tests").locator("li")).toHaveCount(3);
+  await expect(blocked).toContainText("received is true: expected true, got nothing");
+  await shot("publish-blocked");
+
+  // The failing case opens with its actual values, and its trace is on the canvas.
+  await blocked.getByRole("button", { name: "Open the tests" }).click();
+  await expect(page.getByTestId("suite-summary")).toContainText("3 of 4 failed");
+  const failing = panel.locator('li[data-state="failed"]').first();
+  await expect(failing.getByTestId("case-result")).toContainText("received is true");
+  await expect(failing.getByTestId("actual-value").first()).toHaveText("nothing");
+  await expect(canvasNode(page, "ok")).toHaveAttribute("data-run-status", "ok");
+  await shot("failing-case-on-canvas");
+
+  // Publishing anyway is an explicit choice, recorded on the version.
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish anyway" }).click();
+  await expect(page.getByRole("heading", { name: "Version 2 is live" })).toBeVisible();
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
+  await page.getByRole("tab", { name: "Versions" }).click();
+  await expect(page.locator('li[data-version="2"]')).toContainText("3 failing tests overridden");
+  await expect(page.locator('li[data-version="1"]')).toContainText("3/3 tests");
+  await shot("versions-with-suite-results");
+});
