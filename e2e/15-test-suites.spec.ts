@@ -50,6 +50,7 @@ test("save a case from the history, run the suite, and a failing case blocks pub
 
   // A change that breaks the answer: publishing runs the suite and refuses.
   await canvasNode(page, "ok").click();
+  await page.getByRole("tab", { name: "Node" }).click(); // the Tests tab stays open while a node is picked
   await page.getByRole("tabpanel").getByLabel("Body").fill("{ 'ok': true }");
   await page.getByRole("button", { name: "Publish" }).click();
   const blocked = page.getByRole("dialog");

@@ -117,7 +117,7 @@ export function CaseForm({ id, initial }: { id: string; initial: TTestCaseInput 
           {f.records.map((r, i) => {
             const set = (p: Partial<TCaseForm["records"][number]>) => patch({ records: f.records.map((x, j) => (j === i ? { ...x, ...p } : x)) });
             return (
-              <div key={i} className="grid grid-cols-[1fr_84px_56px_auto] items-center gap-1">
+              <div key={i} className="grid grid-cols-[1fr_100px_52px_auto] items-center gap-1">
                 <Input isMono aria-label={`records ${i + 1} table`} placeholder="table" value={r.table} onChange={(e) => set({ table: e.target.value })} />
                 <Select aria-label={`records ${i + 1} change`} value={r.op} onChange={(e) => set({ op: e.target.value as typeof r.op })}>
                   {RECORD_OPS.map((op) => (

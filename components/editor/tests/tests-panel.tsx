@@ -64,10 +64,10 @@ function CaseRow({ test, isOpen, onToggle }: { test: TTestCaseView; isOpen: bool
             <Button size="sm" icon="layers" disabled={!result?.response} onClick={() => store.getState().showTestRun(test.id)}>
               Show on canvas
             </Button>
-            <Button size="sm" icon="pencil" disabled={isReadOnly} onClick={() => store.getState().editTest(test.id, test)}>
+            <Button size="sm" disabled={isReadOnly} onClick={() => store.getState().editTest(test.id, test)}>
               Edit
             </Button>
-            <Button size="sm" icon="trash" variant="ghost" disabled={isReadOnly} aria-label={`Delete ${test.name}`} onClick={() => setIsDeleting(true)} />
+            <Button size="sm" icon="trash" variant="ghost" iconOnly className="ml-auto" disabled={isReadOnly} aria-label={`Delete ${test.name}`} title="Delete this test" onClick={() => setIsDeleting(true)} />
           </div>
           {result && <CaseResult result={result} />}
           <ConfirmDialog
