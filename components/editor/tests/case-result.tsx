@@ -11,6 +11,13 @@ function shown(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/** `2 inserts in invoice_lines, 1 delete in customers`. */
+function writeSummary(writes: TCaseResult["writes"]): string {
+  const counts = new Map<string, number>();
+  for (const w of writes) counts.set(`${w.op} in ${w.table}`, (counts.get(`${w.op} in ${w.table}`) ?? 0) + 1);
+  return [...counts].map(([what, n]) => `${n} ${what.replace(/^(\w+)/, n === 1 ? "$1" : "$1s")}`).join(", ");
+}
+
 function ExpectationRow({ e }: { e: TExpectationResult }) {
   const isNodeCheck = e.kind === "ran" || e.kind === "notRan";
   return (
@@ -56,7 +63,7 @@ export function CaseResult({ result }: { result: TCaseResult }) {
       </ul>
       {result.writes.length > 0 && (
         <p className="text-[11.5px] text-zinc-500 dark:text-zinc-400">
-          {result.dryRun ? "Would write" : "Wrote"}: {result.writes.map((w) => `${w.op} ${w.table}`).join(", ")}
+          {result.dryRun ? "Would write" : "Wrote"}: {writeSummary(result.writes)}
         </p>
       )}
     </div>
