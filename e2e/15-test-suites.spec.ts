@@ -5,16 +5,30 @@ import { canvasNode, expect, seedStripeResources, stripeSigned, test } from "./f
  * test (its signature masked, signed again at run time), the suite runs on the draft, and a change that breaks it
  * blocks publishing until overridden. Screenshots are kept in e2e/artifacts/steps/15-test-suites/.
  */
-test("save a case from the history, run the suite, and a failing case blocks publishing", async ({ page, request, shot, baseURL, consoleErrors }) => {
+test("save a case from the history, run the suite, and a failing case blocks publishing", async ({
+  page,
+  request,
+  shot,
+  baseURL,
+  consoleErrors,
+}) => {
   await seedStripeResources(request);
-  const created = await request.post("/api/v1/endpoints", { data: { name: "Stripe invoices (suite)", starter: "stripe-invoice-paid" } });
+  const created = await request.post("/api/v1/endpoints", {
+    data: { name: "Stripe invoices (suite)", starter: "stripe-invoice-paid" },
+  });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await request.post(`/api/v1/endpoints/${id}/publish`)).status()).toBe(200);
 
   // A real signed delivery, as Stripe sends it.
-  const body = JSON.stringify({ id: "evt_suite_e2e", type: "invoice.paid", data: { object: { lines: { data: [{ amount: 4200 }] } } } });
-  expect((await fetch(`${baseURL}/hooks/${id}`, { method: "POST", headers: stripeSigned(body), body })).status).toBe(200);
+  const body = JSON.stringify({
+    id: "evt_suite_e2e",
+    type: "invoice.paid",
+    data: { object: { lines: { data: [{ amount: 4200 }] } } },
+  });
+  expect((await fetch(`${baseURL}/hooks/${id}`, { method: "POST", headers: stripeSigned(body), body })).status).toBe(
+    200,
+  );
 
   await page.goto(`/endpoints/${id}`);
   await page.getByRole("tab", { name: "History" }).click();

@@ -10,7 +10,9 @@ export function testNameFor(body: string, method: string, status: number | null)
   let what = method;
   try {
     const json = JSON.parse(body) as Record<string, unknown>;
-    const type = [json.type, json.event, (json.event as Record<string, unknown> | undefined)?.type].find((v) => typeof v === "string");
+    const type = [json.type, json.event, (json.event as Record<string, unknown> | undefined)?.type].find(
+      (v) => typeof v === "string",
+    );
     if (typeof type === "string") what = type;
   } catch {
     // Not JSON: named by its method.
@@ -25,7 +27,10 @@ export function testNameFor(body: string, method: string, status: number | null)
 export function testFromComposer(c: TComposer, lastRun: TRunView | null): TTestCaseInput {
   const signed = new Set(c.headers.filter((h) => h.isSigned && h.isEnabled).map((h) => h.name.trim().toLowerCase()));
   const headers = Object.fromEntries(Object.entries(composedHeaders(c)).filter(([name]) => !signed.has(name)));
-  const status = lastRun && (lastRun.kind === "test" || lastRun.kind === "replay") && lastRun.request?.body === c.body ? lastRun.response.status : null;
+  const status =
+    lastRun && (lastRun.kind === "test" || lastRun.kind === "replay") && lastRun.request?.body === c.body
+      ? lastRun.response.status
+      : null;
   return {
     name: testNameFor(c.body, c.method, status),
     request: { method: c.method, headers, query: composedQuery(c) ?? {}, body: c.body, sign: signed.size > 0 },
@@ -38,11 +43,19 @@ export function testFromComposer(c: TComposer, lastRun: TRunView | null): TTestC
  * left out, and the case is signed at run time instead when the stack checks a signature.
  */
 export function testFromEntry(entry: TRequestEntry, hasSignatureNode: boolean): TTestCaseInput {
-  const kept = Object.entries(entry.headers).filter(([name, value]) => value !== "[redacted]" && !TRANSPORT_HEADERS.has(name.toLowerCase()));
+  const kept = Object.entries(entry.headers).filter(
+    ([name, value]) => value !== "[redacted]" && !TRANSPORT_HEADERS.has(name.toLowerCase()),
+  );
   const wasRedacted = Object.values(entry.headers).some((v) => v === "[redacted]");
   return {
     name: testNameFor(entry.body, entry.method, entry.status),
-    request: { method: entry.method, headers: Object.fromEntries(kept), query: entry.query, body: entry.body, sign: wasRedacted && hasSignatureNode },
+    request: {
+      method: entry.method,
+      headers: Object.fromEntries(kept),
+      query: entry.query,
+      body: entry.body,
+      sign: wasRedacted && hasSignatureNode,
+    },
     expect: { status: entry.status },
   };
 }

@@ -9,7 +9,10 @@ export type TTestsApi = {
   update(endpointId: string, testId: string, test: TTestCaseInput): Promise<TTestCaseView>;
   remove(endpointId: string, testId: string): Promise<void>;
   run(endpointId: string, body: { testIds?: string[]; dryRun: boolean; graph?: unknown }): Promise<TSuiteResult>;
-  import(endpointId: string, tests: TTestCaseInput[]): Promise<{ tests: TTestCaseView[]; added: number; replaced: number }>;
+  import(
+    endpointId: string,
+    tests: TTestCaseInput[],
+  ): Promise<{ tests: TTestCaseView[]; added: number; replaced: number }>;
 };
 
 export type { TTestCaseFields, TTestCaseInput, TTestCaseView };

@@ -25,7 +25,15 @@ export async function duplicateEndpoint({ workspaceId, id }: DuplicateEndpointOp
     const tests = await tx.testCase.findMany({ where: { endpointId: id, workspaceId } });
     if (tests.length) {
       await tx.testCase.createMany({
-        data: tests.map((t) => ({ id: newId("tst"), workspaceId, endpointId: created.id, name: t.name, position: t.position, request: t.request, expect: t.expect })),
+        data: tests.map((t) => ({
+          id: newId("tst"),
+          workspaceId,
+          endpointId: created.id,
+          name: t.name,
+          position: t.position,
+          request: t.request,
+          expect: t.expect,
+        })),
       });
     }
     return created;

@@ -20,18 +20,37 @@ export type PublishEndpointOptions = {
  * Freezes the draft as the next immutable version (1, 2, 3...) and makes it live, in one transaction.
  * A draft with errors is refused with them.
  */
-export async function publishEndpoint({ workspaceId, id, createdBy, ...o }: PublishEndpointOptions): Promise<TEndpointView> {
+export async function publishEndpoint({
+  workspaceId,
+  id,
+  createdBy,
+  ...o
+}: PublishEndpointOptions): Promise<TEndpointView> {
   // The test suite runs first (lib/test-suites/publish-gate.ts): a failing case refuses the publish.
-  const gate = await publishGate({ workspaceId, endpointId: id, override: o.overrideTests ?? false, origin: o.origin ?? "http://localhost", ip: o.ip ?? "" });
+  const gate = await publishGate({
+    workspaceId,
+    endpointId: id,
+    override: o.overrideTests ?? false,
+    origin: o.origin ?? "http://localhost",
+    ip: o.ip ?? "",
+  });
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await findEndpointRow(tx, workspaceId, id);
-      if (row.draftGraph !== gate.draftGraph) throw new DomainError("conflict", "the draft changed while its tests ran; publish again");
+      if (row.draftGraph !== gate.draftGraph)
+        throw new DomainError("conflict", "the draft changed while its tests ran; publish again");
       const { graph } = checkGraph(JSON.parse(row.draftGraph));
       const last = await tx.endpointVersion.aggregate({ where: { endpointId: id }, _max: { version: true } });
       const number = (last._max.version ?? 0) + 1;
       const version = await tx.endpointVersion.create({
-        data: { id: newId("ver"), endpointId: id, version: number, graph: JSON.stringify(graph), createdBy, testSuite: gate.suite && JSON.stringify(gate.suite) },
+        data: {
+          id: newId("ver"),
+          endpointId: id,
+          version: number,
+          graph: JSON.stringify(graph),
+          createdBy,
+          testSuite: gate.suite && JSON.stringify(gate.suite),
+        },
       });
       const updated = await tx.endpoint.update({ where: { id }, data: { publishedVersionId: version.id } });
       return toEndpoint(updated, number);

@@ -5,13 +5,31 @@ import { evaluateJsonata } from "./jsonata-evaluate";
 import { ZExpectations, ZTestCaseInput } from "./schema";
 import type { TCaseOutcome } from "./types";
 
-const step = (nodeId: string, status: TTraceEntry["status"] = "ok", output?: unknown): TTraceEntry => ({ nodeId, type: "x", status, startedAt: "", durationMs: 0, output });
+const step = (nodeId: string, status: TTraceEntry["status"] = "ok", output?: unknown): TTraceEntry => ({
+  nodeId,
+  type: "x",
+  status,
+  startedAt: "",
+  durationMs: 0,
+  output,
+});
 
 const outcome = (over: Partial<TCaseOutcome> = {}): TCaseOutcome => ({
   status: 200,
   headers: { "content-type": "application/json" },
-  body: { received: true, items: [{ id: "a", amount: 1200 }, { id: "b", amount: 800 }], note: "paid in full" },
-  trace: [step("start"), step("sig"), step("save", "skipped", { dryRun: true, wouldWrite: { table: "lines", record: { id: "rec_1" } } })],
+  body: {
+    received: true,
+    items: [
+      { id: "a", amount: 1200 },
+      { id: "b", amount: 800 },
+    ],
+    note: "paid in full",
+  },
+  trace: [
+    step("start"),
+    step("sig"),
+    step("save", "skipped", { dryRun: true, wouldWrite: { table: "lines", record: { id: "rec_1" } } }),
+  ],
   writes: [],
   ...over,
 });
@@ -59,7 +77,11 @@ describe("evaluateExpectations", () => {
     const results = await evaluateExpectations(
       expectations({
         status: 401,
-        assertions: [{ expression: "received", op: "equals", value: false }, { expression: "items[", op: "exists" }, { expression: "note", op: "matches", value: "(" }],
+        assertions: [
+          { expression: "received", op: "equals", value: false },
+          { expression: "items[", op: "exists" },
+          { expression: "note", op: "matches", value: "(" },
+        ],
         ran: ["nope"],
         notRan: ["sig"],
         records: [{ table: "lines", op: "any", count: 2 }],
@@ -78,13 +100,22 @@ describe("evaluateExpectations", () => {
   });
 
   it("reports a node that failed as run, with its error", async () => {
-    const [r] = await evaluateExpectations(expectations({ ran: ["sig"] }), outcome({ trace: [{ ...step("sig", "error"), error: "invalid signature" }] }), evaluateJsonata);
+    const [r] = await evaluateExpectations(
+      expectations({ ran: ["sig"] }),
+      outcome({ trace: [{ ...step("sig", "error"), error: "invalid signature" }] }),
+      evaluateJsonata,
+    );
     expect(r).toMatchObject({ passed: true, actual: "ran, failed: invalid signature" });
   });
 
   it("binds $status, $headers and $body", async () => {
     const results = await evaluateExpectations(
-      expectations({ assertions: [{ expression: "$headers.`content-type`", op: "equals", value: "application/json" }, { expression: "$body.received and $status = 200" }] }),
+      expectations({
+        assertions: [
+          { expression: "$headers.`content-type`", op: "equals", value: "application/json" },
+          { expression: "$body.received and $status = 200" },
+        ],
+      }),
       outcome(),
       evaluateJsonata,
     );
@@ -108,7 +139,18 @@ describe("recordWrites", () => {
   });
 
   it("takes a real run's committed changes when there are some", () => {
-    const committed = [{ op: "insert" as const, id: "r", tableId: "tb", table: "t", data: { a: 1 }, createdAt: 0, unique: [], index: [] }];
+    const committed = [
+      {
+        op: "insert" as const,
+        id: "r",
+        tableId: "tb",
+        table: "t",
+        data: { a: 1 },
+        createdAt: 0,
+        unique: [],
+        index: [],
+      },
+    ];
     expect(recordWrites([], committed)).toEqual([{ table: "t", op: "insert", record: { a: 1 } }]);
   });
 });
@@ -126,7 +168,10 @@ describe("compare and deepEqual", () => {
 
 describe("ZTestCaseInput", () => {
   it("fills defaults and refuses a comparison without a value", () => {
-    expect(ZTestCaseInput.parse({ name: "ok" })).toMatchObject({ request: { method: "POST", body: "", sign: false }, expect: { status: null, ran: [] } });
+    expect(ZTestCaseInput.parse({ name: "ok" })).toMatchObject({
+      request: { method: "POST", body: "", sign: false },
+      expect: { status: null, ran: [] },
+    });
     const bad = ZTestCaseInput.safeParse({ name: "x", expect: { assertions: [{ expression: "a", op: "equals" }] } });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]!.path).toEqual(["expect", "assertions", 0, "value"]);

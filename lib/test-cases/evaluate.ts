@@ -11,10 +11,14 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => deepEqual(v, (b as unknown[])[i]));
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((v, i) => deepEqual(v, (b as unknown[])[i]));
   const ka = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const kb = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function show(value: unknown): string {
@@ -36,7 +40,9 @@ const OP_WORDS: Record<TAssertion["op"], string> = {
 };
 
 export function assertionLabel(a: TAssertion): string {
-  return a.op === "isTrue" || a.op === "exists" || a.op === "notExists" ? `${a.expression} ${OP_WORDS[a.op]}` : `${a.expression} ${OP_WORDS[a.op]} ${show(a.value)}`;
+  return a.op === "isTrue" || a.op === "exists" || a.op === "notExists"
+    ? `${a.expression} ${OP_WORDS[a.op]}`
+    : `${a.expression} ${OP_WORDS[a.op]} ${show(a.value)}`;
 }
 
 /** Whether `actual` meets the assertion's comparison; a bad regular expression throws. */
@@ -59,9 +65,15 @@ export function compare(op: TAssertion["op"], actual: unknown, value: unknown): 
     case "matches":
       return typeof actual === "string" && new RegExp(String(value)).test(actual);
     case "greaterThan":
-      return (typeof actual === "number" && typeof value === "number") || (typeof actual === "string" && typeof value === "string") ? actual > value : false;
+      return (typeof actual === "number" && typeof value === "number") ||
+        (typeof actual === "string" && typeof value === "string")
+        ? actual > value
+        : false;
     case "lessThan":
-      return (typeof actual === "number" && typeof value === "number") || (typeof actual === "string" && typeof value === "string") ? actual < value : false;
+      return (typeof actual === "number" && typeof value === "number") ||
+        (typeof actual === "string" && typeof value === "string")
+        ? actual < value
+        : false;
   }
 }
 
@@ -70,9 +82,19 @@ export function recordWrites(trace: readonly TTraceEntry[], committed?: readonly
   if (committed) return committed.map((r) => ({ table: r.table, op: r.op, record: r.data }));
   const writes: TRecordWrite[] = [];
   for (const entry of trace) {
-    const out = entry.output as { wouldWrite?: { table: string; op?: "insert" | "update"; record?: unknown; after?: unknown }; wouldDelete?: { table: string; record: unknown } } | undefined;
+    const out = entry.output as
+      | {
+          wouldWrite?: { table: string; op?: "insert" | "update"; record?: unknown; after?: unknown };
+          wouldDelete?: { table: string; record: unknown };
+        }
+      | undefined;
     if (!out || typeof out !== "object") continue;
-    if (out.wouldWrite) writes.push({ table: out.wouldWrite.table, op: out.wouldWrite.op ?? "insert", record: out.wouldWrite.record ?? out.wouldWrite.after });
+    if (out.wouldWrite)
+      writes.push({
+        table: out.wouldWrite.table,
+        op: out.wouldWrite.op ?? "insert",
+        record: out.wouldWrite.record ?? out.wouldWrite.after,
+      });
     if (out.wouldDelete) writes.push({ table: out.wouldDelete.table, op: "delete", record: out.wouldDelete.record });
   }
   return writes;
@@ -91,7 +113,11 @@ async function checkAssertion(a: TAssertion, outcome: TCaseOutcome, evaluate: TE
   const base = { kind: "assertion" as const, label: assertionLabel(a), expected: a.op === "isTrue" ? true : a.value };
   let actual: unknown;
   try {
-    actual = await evaluate(a.expression, outcome.body, { body: outcome.body, status: outcome.status, headers: outcome.headers });
+    actual = await evaluate(a.expression, outcome.body, {
+      body: outcome.body,
+      status: outcome.status,
+      headers: outcome.headers,
+    });
   } catch (err) {
     return { ...base, passed: false, actual: undefined, message: `could not evaluate: ${(err as Error).message}` };
   }
@@ -106,24 +132,52 @@ async function checkAssertion(a: TAssertion, outcome: TCaseOutcome, evaluate: TE
  * Checks a case's expectations against what its run did, each with the actual value. Pure: the expression
  * evaluator is passed in.
  */
-export async function evaluateExpectations(expect: TExpectations, outcome: TCaseOutcome, evaluate: TEvaluate): Promise<TExpectationResult[]> {
+export async function evaluateExpectations(
+  expect: TExpectations,
+  outcome: TCaseOutcome,
+  evaluate: TEvaluate,
+): Promise<TExpectationResult[]> {
   const results: TExpectationResult[] = [];
   if (expect.status !== null) {
-    results.push({ kind: "status", label: "status", passed: outcome.status === expect.status, expected: expect.status, actual: outcome.status });
+    results.push({
+      kind: "status",
+      label: "status",
+      passed: outcome.status === expect.status,
+      expected: expect.status,
+      actual: outcome.status,
+    });
   }
   for (const a of expect.assertions) results.push(await checkAssertion(a, outcome, evaluate));
   for (const nodeId of expect.ran) {
     const actual = nodeRun(outcome.trace, nodeId);
-    results.push({ kind: "ran", label: `node ${nodeId} runs`, passed: actual !== "did not run", expected: "runs", actual });
+    results.push({
+      kind: "ran",
+      label: `node ${nodeId} runs`,
+      passed: actual !== "did not run",
+      expected: "runs",
+      actual,
+    });
   }
   for (const nodeId of expect.notRan) {
     const actual = nodeRun(outcome.trace, nodeId);
-    results.push({ kind: "notRan", label: `node ${nodeId} does not run`, passed: actual === "did not run", expected: "does not run", actual });
+    results.push({
+      kind: "notRan",
+      label: `node ${nodeId} does not run`,
+      passed: actual === "did not run",
+      expected: "does not run",
+      actual,
+    });
   }
   for (const r of expect.records) {
     const count = outcome.writes.filter((w) => w.table === r.table && (r.op === "any" || w.op === r.op)).length;
     const what = r.op === "any" ? "change" : r.op;
-    results.push({ kind: "records", label: `${what}s in ${r.table}`, passed: count === r.count, expected: r.count, actual: count });
+    results.push({
+      kind: "records",
+      label: `${what}s in ${r.table}`,
+      passed: count === r.count,
+      expected: r.count,
+      actual: count,
+    });
   }
   return results;
 }

@@ -24,11 +24,28 @@ export const ZTestRequest = z.strictObject({
   sign: z.boolean().default(false),
 });
 
-export const ASSERTION_OPS = ["equals", "notEquals", "isTrue", "exists", "notExists", "contains", "matches", "greaterThan", "lessThan"] as const;
+export const ASSERTION_OPS = [
+  "equals",
+  "notEquals",
+  "isTrue",
+  "exists",
+  "notExists",
+  "contains",
+  "matches",
+  "greaterThan",
+  "lessThan",
+] as const;
 export type TAssertionOp = (typeof ASSERTION_OPS)[number];
 
 /** Ops that compare with a `value`. */
-export const OPS_WITH_VALUE: ReadonlySet<TAssertionOp> = new Set(["equals", "notEquals", "contains", "matches", "greaterThan", "lessThan"]);
+export const OPS_WITH_VALUE: ReadonlySet<TAssertionOp> = new Set([
+  "equals",
+  "notEquals",
+  "contains",
+  "matches",
+  "greaterThan",
+  "lessThan",
+]);
 
 export const ZAssertion = z
   .strictObject({
@@ -38,7 +55,10 @@ export const ZAssertion = z
     /** The JSON value to compare with (a regular expression's text for `matches`). */
     value: z.unknown().optional(),
   })
-  .refine((a) => !OPS_WITH_VALUE.has(a.op) || a.value !== undefined, { message: "this comparison needs a value", path: ["value"] });
+  .refine((a) => !OPS_WITH_VALUE.has(a.op) || a.value !== undefined, {
+    message: "this comparison needs a value",
+    path: ["value"],
+  });
 
 export const RECORD_OPS = ["insert", "update", "delete", "any"] as const;
 

@@ -15,7 +15,13 @@ export async function createTest({ workspaceId, endpointId, test }: CreateTestOp
     if (count >= MAX_TEST_CASES) throw new DomainError("conflict", `an endpoint holds at most ${MAX_TEST_CASES} tests`);
     const last = await tx.testCase.aggregate({ where: { endpointId }, _max: { position: true } });
     const row = await tx.testCase.create({
-      data: { id: newId("tst"), workspaceId, endpointId, position: (last._max.position ?? -1) + 1, ...caseColumns(test) },
+      data: {
+        id: newId("tst"),
+        workspaceId,
+        endpointId,
+        position: (last._max.position ?? -1) + 1,
+        ...caseColumns(test),
+      },
     });
     return toTestCase(row);
   });

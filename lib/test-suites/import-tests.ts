@@ -14,7 +14,10 @@ export type TImportTestsResult = { tests: TTestCaseView[]; added: number; replac
  * Brings a suite in with an imported stack (or a new endpoint's starter), in one transaction: a case named like
  * one already in the suite replaces it, the others are added at the end.
  */
-export async function importTestsTx(tx: TTx, { workspaceId, endpointId, tests }: ImportTestsOptions): Promise<TImportTestsResult> {
+export async function importTestsTx(
+  tx: TTx,
+  { workspaceId, endpointId, tests }: ImportTestsOptions,
+): Promise<TImportTestsResult> {
   const existing = await findTestRows(tx, workspaceId, endpointId);
   const byName = new Map(existing.map((row) => [row.name, row]));
   let position = existing.reduce((max, row) => Math.max(max, row.position), -1);
@@ -26,12 +29,15 @@ export async function importTestsTx(tx: TTx, { workspaceId, endpointId, tests }:
       await tx.testCase.update({ where: { id: same.id }, data: caseColumns(test) });
       replaced++;
     } else {
-      const row = await tx.testCase.create({ data: { id: newId("tst"), workspaceId, endpointId, position: ++position, ...caseColumns(test) } });
+      const row = await tx.testCase.create({
+        data: { id: newId("tst"), workspaceId, endpointId, position: ++position, ...caseColumns(test) },
+      });
       byName.set(row.name, row);
       added++;
     }
   }
-  if (existing.length + added > MAX_TEST_CASES) throw new DomainError("conflict", `an endpoint holds at most ${MAX_TEST_CASES} tests`);
+  if (existing.length + added > MAX_TEST_CASES)
+    throw new DomainError("conflict", `an endpoint holds at most ${MAX_TEST_CASES} tests`);
   return { tests: (await findTestRows(tx, workspaceId, endpointId)).map(toTestCase), added, replaced };
 }
 

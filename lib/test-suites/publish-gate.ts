@@ -36,7 +36,15 @@ export async function publishGate(o: PublishGateOptions): Promise<TPublishGate> 
   if (tests.length === 0) return { draftGraph: row.draftGraph, suite: null };
   // A draft with errors is refused with them, by the same check publishing makes.
   const { graph } = checkGraph(JSON.parse(row.draftGraph));
-  const result = await runSuiteOn({ workspaceId: o.workspaceId, row, graph, tests, dryRun: true, origin: o.origin, ip: o.ip });
+  const result = await runSuiteOn({
+    workspaceId: o.workspaceId,
+    row,
+    graph,
+    tests,
+    dryRun: true,
+    origin: o.origin,
+    ip: o.ip,
+  });
   if (result.failed > 0 && !o.override) {
     const failing = result.results.filter((r) => !r.passed);
     throw new DomainError(

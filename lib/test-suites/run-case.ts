@@ -39,23 +39,59 @@ const ms = (since: number) => Math.round((performance.now() - since) * 1000) / 1
 export async function runCase(ctx: TSuiteContext, test: TTestCaseView): Promise<TCaseResult> {
   const started = performance.now();
   const { request: saved } = test;
-  const request = buildTestRequest({ ...saved, endpointId: ctx.endpointId, origin: ctx.origin, ip: ctx.ip, receivedAt: new Date() });
-  const base = { testId: test.id, name: test.name, dryRun: ctx.dryRun, response: null, trace: [], writes: [], expectations: [] };
+  const request = buildTestRequest({
+    ...saved,
+    endpointId: ctx.endpointId,
+    origin: ctx.origin,
+    ip: ctx.ip,
+    receivedAt: new Date(),
+  });
+  const base = {
+    testId: test.id,
+    name: test.name,
+    dryRun: ctx.dryRun,
+    response: null,
+    trace: [],
+    writes: [],
+    expectations: [],
+  };
   const sent = () => ({ method: request.method, headers: request.headers, query: request.query, body: request.body });
   if (Buffer.byteLength(request.body) > ctx.maxBodyBytes) {
-    return { ...base, passed: false, error: `the body is larger than the endpoint's ${ctx.maxBodyBytes}-byte limit`, durationMs: ms(started), request: sent() };
+    return {
+      ...base,
+      passed: false,
+      error: `the body is larger than the endpoint's ${ctx.maxBodyBytes}-byte limit`,
+      durationMs: ms(started),
+      request: sent(),
+    };
   }
   if (saved.sign) {
     try {
-      Object.assign(request.headers, (await signForGraph({ graph: ctx.graph, env: ctx.workspace.env, request })).headers);
+      Object.assign(
+        request.headers,
+        (await signForGraph({ graph: ctx.graph, env: ctx.workspace.env, request })).headers,
+      );
     } catch (err) {
-      return { ...base, passed: false, error: `could not sign the request: ${(err as Error).message}`, durationMs: ms(started), request: sent() };
+      return {
+        ...base,
+        passed: false,
+        error: `could not sign the request: ${(err as Error).message}`,
+        durationMs: ms(started),
+        request: sent(),
+      };
     }
   }
   let result: TRunResult;
   let requestId: string | undefined;
   if (ctx.dryRun) {
-    result = await runUncommitted({ runtime: ctx.runtime, workspace: ctx.workspace, endpointId: ctx.endpointId, plan: ctx.plan, request, limits: ctx.limits });
+    result = await runUncommitted({
+      runtime: ctx.runtime,
+      workspace: ctx.workspace,
+      endpointId: ctx.endpointId,
+      plan: ctx.plan,
+      request,
+      limits: ctx.limits,
+    });
   } else {
     const executed = await executeRun({
       runtime: ctx.runtime,

@@ -25,7 +25,12 @@ export const ZRunTestsBody = z.strictObject({
 
 export type TRunTestsBody = z.output<typeof ZRunTestsBody>;
 
-export type RunTestsOptions = Partial<TRunTestsBody> & { workspaceId: string; endpointId: string; origin: string; ip: string };
+export type RunTestsOptions = Partial<TRunTestsBody> & {
+  workspaceId: string;
+  endpointId: string;
+  origin: string;
+  ip: string;
+};
 
 /** Runs cases on a graph, one after the other (a suite's result must not depend on timing). */
 export async function runSuiteOn(o: {
@@ -84,5 +89,13 @@ export async function runTests(o: RunTestsOptions): Promise<TSuiteResult> {
       return test;
     });
   }
-  return runSuiteOn({ workspaceId: o.workspaceId, row, graph, tests, dryRun: o.dryRun ?? true, origin: o.origin, ip: o.ip });
+  return runSuiteOn({
+    workspaceId: o.workspaceId,
+    row,
+    graph,
+    tests,
+    dryRun: o.dryRun ?? true,
+    origin: o.origin,
+    ip: o.ip,
+  });
 }

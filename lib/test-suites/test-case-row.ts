@@ -33,11 +33,19 @@ export function caseColumns(fields: TTestCaseFields) {
 
 /** The endpoint's cases in suite order. */
 export async function findTestRows(db: Db | TTx, workspaceId: string, endpointId: string): Promise<TTestCaseRow[]> {
-  return db.testCase.findMany({ where: { workspaceId, endpointId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  return db.testCase.findMany({
+    where: { workspaceId, endpointId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
 }
 
 /** One case of the endpoint, or a 404. */
-export async function findTestRow(db: Db | TTx, workspaceId: string, endpointId: string, testId: string): Promise<TTestCaseRow> {
+export async function findTestRow(
+  db: Db | TTx,
+  workspaceId: string,
+  endpointId: string,
+  testId: string,
+): Promise<TTestCaseRow> {
   const row = await db.testCase.findFirst({ where: { id: testId, endpointId, workspaceId } });
   if (!row) throw notFound(`test "${testId}"`);
   return row;

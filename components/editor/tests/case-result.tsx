@@ -22,7 +22,14 @@ function ExpectationRow({ e }: { e: TExpectationResult }) {
   const isNodeCheck = e.kind === "ran" || e.kind === "notRan";
   return (
     <li className="flex items-start gap-1.5 py-0.5" data-expectation={e.kind} data-passed={e.passed}>
-      <Icon name={e.passed ? "check" : "x"} size={13} className={cn("mt-[3px] shrink-0", e.passed ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400")} />
+      <Icon
+        name={e.passed ? "check" : "x"}
+        size={13}
+        className={cn(
+          "mt-[3px] shrink-0",
+          e.passed ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400",
+        )}
+      />
       <div className="min-w-0 flex-1">
         <p className="break-words font-mono text-[11.5px] leading-[18px] text-zinc-800 dark:text-zinc-200">{e.label}</p>
         {!e.passed && (
@@ -55,7 +62,9 @@ export function CaseResult({ result }: { result: TCaseResult }) {
           {result.error}
         </p>
       )}
-      {result.expectations.length === 0 && !result.error && <p className="text-xs text-zinc-500 dark:text-zinc-400">No expectations: the case only checks that it runs.</p>}
+      {result.expectations.length === 0 && !result.error && (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">No expectations: the case only checks that it runs.</p>
+      )}
       <ul>
         {result.expectations.map((e, i) => (
           <ExpectationRow key={i} e={e} />

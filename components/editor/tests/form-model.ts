@@ -1,4 +1,10 @@
-import { ASSERTION_OPS, OPS_WITH_VALUE, RECORD_OPS, type TAssertionOp, type TTestCaseInput } from "@/lib/test-cases/schema";
+import {
+  ASSERTION_OPS,
+  OPS_WITH_VALUE,
+  RECORD_OPS,
+  type TAssertionOp,
+  type TTestCaseInput,
+} from "@/lib/test-cases/schema";
 
 /** The case form's fields as text, as a person types them. */
 export type TCaseForm = {
@@ -45,7 +51,11 @@ export function formFromCase(t: TTestCaseInput): TCaseForm {
     query: query.toString(),
     body: r.body ?? "",
     status: e.status == null ? "" : String(e.status),
-    assertions: (e.assertions ?? []).map((a) => ({ expression: a.expression, op: a.op ?? "isTrue", value: a.value === undefined ? "" : JSON.stringify(a.value) })),
+    assertions: (e.assertions ?? []).map((a) => ({
+      expression: a.expression,
+      op: a.op ?? "isTrue",
+      value: a.value === undefined ? "" : JSON.stringify(a.value),
+    })),
     ran: (e.ran ?? []).join(", "),
     notRan: (e.notRan ?? []).join(", "),
     records: (e.records ?? []).map((x) => ({ table: x.table, op: x.op ?? "insert", count: String(x.count) })),
@@ -70,10 +80,16 @@ export function caseFromForm(f: TCaseForm): TTestCaseInput {
       status: f.status.trim() === "" ? null : Number(f.status),
       assertions: f.assertions
         .filter((a) => a.expression.trim())
-        .map((a) => ({ expression: a.expression, op: a.op, ...(OPS_WITH_VALUE.has(a.op) ? { value: parseValue(a.value) } : {}) })),
+        .map((a) => ({
+          expression: a.expression,
+          op: a.op,
+          ...(OPS_WITH_VALUE.has(a.op) ? { value: parseValue(a.value) } : {}),
+        })),
       ran: list(f.ran),
       notRan: list(f.notRan),
-      records: f.records.filter((r) => r.table.trim()).map((r) => ({ table: r.table.trim(), op: r.op, count: Number(r.count || 0) })),
+      records: f.records
+        .filter((r) => r.table.trim())
+        .map((r) => ({ table: r.table.trim(), op: r.op, count: Number(r.count || 0) })),
     },
   };
 }

@@ -52,7 +52,9 @@ export function PublishBlockedDialog({ onPublished }: { onPublished(endpoint: TE
             <span className="min-w-0 break-words">
               {nameOf(f.testId) ? <b className="font-medium">{nameOf(f.testId)}</b> : null}
               {nameOf(f.testId) ? ": " : ""}
-              <span className="text-zinc-600 dark:text-zinc-400">{nameOf(f.testId) ? f.message.slice(nameOf(f.testId)!.length + 2) : f.message}</span>
+              <span className="text-zinc-600 dark:text-zinc-400">
+                {nameOf(f.testId) ? f.message.slice(nameOf(f.testId)!.length + 2) : f.message}
+              </span>
             </span>
           </li>
         ))}

@@ -51,7 +51,12 @@ export function runFromCase(result: TCaseResult): TRunView {
     version: null,
     isDryRun: result.dryRun,
     receivedAt: new Date().toISOString(),
-    request: { method: result.request.method, headers: result.request.headers, body: result.request.body, query: result.request.query },
+    request: {
+      method: result.request.method,
+      headers: result.request.headers,
+      body: result.request.body,
+      query: result.request.query,
+    },
   };
 }
 
@@ -82,7 +87,10 @@ export const createTestsSlice =
     async saveTest(id, test) {
       const s = get();
       try {
-        const saved = id === "new" ? await s.testsApi.create(s.endpoint.id, test) : await s.testsApi.update(s.endpoint.id, id, test);
+        const saved =
+          id === "new"
+            ? await s.testsApi.create(s.endpoint.id, test)
+            : await s.testsApi.update(s.endpoint.id, id, test);
         const list = get().tests ?? [];
         set({ tests: id === "new" ? [...list, saved] : list.map((t) => (t.id === id ? saved : t)), editingTest: null });
         return undefined;
@@ -105,13 +113,18 @@ export const createTestsSlice =
       set({ testsRunning: testIds?.length === 1 ? testIds[0]! : "all", testsError: undefined });
       try {
         // Unsaved changes included, as in the test panel.
-        const suite = await s.testsApi.run(s.endpoint.id, { dryRun: s.isTestsDryRun, graph: toGraph(s.nodes, s.edges), ...(testIds ? { testIds } : {}) });
+        const suite = await s.testsApi.run(s.endpoint.id, {
+          dryRun: s.isTestsDryRun,
+          graph: toGraph(s.nodes, s.edges),
+          ...(testIds ? { testIds } : {}),
+        });
         const results = { ...get().testResults };
         for (const r of suite.results) results[r.testId] = r;
         const { results: _list, ...summary } = suite;
         set({ testResults: results, ...(testIds ? {} : { suiteSummary: summary }) });
         // The first failing case's trace opens on the canvas, its failing node in focus.
-        const failed = suite.results.find((r) => !r.passed) ?? (suite.results.length === 1 ? suite.results[0] : undefined);
+        const failed =
+          suite.results.find((r) => !r.passed) ?? (suite.results.length === 1 ? suite.results[0] : undefined);
         if (failed) get().showRun(runFromCase(failed));
         return suite;
       } catch (err) {

@@ -10,6 +10,12 @@ import { publishEndpoint } from "@/lib/endpoints/publish-endpoint";
  */
 export const POST = route("POST /endpoints/{id}/publish", async ({ req, params, workspaceId, body }) => {
   const origin = requestOrigin(req);
-  const endpoint = await publishEndpoint({ workspaceId, id: params.id, overrideTests: body?.overrideTests, origin, ip: requestIp(req) });
+  const endpoint = await publishEndpoint({
+    workspaceId,
+    id: params.id,
+    overrideTests: body?.overrideTests,
+    origin,
+    ip: requestIp(req),
+  });
   return json(presentEndpoint(endpoint, origin));
 });
