@@ -63,8 +63,10 @@ test("save a case from the history, run the suite, and a failing case blocks pub
   await shot("suite-passed");
 
   // A change that breaks the answer: publishing runs the suite and refuses.
+  await page.getByRole("button", { name: "Fit view" }).click(); // the answer node sits below the fold at first
   await canvasNode(page, "ok").click();
   await page.getByRole("tab", { name: "Node" }).click(); // the Tests tab stays open while a node is picked
+  await expect(page.getByRole("tabpanel").getByLabel("Body")).toBeVisible();
   await page.getByRole("tabpanel").getByLabel("Body").fill("{ 'ok': true }");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   const blocked = page.getByRole("dialog");
@@ -91,6 +93,15 @@ test("save a case from the history, run the suite, and a failing case blocks pub
   await expect(page.locator('li[data-version="2"]')).toContainText("Published over 3 failing tests");
   await expect(page.locator('li[data-version="1"]')).toContainText("Tests: 3/3 passed");
   await shot("versions-with-suite-results");
+
+  // The test panel saves its request the same way.
+  await page.getByRole("tab", { name: "Test", exact: true }).click();
+  await shot("test-panel-save-as-test");
+  await page.getByRole("button", { name: "Save as test" }).click();
+  await expect(page.getByRole("tab", { name: "Tests" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("test-form").getByLabel("Name")).not.toHaveValue("");
+  await page.getByTestId("test-form").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("test-form")).toHaveCount(0);
 
   // The refused publishes answered 409 (tests_failed) on purpose; the browser logs each as a failed resource.
   const unexpected = consoleErrors.filter((e) => !/status of 409/.test(e));

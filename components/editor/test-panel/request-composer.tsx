@@ -165,6 +165,9 @@ export function RequestComposer() {
         <h3 id="composer-title" className="text-[11px] font-medium uppercase tracking-wide text-zinc-400">
           Request
         </h3>
+        <Button size="sm" variant="ghost" icon="save" className="-my-1" onClick={() => store.getState().saveComposerAsTest()} title="Keep this request, with the answer it got, in the endpoint’s test suite">
+          Save as test
+        </Button>
       </div>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="composer-sample" className={LABEL}>

@@ -59,9 +59,6 @@ function RunBar() {
             </span>
           </span>
         </label>
-        <Button icon="save" onClick={() => store.getState().saveComposerAsTest()} title="Keep this request with its expected answer in the endpoint’s test suite">
-          Save as test
-        </Button>
         <Button variant="primary" icon="play" isBusy={busy === "run" || busy === "replay"} disabled={busy !== null} onClick={() => void store.getState().runTest()} title="Run the draft, unsaved changes included (Ctrl+Enter)">
           Run test
         </Button>
