@@ -20,11 +20,28 @@ describe("saving a request as a test", () => {
         { id: "3", name: "x-off", value: "no", isEnabled: false },
       ],
     };
-    const last = { kind: "test" as const, requestId: "r", response: { status: 200, headers: {}, body: {} }, trace: [], durationMs: 1, error: null, version: null, isDryRun: true, receivedAt: "", request: { method: "POST", headers: {}, body } };
+    const last = {
+      kind: "test" as const,
+      requestId: "r",
+      response: { status: 200, headers: {}, body: {} },
+      trace: [],
+      durationMs: 1,
+      error: null,
+      version: null,
+      isDryRun: true,
+      receivedAt: "",
+      request: { method: "POST", headers: {}, body },
+    };
     const test = testFromComposer(composer, last);
     expect(test).toEqual({
       name: "invoice.paid → 200",
-      request: { method: "POST", headers: { "x-extra": "yes", "content-type": "application/json" }, query: { a: "1" }, body, sign: true },
+      request: {
+        method: "POST",
+        headers: { "x-extra": "yes", "content-type": "application/json" },
+        query: { a: "1" },
+        body,
+        sign: true,
+      },
       expect: { status: 200 },
     });
     expect(testFromComposer({ ...composer, body: "{}" }, last).expect?.status).toBeNull(); // the last run was another body
@@ -32,8 +49,18 @@ describe("saving a request as a test", () => {
   });
 
   it("from a history entry: redacted and transport headers are left out, and it is signed when the stack checks signatures", () => {
-    const entry = { method: "POST", headers: { host: "x", "content-length": "3", "stripe-signature": "[redacted]", "user-agent": "Stripe/1.0" }, query: {}, body, status: 401 } as unknown as TRequestEntry;
-    expect(testFromEntry(entry, true)).toEqual({ name: "invoice.paid → 401", request: { method: "POST", headers: { "user-agent": "Stripe/1.0" }, query: {}, body, sign: true }, expect: { status: 401 } });
+    const entry = {
+      method: "POST",
+      headers: { host: "x", "content-length": "3", "stripe-signature": "[redacted]", "user-agent": "Stripe/1.0" },
+      query: { token: "[redacted]", page: "2" },
+      body,
+      status: 401,
+    } as unknown as TRequestEntry;
+    expect(testFromEntry(entry, true)).toEqual({
+      name: "invoice.paid → 401",
+      request: { method: "POST", headers: { "user-agent": "Stripe/1.0" }, query: { page: "2" }, body, sign: true },
+      expect: { status: 401 },
+    });
     expect(testFromEntry(entry, false).request!.sign).toBe(false);
   });
 

@@ -38,6 +38,16 @@ export function testFromComposer(c: TComposer, lastRun: TRunView | null): TTestC
   };
 }
 
+/** Query parameters the history masked (tokens) are left out: a masked value would only fail the check it feeds. */
+function unredactedQuery(query: TRequestEntry["query"]): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(query ?? {})) {
+    const kept = [v].flat().filter((item) => item !== "[redacted]");
+    if (kept.length) out[k] = Array.isArray(v) ? kept : kept[0]!;
+  }
+  return out;
+}
+
 /**
  * A history entry as a case. The history keeps secrets masked: redacted headers (signatures, credentials) are
  * left out, and the case is signed at run time instead when the stack checks a signature.
@@ -52,7 +62,7 @@ export function testFromEntry(entry: TRequestEntry, hasSignatureNode: boolean): 
     request: {
       method: entry.method,
       headers: Object.fromEntries(kept),
-      query: entry.query,
+      query: unredactedQuery(entry.query),
       body: entry.body,
       sign: wasRedacted && hasSignatureNode,
     },
