@@ -110,14 +110,14 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   await condition.pressSequentially(".type = ");
   await expect(inspector.getByRole("alert")).toContainText("Unexpected end of expression");
   await expect(canvasNode(page, "conditional_1").getByTestId("node-problem-badge")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeDisabled();
   await expect(page.getByRole("tab", { name: /Problems/ })).toContainText("1");
   await shot("validation-error");
   await condition.pressSequentially("'invoice.paid'");
   await expect(condition).toHaveValue("$payload.type = 'invoice.paid'");
   await expect(inspector.getByRole("alert")).toHaveCount(0);
   await expect(canvasNode(page, "conditional_1").getByTestId("node-problem-badge")).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Publish" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeEnabled();
   await shot("validation-fixed");
 
   // Ctrl+S saves the draft (focus on the canvas, as after a click on it).
@@ -129,7 +129,8 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   expect(saved.draft.edges).toHaveLength(7);
   await shot("saved");
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByTestId("confirm-publish").click();
   await expect(page.getByRole("heading", { name: "Version 1 is live" })).toBeVisible();
   const liveUrl = (await page.getByTestId("live-url").textContent())!;
   expect(liveUrl).toMatch(new RegExp(`/hooks/${endpointId}$`));

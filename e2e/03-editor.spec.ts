@@ -158,13 +158,13 @@ test("problems list: errors on nodes and in the list, a click opens the node's f
   await expect(errors).toContainText("Condition is required");
   await expect(page.getByTestId("problems-warning")).toContainText("nothing leads to this node");
   await expect(canvasNode(page, "conditional_1").getByTestId("node-problem-badge")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeDisabled();
   await shot("problems");
   await errors.getByRole("button").first().click();
   await expect(page.getByTestId("inspector-title")).toHaveText("Conditional");
   await expect(page.getByRole("tabpanel").getByLabel("Condition")).toBeFocused();
   await page.keyboard.type("true");
-  await expect(page.getByRole("button", { name: "Publish" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeEnabled();
   // Saving a draft with errors is allowed; the save itself never asks to fix them first.
   await page.getByRole("tabpanel").getByLabel("Condition").fill("");
   await page.getByRole("button", { name: "Save" }).click();
@@ -221,5 +221,5 @@ test("keyboard: search the palette with /, Enter adds the node after the selecte
   await page.keyboard.press("Enter");
   await expect(canvasNode(page, "response_1")).toBeVisible();
   await expect(page.locator(".react-flow__edge")).toHaveCount(2);
-  await expect(page.getByRole("button", { name: "Publish" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeEnabled();
 });

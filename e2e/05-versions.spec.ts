@@ -14,7 +14,8 @@ test("publish twice, see who published when, restore version 1 into the draft an
   await page.goto(`/endpoints/${endpoint.id}`);
   await expect(canvasNode(page, "ok")).toContainText("'v1'");
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByTestId("confirm-publish").click();
   await expect(page.getByRole("heading", { name: "Version 1 is live" })).toBeVisible();
   await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
   expect((await request.post(endpoint.url)).status()).toBe(200);
@@ -23,7 +24,8 @@ test("publish twice, see who published when, restore version 1 into the draft an
   await canvasNode(page, "ok").click();
   await page.getByRole("tabpanel").getByLabel("Body").fill("'v2'");
   // Publishing saves the draft first.
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByTestId("confirm-publish").click();
   await expect(page.getByRole("heading", { name: "Version 2 is live" })).toBeVisible();
   await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
   expect(await (await request.post(endpoint.url)).text()).toBe("v2");

@@ -65,7 +65,8 @@ for (const scheme of ["light", "dark"] as const) {
 
     await page.locator(".react-flow__pane").click({ position: { x: 12, y: 12 } });
     await page.keyboard.press("Control+z");
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByTestId("confirm-publish").click();
     await expect(page.getByRole("heading", { name: /is live/ })).toBeVisible();
     await shot(`${scheme}-published-dialog`);
   });

@@ -8,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useToast } from "@/components/ui/toast";
 import { PublishBlockedDialog } from "./tests/publish-blocked-dialog";
+import { PublishDialog } from "./publish/publish-dialog";
 
 /** Publishes the draft (saving it first); disabled while the validator reports errors. Shows the live URL after. */
 export function PublishButton() {
@@ -18,9 +19,21 @@ export function PublishButton() {
   const toast = useToast();
   const store = useEditorStoreApi();
   const [live, setLive] = useState<{ version: number; url: string } | null>(null);
+  const [isConfirming, setIsConfirming] = useState(false);
 
-  const onPublish = async () => {
-    const published = await publish();
+  // The draft is saved first, so the dialog's change list is exactly what goes live.
+  const onOpen = async () => {
+    const s = store.getState();
+    if (s.docId !== s.savedDocId && !(await s.saveDraft())) {
+      return toast({ title: "Could not save the draft", description: store.getState().save.error, tone: "danger" });
+    }
+    void store.getState().loadLiveVersion();
+    setIsConfirming(true);
+  };
+
+  const onPublish = async (note: string) => {
+    const published = await publish({ note: note || undefined });
+    setIsConfirming(false);
     if (published) return setLive({ version: published.publishedVersion ?? 0, url: published.url });
     const { publishing: after, publishBlock } = store.getState();
     // Failing tests have their own dialog (PublishBlockedDialog).
@@ -33,7 +46,7 @@ export function PublishButton() {
       icon="rocket"
       disabled={errors > 0}
       isBusy={publishing.status === "busy"}
-      onClick={() => void onPublish()}
+      onClick={() => void onOpen()}
       aria-describedby={errors > 0 ? "publish-blocked" : undefined}
     >
       Publish
@@ -63,6 +76,7 @@ export function PublishButton() {
         </Tooltip>
       )}
       <PublishBlockedDialog onPublished={(p) => setLive({ version: p.publishedVersion ?? 0, url: p.url })} />
+      <PublishDialog open={isConfirming} onClose={() => setIsConfirming(false)} onPublish={(note) => void onPublish(note)} />
       <Dialog
         open={!!live}
         onClose={() => setLive(null)}

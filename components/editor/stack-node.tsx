@@ -1,7 +1,7 @@
 "use client";
 
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
-import { memo, useEffect } from "react";
+import { memo, useEffect, useRef } from "react";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { outgoingHandles } from "@/lib/nodes/define";
 import { useEditor } from "@/lib/editor-store/context";
@@ -37,10 +37,17 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
   const title = nodeTitle(data);
   const isStart = def?.hasInput === false;
   // Outputs can follow the config (a switch's cases): React Flow must measure the node's handles again when they
-  // change, or edges to a new or renamed output are not drawn.
+  // change, or edges to a new or renamed output are not drawn. Only on a change, never on mount: React Flow measures
+  // a new node itself, and a call on mount measures this one node a frame before the others, which made the first
+  // fitView frame the Webhook alone at zoom 1 (the rest of a long stack below the fold).
   const updateNodeInternals = useUpdateNodeInternals();
   const handleIds = handles.map((h) => h.id).join(" ");
-  useEffect(() => updateNodeInternals(id), [handleIds, id, updateNodeInternals]);
+  const measuredHandleIds = useRef(handleIds);
+  useEffect(() => {
+    if (measuredHandleIds.current === handleIds) return;
+    measuredHandleIds.current = handleIds;
+    updateNodeInternals(id);
+  }, [handleIds, id, updateNodeInternals]);
   // Room for every output's label: wider than the usual node when there are many.
   const width = flowHandles.length > 3 ? flowHandles.length * 76 : undefined;
 

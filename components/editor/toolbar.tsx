@@ -14,6 +14,7 @@ import { downloadGraph, readGraphFile } from "./graph-file";
 import { useIsReadOnly } from "./read-only";
 import { PublishButton } from "./publish-button";
 import { SaveStatus } from "./save-status";
+import { DraftState } from "./publish/draft-state";
 
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -81,6 +82,7 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
       </span>
       <EndpointTitle />
       <SaveStatus />
+      <DraftState />
 
       <div className="ml-auto flex min-w-0 items-center gap-1">
         <div

@@ -9,6 +9,8 @@ import { Icon } from "@/components/ui/icon";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
+import { VersionCompare } from "./publish/version-compare";
+import { useDraftChanges } from "./publish/draft-changes";
 
 /** The draft and every published version (who, when); any version can be restored into the draft. */
 export function VersionsPanel() {
@@ -21,6 +23,14 @@ export function VersionsPanel() {
   const toast = useToast();
   const [confirm, setConfirm] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const { hasUnpublished, diff } = useDraftChanges();
+  const draftText = isDirty
+    ? "Unsaved changes"
+    : hasUnpublished
+      ? `Unpublished changes: ${diff.nodes.length} ${diff.nodes.length === 1 ? "node differs" : "nodes differ"} from live v${live}`
+      : live === null
+        ? "What you are editing; never live until published"
+        : `Same as live v${live}`;
 
   useEffect(() => {
     void loadVersions();
@@ -37,10 +47,12 @@ export function VersionsPanel() {
   return (
     <div className="flex flex-col p-3">
       <div className="flex items-center gap-3 rounded-lg border border-zinc-200 bg-zinc-50/70 px-3 py-2.5 dark:border-zinc-800 dark:bg-zinc-900">
-        <Dot tone={isDirty ? "warning" : "neutral"} />
+        <Dot tone={isDirty || hasUnpublished ? "warning" : "neutral"} />
         <div className="min-w-0 flex-1">
           <p className="text-[13px] font-medium">Draft</p>
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">{isDirty ? "Unsaved changes" : "What you are editing; never live until published"}</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="draft-state">
+            {draftText}
+          </p>
         </div>
       </div>
 
@@ -78,6 +90,11 @@ export function VersionsPanel() {
               <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
                 {v.createdBy} · <RelativeTime iso={v.createdAt} />
               </p>
+              {v.note && (
+                <p className="mt-0.5 line-clamp-2 text-xs leading-4 text-zinc-700 dark:text-zinc-300" data-testid="version-note" title={v.note}>
+                  {v.note}
+                </p>
+              )}
               {v.tests && (
                 <p
                   className={v.tests.overridden ? "truncate text-xs text-amber-700 dark:text-amber-400" : "truncate text-xs text-zinc-500 dark:text-zinc-400"}
@@ -96,6 +113,7 @@ export function VersionsPanel() {
           </li>
         ))}
       </ol>
+      {versions && versions.length > 0 && <VersionCompare key={versions.map((v) => v.version).join()} numbers={versions.map((v) => v.version)} />}
       <ConfirmDialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}

@@ -18,14 +18,14 @@ import {
 } from "@/lib/accounts/schemas";
 import { ZPageQuery } from "@/lib/db/pagination";
 import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
-import { ZCreateEndpointBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
+import { ZCreateEndpointBody, ZPublishBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
 import { ZSetEnvBody } from "@/lib/env/env-name";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
 import { ZTableDefinition } from "@/lib/table-schema/field-types";
-import { ZImportTestsBody, ZPublishBody } from "@/lib/test-suites/bodies";
+import { ZImportTestsBody } from "@/lib/test-suites/bodies";
 import { ZRunTestsBody } from "@/lib/test-suites/run-suite";
 import { ZTestCaseInput } from "@/lib/test-cases/schema";
 import { WEBHOOK_ROUTES } from "@/lib/webhooks/routes";
@@ -79,7 +79,7 @@ const R = {
   "DELETE /endpoints/{id}": { summary: "Delete an endpoint", access: { scope: "endpoints:write" }, status: 204 },
   "POST /endpoints/{id}/duplicate": { summary: "Copy an endpoint's draft into a new endpoint", access: { scope: "endpoints:write" }, status: 201, output: ZEndpointOut },
   "PUT /endpoints/{id}/graph": { summary: "Save the draft graph", access: { scope: "endpoints:write" }, body: ZSaveDraftBody, output: ZEndpointOut },
-  "POST /endpoints/{id}/publish": { summary: "Run the test suite, then freeze the draft as a new version and make it live (409 tests_failed while a case fails, unless overrideTests)", access: { scope: "endpoints:write" }, body: ZPublishBody, bodyOptional: true, output: ZEndpointOut },
+  "POST /endpoints/{id}/publish": { summary: "Run the test suite, then freeze the draft as a new version (with an optional note) and make it live (409 tests_failed while a case fails, unless overrideTests)", access: { scope: "endpoints:write" }, body: ZPublishBody, bodyOptional: true, output: ZEndpointOut },
   "POST /endpoints/{id}/test": { summary: "Run the draft on a request", access: { scope: "endpoints:write" }, body: ZTestEndpointBody, bodyOptional: true, output: ZRun },
   "POST /endpoints/{id}/sign": { summary: "Sign a test request as the stack's signature check expects", access: { scope: "endpoints:write" }, body: ZSignTestRequestBody, bodyOptional: true },
   "GET /endpoints/{id}/listen": { summary: "Server-sent events for live requests", access: { scope: "endpoints:read" }, query: ZListenQuery },

@@ -1,4 +1,4 @@
-import { parseFormBody } from "@/lib/json/parse-body";
+import { decodeBody, type TBodyFormat } from "@/lib/json/decode-body";
 import type { TTraceEntry } from "@/lib/engine/types";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { lenientConfig } from "@/lib/graph/variables-in-scope";
@@ -37,11 +37,11 @@ function requestValue(r: TSampleRequest): Record<string, unknown> {
 }
 
 /** What a Get raw input node would have stored for this body: the sample has no trace of it. */
-function parsedBody(body: string, encoding: unknown): unknown {
+function parsedBody(request: TSampleRequest, config: Record<string, unknown>): unknown {
+  const format = typeof config.encoding === "string" && ["json", "form", "text", "auto"].includes(config.encoding) ? (config.encoding as TBodyFormat) : "json";
+  const contentType = Object.entries(request.headers ?? {}).find(([k]) => k.toLowerCase() === "content-type")?.[1];
   try {
-    if (encoding === "form") return parseFormBody(body);
-    if (encoding === "text") return body;
-    return JSON.parse(body) as unknown;
+    return decodeBody({ body: request.body, format, contentType, jsonField: typeof config.jsonField === "string" ? config.jsonField : undefined, maxDepth: 1000 }).value;
   } catch {
     return undefined;
   }
@@ -86,7 +86,7 @@ export function sampleShapes(graph: TGraphNodes, source: TSampleSource): Record<
       }
       if (entry && entry.status === "ok" && entry.output !== undefined) out[v.name] = inferShape(entry.output);
       else if (!entry && node.type === getRawInputNode.type && source.request) {
-        const value = parsedBody(source.request.body, config.encoding);
+        const value = parsedBody(source.request, config);
         if (value !== undefined) out[v.name] = inferShape(value);
       }
     });

@@ -27,7 +27,13 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-export type TVersion = { version: number; createdAt: string; createdBy: string; tests?: TSuiteRecord | null };
+export type TVersion = { version: number; createdAt: string; createdBy: string; note?: string | null; tests?: TSuiteRecord | null };
+
+/** What a publish sends: an optional note, and `overrideTests` to publish although test cases fail. */
+export type TPublishOptions = { note?: string; overrideTests?: boolean };
+
+/** A published version's content, for comparing it with the draft or another version. */
+export type TVersionContent = { version: number; graph: TGraph; settings: Record<string, unknown> | null; note?: string | null };
 
 /** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
 export type TTableInfo = z.input<typeof ZTableDefinition>;
@@ -35,8 +41,9 @@ export type TTableInfo = z.input<typeof ZTableDefinition>;
 /** The server calls one editor makes; injected so store tests run without HTTP. */
 export type TEditorApi = {
   saveDraft(endpointId: string, graph: TGraph): Promise<TEndpoint>;
-  publish(endpointId: string, options?: { overrideTests?: boolean }): Promise<TEndpoint>;
+  publish(endpointId: string, options?: TPublishOptions): Promise<TEndpoint>;
   listVersions(endpointId: string): Promise<TVersion[]>;
+  getVersion(endpointId: string, version: number): Promise<TVersionContent>;
   restoreVersion(endpointId: string, version: number): Promise<TEndpoint>;
   updateEndpoint(endpointId: string, patch: { name?: string; enabled?: boolean }): Promise<TEndpoint>;
   listEnvNames(): Promise<string[]>;

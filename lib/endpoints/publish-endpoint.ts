@@ -9,6 +9,8 @@ export type PublishEndpointOptions = {
   workspaceId: string;
   id: string;
   createdBy?: string;
+  /** What the publisher wrote about this version (optional). */
+  note?: string;
   /** Publish although test cases fail (recorded on the version). */
   overrideTests?: boolean;
   /** Where the test cases' requests appear to be sent (the caller's origin and address, as for a test run). */
@@ -43,12 +45,15 @@ export async function publishEndpoint({
       const last = await tx.endpointVersion.aggregate({ where: { endpointId: id }, _max: { version: true } });
       const number = (last._max.version ?? 0) + 1;
       const version = await tx.endpointVersion.create({
+        // The settings are kept with the version so two versions can be compared (they apply as soon as saved).
         data: {
           id: newId("ver"),
           endpointId: id,
           version: number,
           graph: JSON.stringify(graph),
           createdBy,
+          note: o.note ?? null,
+          settings: row.settings,
           testSuite: gate.suite && JSON.stringify(gate.suite),
         },
       });

@@ -32,6 +32,14 @@ export const ZUpdateEndpointBody = z
 
 export const ZSaveDraftBody = z.object({ graph: ZGraphBody, allowErrors: z.boolean().default(false) });
 
+/** `note`: what changed, in the publisher's words; shown with the version. */
+/** `POST /endpoints/{id}/publish`: an optional note; publishing runs the test suite first (lib/test-suites). */
+export const ZPublishBody = z.object({
+  note: z.string({ error: "note must be text" }).trim().max(500, { error: "note must be at most 500 characters" }).optional(),
+  /** Publish although test cases fail; the version records that it was overridden. */
+  overrideTests: z.boolean({ error: "overrideTests must be true or false" }).default(false),
+});
+
 export type TCreateEndpointBody = z.infer<typeof ZCreateEndpointBody>;
 export type TUpdateEndpointBody = z.infer<typeof ZUpdateEndpointBody>;
 export type TSaveDraftBody = z.infer<typeof ZSaveDraftBody>;

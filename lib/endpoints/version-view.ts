@@ -8,11 +8,19 @@ export type TVersionSummary = {
   createdAt: string;
   createdBy: string;
   isPublished: boolean;
+  note: string | null;
   /** The test suite's result when it was published (null: the endpoint had no tests then). */
   tests: TSuiteRecord | null;
 };
 
-export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string; testSuite: string | null };
+export type TVersionRow = {
+  id: string;
+  version: number;
+  createdAt: Date;
+  createdBy: string;
+  note: string | null;
+  testSuite: string | null;
+};
 
 export function toVersionSummary(row: TVersionRow, publishedVersionId: string | null): TVersionSummary {
   return {
@@ -20,6 +28,7 @@ export function toVersionSummary(row: TVersionRow, publishedVersionId: string | 
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     isPublished: row.id === publishedVersionId,
+    note: row.note,
     tests: row.testSuite ? (JSON.parse(row.testSuite) as TSuiteRecord) : null,
   };
 }

@@ -11,6 +11,7 @@ import { ZGraph } from "@/lib/graph/schema";
 import { getHookRuntime } from "@/lib/runtime/runtime";
 import { findRequestView } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
+import type { TFailedCheck, TReplayInfo } from "./run-outcome";
 
 export const ZReplayBody = z.object({
   /** `draft`: run it on the current draft (or `graph`), like the test panel; `live`: run the published version. */
@@ -26,7 +27,20 @@ export type TReplayBody = z.infer<typeof ZReplayBody>;
 
 export type ReplayRequestOptions = TReplayBody & { workspaceId: string; id: string; requestId: string; origin: string; ip: string };
 
-export type TReplayRun = TTestRun & { target: "draft" | "live"; replayOf: string; version: number | null; redactedHeaders: string[] };
+export type TReplayRun = TTestRun & {
+  target: "draft" | "live";
+  replayOf: string;
+  version: number | null;
+  redactedHeaders: string[];
+  /** The original failed this signature or token check (a re-signed replay passes it only because it was re-signed). */
+  originalFailed: TFailedCheck | null;
+  resigned: boolean;
+};
+
+/** Marks the replay's history row as such: which request, whether re-signed, what the original failed. */
+async function recordReplay(requestId: string, info: TReplayInfo) {
+  await getDb().requestLog.updateMany({ where: { id: requestId }, data: { replay: JSON.stringify(info) } });
+}
 
 async function fullBody(endpointId: string, requestId: string, stored: TStoredRequest, truncated: boolean): Promise<string> {
   if (!truncated) return stored.body;
@@ -41,7 +55,7 @@ async function replayLive(
   o: ReplayRequestOptions,
   row: TEndpointRow,
   stored: TStoredRequest,
-): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders">> {
+): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders" | "originalFailed" | "resigned">> {
   if (!row.publishedVersionId) throw new DomainError("conflict", "the endpoint has no live version yet; publish it first");
   if (!row.enabled) throw new DomainError("conflict", "the endpoint is disabled, so it has no live version to send to");
   const version = await getDb().endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
@@ -81,8 +95,13 @@ export async function replayRequest(o: ReplayRequestOptions): Promise<TReplayRun
   const entry = await findRequestView(db, o.id, o.requestId);
   const stored = storedRequest(entry);
   stored.body = await fullBody(o.id, o.requestId, stored, entry.bodyTruncated);
-  const extra = { replayOf: entry.id, redactedHeaders: stored.redactedHeaders };
-  if (o.target === "live") return { ...(await replayLive(o, endpoint, stored)), ...extra };
+  const extra = { replayOf: entry.id, redactedHeaders: stored.redactedHeaders, originalFailed: entry.failedCheck, resigned: o.resign };
+  const info = { of: entry.id, target: o.target, resigned: o.resign, ...(entry.failedCheck && { originalFailed: entry.failedCheck }) };
+  if (o.target === "live") {
+    const live = await replayLive(o, endpoint, stored);
+    await recordReplay(live.requestId, info);
+    return { ...live, ...extra };
+  }
   const run = await testEndpointRow(endpoint, {
     workspaceId: o.workspaceId,
     origin: o.origin,
@@ -96,5 +115,6 @@ export async function replayRequest(o: ReplayRequestOptions): Promise<TReplayRun
     source: "replay",
     resign: o.resign,
   });
+  await recordReplay(run.requestId, info);
   return { ...run, target: "draft", version: null, ...extra };
 }

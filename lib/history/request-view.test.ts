@@ -33,6 +33,8 @@ describe("toRequestView", () => {
     error: '{"nodeId":"n","message":"boom"}',
     state: "failed",
     attempts: 1,
+    acceptedStatus: null,
+    replay: null,
   };
 
   it("parses JSON columns, keeps the raw body and converts epoch ms to ISO", () => {
@@ -53,6 +55,10 @@ describe("toRequestView", () => {
       trace: [{ nodeId: "start", type: "webhook", status: "ok", startedAt: "x", durationMs: 0 }],
       durationMs: 1.5,
       error: { nodeId: "n", message: "boom" },
+      acceptedStatus: null,
+      endedWithoutResponse: false,
+      failedCheck: null,
+      replay: null,
       version: 3,
       state: "failed",
       attempts: 1,

@@ -2,6 +2,8 @@ import type { RequestLog } from "@/generated/sqlite/client";
 import { decodeTrace } from "@/lib/engine/stored-trace";
 import type { TTraceEntry } from "@/lib/engine/types";
 import { wireBody } from "@/lib/json/wire-body";
+import type { TFinalFailure } from "@/lib/queue/retry-policy";
+import { endedWithoutResponse, failedCheck, parseReplayInfo, type TFailedCheck, type TReplayInfo } from "./run-outcome";
 
 export type TRequestView = {
   id: string;
@@ -19,7 +21,16 @@ export type TRequestView = {
   response: { status: number | null; headers: Record<string, string>; body: unknown };
   trace: TTraceEntry[];
   durationMs: number;
-  error: { nodeId?: string; message: string } | null;
+  /** `final`: a background run not retried because no retry could change it (lib/queue/retry-policy.ts). */
+  error: { nodeId?: string; message: string; final?: TFinalFailure } | null;
+  /** Background requests: the status the caller got at once (`status` is how the run ended); null for direct runs. */
+  acceptedStatus: number | null;
+  /** The run ended without reaching a Response node: the caller got the default `200 {"ok":true}`. */
+  endedWithoutResponse: boolean;
+  /** The signature or token check the run failed, if any (a replay of it should not be re-signed blindly). */
+  failedCheck: TFailedCheck | null;
+  /** Replays: which request, whether re-signed, and whether the original had failed a check. */
+  replay: TReplayInfo | null;
   /** The version that ran; null for test runs of the draft. */
   version: number | null;
   /** queued · running · retrying · succeeded · failed (background runs pass through the first three). */
@@ -42,7 +53,8 @@ function parseOr<T>(text: string | null, fallback: T): T {
 /** A history row with its JSON columns parsed; `body` stays the exact raw text received. */
 export function toRequestView(row: TRequestRow, versionNumbers: ReadonlyMap<string, number>): TRequestView {
   const responseHeaders = parseOr<Record<string, string>>(row.responseHeaders, {});
-  const error = row.error === null ? null : parseOr(row.error, { message: row.error });
+  const error: TRequestView["error"] = row.error === null ? null : parseOr(row.error, { message: row.error });
+  const trace = decodeTrace(row.trace, row.body);
   return {
     id: row.id,
     source: row.source,
@@ -57,9 +69,13 @@ export function toRequestView(row: TRequestRow, versionNumbers: ReadonlyMap<stri
     receivedAt: new Date(Number(row.receivedAt)).toISOString(),
     status: row.status,
     response: { status: row.status, headers: responseHeaders, body: wireBody(responseHeaders, row.responseBody) },
-    trace: decodeTrace(row.trace, row.body),
+    trace,
     durationMs: row.durationMs,
     error,
+    acceptedStatus: row.acceptedStatus ?? null,
+    endedWithoutResponse: endedWithoutResponse(trace, error),
+    failedCheck: failedCheck(trace, error),
+    replay: parseReplayInfo(row.replay),
     version: row.versionId ? (versionNumbers.get(row.versionId) ?? null) : null,
     state: row.state,
     attempts: row.attempts,

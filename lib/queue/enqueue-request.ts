@@ -28,6 +28,7 @@ export async function enqueueRequest(o: {
   const log = {
     ...requestLogRow({ id, endpointId: head.id, versionId: head.publishedVersionId, source: "live", request, historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES, secrets: o.secrets }),
     ...answerColumns(wire),
+    acceptedStatus: wire.status,
   };
   await runtime.store.enqueueJob(log, {
     id,

@@ -7,6 +7,7 @@ import { answerColumns, executeRun, requestLogRow } from "@/lib/runs/execute-run
 import { runEvents } from "@/lib/webhooks/run-events";
 import { retryDelayMs } from "./backoff";
 import { readJobRequest } from "./job-request";
+import { finalFailure } from "./retry-policy";
 
 export const DEFAULT_RETRY_BASE_MS = 2_000;
 
@@ -95,10 +96,12 @@ export class QueueWorker {
         persistence: { kind: "job", jobId: job.id, workerId: this.id, attempts: job.attempts },
       });
       if (run.committed || run.result.error?.message === LEASE_LOST) return;
-      const retryAt = nextAttemptAt(job, settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS);
+      // A failure no retry can change (a bad signature, a body that does not parse) is final at once.
+      const final = finalFailure({ status: run.wire.status, error: run.result.error, trace: () => run.result.trace, retryOn: settings.retryOn });
+      const retryAt = final ? null : nextAttemptAt(job, settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS);
       await store.failJob({
         jobId: job.id,
-        log: { ...run.log, state: retryAt === null ? "failed" : "retrying" },
+        log: { ...run.log, state: retryAt === null ? "failed" : "retrying", ...(final && { error: JSON.stringify({ ...run.result.error, final }) }) },
         retryAt,
         error: run.result.error?.message ?? "failed",
         // The last failed attempt announces the failure (earlier ones will be retried).

@@ -36,6 +36,8 @@ export type TRequestLogRow = {
   error: string | null;
   state: TLogState;
   attempts: number;
+  /** Background requests: the status the caller got at once (`status` is then the run's own); null for direct runs. */
+  acceptedStatus: number | null;
 };
 
 /** Everything one finished run writes, in one transaction. */
@@ -123,7 +125,7 @@ export type THookStore = {
 export const LOG_FIELDS = [
   "id", "endpointId", "versionId", "source", "method", "path", "query", "headers", "ip", "body", "bodySize",
   "bodyTruncated", "receivedAt", "status", "responseHeaders", "responseBody", "trace", "durationMs", "error",
-  "state", "attempts",
+  "state", "attempts", "acceptedStatus",
 ] as const satisfies readonly (keyof TRequestLogRow)[];
 
 /** Fields a finished background run rewrites on its queued row. */

@@ -92,6 +92,7 @@ export function requestLogRow(o: {
     error: null,
     state: "queued",
     attempts: 0,
+    acceptedStatus: null,
   };
 }
 

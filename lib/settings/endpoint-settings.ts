@@ -18,6 +18,11 @@ export const ZEndpointSettings = z.object({
   /** Attempts a failing background run gets, retried with exponential backoff. */
   maxAttempts: z.number().int().min(1).max(20).optional(),
   retryBaseDelayMs: z.number().int().min(100).max(3_600_000).optional(),
+  /**
+   * Which failed background runs are retried: `transient` (default) skips failures the same request can never pass
+   * (signature, token, parse, a 4xx the stack chose: lib/queue/retry-policy.ts); `any` retries them too.
+   */
+  retryOn: z.enum(["transient", "any"]).optional(),
   /** At most `limit` requests per `windowSeconds`; more get 429 with Retry-After. */
   rateLimit: z.object({ limit: z.number().int().min(1).max(1_000_000), windowSeconds: z.number().int().min(1).max(86_400) }).optional(),
   maxBodyBytes: z.number().int().min(1).optional(),

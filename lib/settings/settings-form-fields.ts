@@ -117,6 +117,21 @@ export const SETTINGS_FORM: TSettingsSection[] = [
                 alsoShowsErrorsOf: "acceptedResponse",
               },
               { kind: "number", key: "retryDelaySeconds", path: "retryBaseDelayMs", label: "Retry base delay", scale: 1000, placeholder: "2", help: "Doubles after each failed attempt.", suffix: "seconds" },
+              {
+                kind: "choice",
+                key: "retryOn",
+                path: "retryOn",
+                label: "Which failures are retried",
+                fallback: "transient",
+                options: [
+                  {
+                    value: "transient",
+                    title: "Only those a retry can fix",
+                    detail: "Errors, timeouts, 5xx, 408 and 429. A bad signature or token, a body that does not parse and a 4xx the stack chose fail at once.",
+                  },
+                  { value: "any", title: "Every failure", detail: "Also retry failed signature and token checks, unparsable bodies and the stack’s own 4xx answers." },
+                ],
+              },
             ],
           },
         ],

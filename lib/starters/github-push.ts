@@ -12,7 +12,7 @@ export const githubPush: TStarter = {
   graph: starterGraph(
     [
       { id: "start", type: "webhook", at: [0, 0] },
-      { id: "raw", type: "getRawInput", at: [0, 1], config: { encoding: "json", as: "payload" } },
+      { id: "raw", type: "getRawInput", at: [0, 1], config: { encoding: "auto", as: "payload" } },
       { id: "sig", type: "hmacVerify", at: [0, 2], config: { preset: "github", secret: "$env.GITHUB_WEBHOOK_SECRET" } },
       { id: "isPush", type: "conditional", at: [0, 3], config: { condition: "$request.headers.'x-github-event' = 'push'" } },
       {

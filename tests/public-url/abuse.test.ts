@@ -105,7 +105,8 @@ describeEachProvider("abusive requests", (provider) => {
     // 413, or the connection closed after it while the sender was still writing.
     expect([413, "EPIPE", "ECONNRESET"]).toContain(hook.status);
     expect(hook.sentBytes).toBeLessThan(32 * 1024 * 1024);
-    const api = await postChunked(`${server.baseUrl}/api/v1/endpoints`, 200 * 1024 * 1024);
+    // Signed in: the cap must hold for a caller who may write, not only for one refused at the door.
+    const api = await postChunked(`${server.baseUrl}/api/v1/endpoints`, 200 * 1024 * 1024, { authorization: `Bearer ${server.apiKey}` });
     expect([413, "EPIPE", "ECONNRESET"]).toContain(api.status);
     expect(api.sentBytes).toBeLessThan(64 * 1024 * 1024);
     expect(worstMs).toBeLessThan(LATENCY_BOUND_MS);

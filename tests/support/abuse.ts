@@ -48,12 +48,12 @@ export async function whilePinging<T>(ping: () => Promise<unknown>, attack: Prom
  * answered (or the error code when it closed the connection before the client read its answer) and how many bytes
  * had been sent by then.
  */
-export function postChunked(url: string, totalBytes: number): Promise<{ status: number | string; sentBytes: number }> {
+export function postChunked(url: string, totalBytes: number, headers: Record<string, string> = {}): Promise<{ status: number | string; sentBytes: number }> {
   const chunk = Buffer.alloc(64 * 1024, "a");
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = request(url, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
+    const req = request(url, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked", ...headers } }, (res) => {
       answered = true;
       res.resume();
       resolve({ status: res.statusCode ?? 0, sentBytes: sent });

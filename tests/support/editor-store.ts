@@ -20,7 +20,8 @@ export function fakeApi(overrides: Partial<TEditorApi> = {}): TEditorApi {
   return {
     saveDraft: vi.fn(async (id: string, graph: TGraph) => ({ ...endpointWith(graph), id })),
     publish: vi.fn(async () => ({ ...endpointWith(EXAMPLE), publishedVersion: 1 })),
-    listVersions: vi.fn(async () => [{ version: 1, createdAt: "2026-01-01T00:00:00Z", createdBy: "you" }]),
+    listVersions: vi.fn(async () => [{ version: 1, createdAt: "2026-01-01T00:00:00Z", createdBy: "you", note: null }]),
+    getVersion: vi.fn(async (_id: string, version: number) => ({ version, graph: EXAMPLE, settings: {}, note: null })),
     restoreVersion: vi.fn(async () => endpointWith(EXAMPLE)),
     updateEndpoint: vi.fn(async (_id: string, patch: { name?: string }) => ({ ...endpointWith(EXAMPLE), ...patch })),
     listEnvNames: vi.fn(async () => ["STRIPE_SECRET"]),

@@ -19,6 +19,7 @@ import { useIsReadOnly } from "../read-only";
 import { useShowNode } from "../test-panel/run-result";
 import { bodyText, formatDuration } from "../trace/format";
 import { BodyView, HeadersList, PartTabs, TraceSteps } from "./request-parts";
+import { FailedCheckWarning, OutcomeBadges, outcomeRows } from "./run-outcome";
 
 type TPart = "request" | "response" | "trace";
 
@@ -34,6 +35,7 @@ function Meta({ entry }: { entry: TRequestEntry }) {
     ["Ran on", entry.version === null ? "draft" : `v${entry.version}`],
     ["State", `${entry.state}${entry.attempts > 1 ? ` · ${entry.attempts} attempts` : ""}`],
     ...(entry.ip ? ([["From", entry.ip]] as [string, string][]) : []),
+    ...outcomeRows(entry),
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
@@ -60,7 +62,8 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const isLive = useEditor((s) => s.endpoint.publishedVersion !== null && s.endpoint.enabled);
   const isBackground = useEditor((s) => s.endpoint.settings?.mode === "background");
   const redacted = Object.entries(entry.headers).filter(([, v]) => v === "[redacted]").map(([k]) => k);
-  const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode);
+  // A request that failed its signature or token check is never re-signed unless the person asks for it.
+  const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode && !entry.failedCheck);
   const [isConfirming, setIsConfirming] = useState(false);
   const [isRetrying, setIsRetrying] = useState(false);
   const canReplay = !entry.bodyTruncated || entry.source === "live";
@@ -70,7 +73,8 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
     setIsConfirming(false);
     const run = await store.getState().replay(entry, { target: "live", resign });
     const s = store.getState();
-    if (run) toast({ title: `Re-sent to live: ${run.response.status}`, description: "The new run is at the top of the history and on the canvas.", tone: run.error ? "danger" : "success" });
+    const signedNote = resign ? " It was re-signed with the endpoint’s secret." : "";
+    if (run) toast({ title: `Re-sent to live: ${run.response.status}`, description: `The new run is at the top of the history and on the canvas.${signedNote}`, tone: run.error ? "danger" : "success" });
     else toast({ title: "Could not re-send", description: s.runError, tone: "danger" });
     onChanged();
   };
@@ -113,20 +117,27 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
       {redacted.length > 0 && (
         <label className="flex items-start gap-2 text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
           <input type="checkbox" checked={resign} onChange={(e) => setResign(e.target.checked)} disabled={!hasSignatureNode} className="mt-0.5 h-3.5 w-3.5 accent-indigo-600" />
-          <span>
+          <span className={entry.failedCheck && resign ? "text-red-700 dark:text-red-300" : undefined}>
             Re-sign with the endpoint’s secret. The history redacted <code className="font-mono text-[11px]">{redacted.join(", ")}</code>, so without it a
             signature check fails.
           </span>
         </label>
       )}
+      {entry.failedCheck && <FailedCheckWarning entry={entry} isResigning={resign} />}
       <ConfirmDialog
         open={isConfirming}
         onClose={() => setIsConfirming(false)}
         onConfirm={() => void resend()}
         title="Re-send this request to the live version?"
-        description="It runs for real, as if the provider had sent it again: records are written and outgoing requests are sent. It is kept in the history as a replay."
+        description={
+          <>
+            It runs for real, as if the provider had sent it again: records are written and outgoing requests are sent. It is kept in the history as a replay
+            {resign ? ", re-signed with the endpoint’s secret" : ""}.
+            <FailedCheckWarning entry={entry} isResigning={resign} />
+          </>
+        }
         confirmLabel="Re-send to live"
-        tone="primary"
+        tone={entry.failedCheck ? "danger" : "primary"}
         isBusy={busy === "replay"}
       />
     </div>
@@ -151,6 +162,7 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
         <StatusBadge status={isRunPending(entry.state) ? null : entry.status} />
         <span className="font-mono text-[11px] font-medium text-zinc-500 dark:text-zinc-400">{entry.method}</span>
         <SourceBadge source={entry.source} />
+        <OutcomeBadges entry={entry} />
         {isShown && <Icon name="layers" size={12} className="text-indigo-500" aria-label="On the canvas" />}
         <span className="min-w-0 flex-1 truncate text-xs text-zinc-500 dark:text-zinc-400" title={errorMessage}>
           {errorMessage ?? ""}

@@ -24,7 +24,8 @@ export function PublishBlockedDialog({ onPublished }: { onPublished(endpoint: TE
     await s.runTests();
   };
   const publishAnyway = async () => {
-    const published = await store.getState().publish({ overrideTests: true });
+    // The same note as the refused publish (it was confirmed in the publish dialog).
+    const published = await store.getState().publish({ overrideTests: true, note: store.getState().publishBlock?.note });
     if (published) onPublished(published);
   };
 

@@ -1,13 +1,18 @@
 import { ApiError } from "../api-client";
 import { toGraph } from "../convert";
 import type { EditorSlice } from "../state";
-import type { TEditorApi, TEndpoint, TVersion } from "../types";
+import type { TEditorApi, TEndpoint, TPublishOptions, TVersion, TVersionContent } from "../types";
 import { newDocId } from "./graph-slice";
 
 export type TRequestState = { status: "idle" | "busy" | "error"; error?: string };
 
 /** A publish the test suite refused (409 tests_failed): the failing cases, until published anyway or dismissed. */
-export type TPublishBlock = { message: string; failures: { testId: string; message: string }[] };
+export type TPublishBlock = {
+  message: string;
+  failures: { testId: string; message: string }[];
+  /** The note the refused publish carried, so "Publish anyway" sends it again. */
+  note?: string;
+};
 
 /** The failing cases of a publish the suite refused, or undefined for any other error. */
 export function publishBlockOf(err: unknown): TPublishBlock | undefined {
@@ -27,10 +32,13 @@ export type DocumentSlice = {
   publishBlock: TPublishBlock | null;
   versions: TVersion[] | null;
   versionsState: TRequestState;
+  /** The live version's graph and settings, to tell what the draft changes (null until loaded or when never published). */
+  liveVersion: TVersionContent | null;
   saveDraft(): Promise<boolean>;
-  /** Saves and publishes; the server runs the test suite first (`overrideTests`: publish although cases fail). */
-  publish(options?: { overrideTests?: boolean }): Promise<TEndpoint | undefined>;
+  /** Saves and publishes with an optional note; the server runs the test suite first (`overrideTests`: publish although cases fail). */
+  publish(options?: TPublishOptions): Promise<TEndpoint | undefined>;
   dismissPublishBlock(): void;
+  loadLiveVersion(): Promise<void>;
   loadVersions(): Promise<void>;
   restoreVersion(version: number): Promise<boolean>;
   rename(name: string): Promise<boolean>;
@@ -52,6 +60,7 @@ export const createDocumentSlice =
     publishBlock: null,
     versions: null,
     versionsState: IDLE,
+    liveVersion: null,
 
     async saveDraft() {
       const s = get();
@@ -79,18 +88,32 @@ export const createDocumentSlice =
           set({ publishing: { status: "error", error: get().save.error ?? "could not save the draft" } });
           return undefined;
         }
-        const published = await s.api.publish(s.endpoint.id, options?.overrideTests ? { overrideTests: true } : undefined);
-        set({ endpoint: { ...get().endpoint, ...published }, publishing: IDLE });
+        const note = options?.note || undefined;
+        const published = await s.api.publish(s.endpoint.id, { note, overrideTests: options?.overrideTests || undefined });
+        const endpoint = { ...get().endpoint, ...published };
+        const liveVersion = endpoint.publishedVersion === null ? null : { version: endpoint.publishedVersion, graph: endpoint.draft, settings: endpoint.settings ?? {}, note: note ?? null };
+        set({ endpoint, publishing: IDLE, liveVersion });
         void get().loadVersions();
         return published;
       } catch (err) {
-        set({ publishing: { status: "error", error: messageOf(err) }, publishBlock: publishBlockOf(err) ?? null });
+        const block = publishBlockOf(err);
+        set({ publishing: { status: "error", error: messageOf(err) }, publishBlock: block ? { ...block, note: options?.note || undefined } : null });
         return undefined;
       }
     },
 
     dismissPublishBlock() {
       set({ publishBlock: null });
+    },
+
+    async loadLiveVersion() {
+      const { endpoint, api, liveVersion } = get();
+      if (endpoint.publishedVersion === null || liveVersion?.version === endpoint.publishedVersion) return;
+      try {
+        set({ liveVersion: await api.getVersion(endpoint.id, endpoint.publishedVersion) });
+      } catch {
+        // Without it the header cannot tell whether the draft differs; everything else still works.
+      }
     },
 
     async loadVersions() {

@@ -18,7 +18,7 @@ function fakeRunApi(overrides: Partial<TRunApi> = {}): TRunApi {
   return {
     testRun: vi.fn(async () => ANSWER),
     sign: vi.fn(async () => ({ nodeId: "sig", preset: "stripe", headers: { "stripe-signature": "t=1,v1=abc" } })),
-    replay: vi.fn(async (_e, requestId) => ({ ...ANSWER, requestId: "req_2", target: "draft" as const, replayOf: requestId, version: null, redactedHeaders: ["stripe-signature"] })),
+    replay: vi.fn(async (_e, requestId) => ({ ...ANSWER, requestId: "req_2", target: "draft" as const, replayOf: requestId, version: null, redactedHeaders: ["stripe-signature"], originalFailed: null, resigned: false })),
     listRequests: vi.fn(async () => ({ requests: [], nextCursor: null })),
     retry: vi.fn(async (_e, requestId) => ({ requestId, state: "queued" })),
     updateSettings: vi.fn(async (_e, settings) => ({ settings })),

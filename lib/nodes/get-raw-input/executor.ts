@@ -1,20 +1,24 @@
 import type { TExecutor } from "@/lib/engine/context";
 import { NodeHalt } from "@/lib/engine/errors";
-import { BodyParseError, parseFormBody, parseJsonBody } from "@/lib/json/parse-body";
+import { BodyParseError } from "@/lib/json/parse-body";
+import { decodeBody } from "@/lib/json/decode-body";
 import type { ConfigOf } from "../define";
 import type { getRawInputNode } from "./definition";
 
 export const getRawInputExecutor: TExecutor<ConfigOf<typeof getRawInputNode>> = ({ config, run }) => {
-  const body = run.request.body;
-  let value: unknown;
+  let decoded;
   try {
-    value =
-      config.encoding === "json" ? parseJsonBody(body, run.limits.maxJsonDepth)
-      : config.encoding === "form" ? parseFormBody(body)
-      : body;
+    decoded = decodeBody({
+      body: run.request.body,
+      format: config.encoding,
+      contentType: run.request.headers["content-type"],
+      jsonField: config.jsonField,
+      maxDepth: run.limits.maxJsonDepth,
+    });
   } catch (err) {
     if (err instanceof BodyParseError) throw new NodeHalt(400, err.message);
     throw err;
   }
-  return { output: value, outputFromBody: config.encoding === "form" ? undefined : config.encoding, bind: { [config.as]: value } };
+  const { value, format, isWholeBody } = decoded;
+  return { output: value, outputFromBody: isWholeBody && format !== "form" ? format : undefined, bind: { [config.as]: value } };
 };
