@@ -68,8 +68,15 @@ test("save a case from the history, run the suite, and a failing case blocks pub
   await page.getByRole("tab", { name: "Node" }).click(); // the Tests tab stays open while a node is picked
   await expect(page.getByRole("tabpanel").getByLabel("Body")).toBeVisible();
   await page.getByRole("tabpanel").getByLabel("Body").fill("{ 'ok': true }");
+  // Publish saves, then the confirm dialog lists the change and takes a note; the server's suite refuses.
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  const blocked = page.getByRole("dialog");
+  const confirm = page.getByRole("dialog");
+  await expect(confirm.getByRole("heading", { name: "Publish version 2?" })).toBeVisible();
+  await expect(confirm).toContainText("Response ok");
+  await confirm.getByLabel("Note (optional)").fill("Answer with ok");
+  await shot("publish-confirm");
+  await confirm.getByTestId("confirm-publish").click();
+  const blocked = page.getByRole("dialog", { name: "Tests fail: not published" });
   await expect(blocked).toContainText("Tests fail: not published");
   await expect(blocked.getByTestId("failing-tests").locator("li")).toHaveCount(3);
   await expect(blocked).toContainText("received is true: expected true, got nothing");
@@ -86,11 +93,14 @@ test("save a case from the history, run the suite, and a failing case blocks pub
 
   // Publishing anyway is an explicit choice, recorded on the version.
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Publish anyway" }).click();
+  await page.getByRole("dialog").getByLabel("Note (optional)").fill("Answer with ok");
+  await page.getByRole("dialog").getByTestId("confirm-publish").click();
+  await blocked.getByRole("button", { name: "Publish anyway" }).click();
   await expect(page.getByRole("heading", { name: "Version 2 is live" })).toBeVisible();
   await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
   await page.getByRole("tab", { name: "Versions" }).click();
   await expect(page.locator('li[data-version="2"]')).toContainText("Published over 3 failing tests");
+  await expect(page.locator('li[data-version="2"]').getByTestId("version-note")).toHaveText("Answer with ok"); // sent again with the override
   await expect(page.locator('li[data-version="1"]')).toContainText("Tests: 3/3 passed");
   await shot("versions-with-suite-results");
 

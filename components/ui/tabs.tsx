@@ -36,7 +36,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-1.5 px-2" : "gap-2 px-2.5", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
+    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-1 px-1.5" : "gap-2 px-2.5", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (
