@@ -36,7 +36,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-1 px-1.5" : "gap-2 px-2.5", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
+    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-1.5 px-1.5" : "gap-2 px-2.5", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (
@@ -57,7 +57,7 @@ export function Tabs<T extends string>({
             title={tab.isIconOnly ? tab.label : undefined}
             className={cn(
               "relative -mb-px inline-flex shrink-0 items-center gap-1.5 border-b-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
-              isCompact ? "text-[12.5px]" : "text-[13px]",
+              isCompact ? "text-[12px]" : "text-[13px]",
               selected
                 ? "border-indigo-600 text-zinc-900 dark:border-indigo-400 dark:text-zinc-50"
                 : "border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200",
