@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   "not_found",
   "method_not_allowed",
   "conflict",
+  /** Publishing refused because the endpoint's test suite fails (lib/test-suites/publish-gate.ts). */
+  "tests_failed",
   "payload_too_large",
   "unsupported_media_type",
   "internal",

@@ -8,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useToast } from "@/components/ui/toast";
 import { setupInstructions, type TSetupInstructions } from "@/lib/starters/setup-instructions";
+import { PublishBlockedDialog } from "./tests/publish-blocked-dialog";
 import { PublishDialog } from "./publish/publish-dialog";
 
 /** Publishes the draft (saving it first); disabled while the validator reports errors. Shows the live URL after. */
@@ -31,16 +32,19 @@ export function PublishButton() {
     setIsConfirming(true);
   };
 
+  const showLive = (published: { publishedVersion: number | null; url: string }) => {
+    // The steps of the stack's own provider (its signature check's preset), not one provider's for every stack.
+    const nodes = store.getState().nodes.map((n) => ({ type: n.data.type, config: n.data.config }));
+    setLive({ version: published.publishedVersion ?? 0, url: published.url, setup: setupInstructions({ nodes }) });
+  };
+
   const onPublish = async (note: string) => {
-    const published = await publish(note || undefined);
+    const published = await publish({ note: note || undefined });
     setIsConfirming(false);
-    if (published) {
-      // The steps of the stack's own provider (its signature check's preset), not one provider's for every stack.
-      const nodes = store.getState().nodes.map((n) => ({ type: n.data.type, config: n.data.config }));
-      return setLive({ version: published.publishedVersion ?? 0, url: published.url, setup: setupInstructions({ nodes }) });
-    }
-    const { publishing: after } = store.getState();
-    if (after.status === "error") toast({ title: "Publish failed", description: after.error, tone: "danger" });
+    if (published) return showLive(published);
+    const { publishing: after, publishBlock } = store.getState();
+    // Failing tests have their own dialog (PublishBlockedDialog).
+    if (after.status === "error" && !publishBlock) toast({ title: "Publish failed", description: after.error, tone: "danger" });
   };
 
   const button = (
@@ -78,6 +82,7 @@ export function PublishButton() {
           {button}
         </Tooltip>
       )}
+      <PublishBlockedDialog onPublished={showLive} />
       <PublishDialog open={isConfirming} onClose={() => setIsConfirming(false)} onPublish={(note) => void onPublish(note)} />
       <Dialog
         open={!!live}

@@ -9,6 +9,7 @@ import { HistoryPanel } from "./history/history-panel";
 import { Inspector } from "./inspector/inspector";
 import { LiveListener } from "./test-panel/live-listener";
 import { TestPanel } from "./test-panel/test-panel";
+import { TestsPanel } from "./tests/tests-panel";
 import { ProblemsPanel } from "./problems-panel";
 import { VersionsPanel } from "./versions-panel";
 import { SettingsPanel } from "./settings/settings-panel";
@@ -16,10 +17,11 @@ import { SettingsPanel } from "./settings/settings-panel";
 /**
  * The editor's right-hand panels. To add one (Test, History), add its id to TEditorPanel and an entry here.
  */
-// Six labels fit the 360px strip when the selected node's tab is called "Node".
+// Seven labels fit the 360px strip when the selected node's tab is called "Node" and the strip is compact.
 const PANELS: { id: TEditorPanel; label: string; Component: ComponentType }[] = [
   { id: "inspector", label: "Node", Component: Inspector },
   { id: "test", label: "Test", Component: TestPanel },
+  { id: "tests", label: "Tests", Component: TestsPanel },
   { id: "history", label: "History", Component: HistoryPanel },
   { id: "problems", label: "Problems", Component: ProblemsPanel },
   { id: "versions", label: "Versions", Component: VersionsPanel },
@@ -52,7 +54,7 @@ export function SidePanel() {
   // canvas shows the node's run and the panel keeps the response (or the history) beside it.
   useEffect(() => {
     const current = store.getState().panel;
-    if (inspected && current !== "test" && current !== "history") setPanel("inspector");
+    if (inspected && current !== "test" && current !== "tests" && current !== "history") setPanel("inspector");
   }, [inspected, setPanel, store]);
 
   // `?panel=history` (the endpoints list's link) opens that tab.
@@ -67,6 +69,7 @@ export function SidePanel() {
       <Tabs
         idPrefix="side"
         label="Editor panels"
+        isCompact
         value={panel}
         onChange={setPanel}
         tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined }))}

@@ -35,17 +35,28 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
   const mod = isMac() ? "⌘" : "Ctrl+";
   const isReadOnly = useIsReadOnly();
 
-  const exportGraph = () => {
+  const exportGraph = async () => {
     const s = store.getState();
-    downloadGraph(toGraph(s.nodes, s.edges), s.endpoint.name);
+    // The test suite travels with the stack.
+    const tests = s.tests ?? (await s.testsApi.list(s.endpoint.id).catch(() => []));
+    downloadGraph(toGraph(s.nodes, s.edges), s.endpoint.name, tests.map(({ name, request, expect }) => ({ name, request, expect })));
   };
   const importFile = async (file: File) => {
     const result = readGraphFile(await file.text());
     if (!result.ok) return toast({ title: "Could not import", description: result.message, tone: "danger" });
     store.getState().replaceGraph(result.graph);
+    let testsNote = "";
+    if (result.tests.length) {
+      try {
+        const count = await store.getState().importTests(result.tests);
+        testsNote = ` Its ${count} ${count === 1 ? "test is" : "tests are"} in the suite (same-named tests replaced).`;
+      } catch (err) {
+        testsNote = ` Its tests could not be added: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    }
     toast({
       title: `Imported ${result.graph.nodes.length} nodes`,
-      description: "Save to keep them as the draft; Undo puts the previous graph back.",
+      description: `Save to keep them as the draft; Undo puts the previous graph back.${testsNote}`,
       tone: "success",
     });
   };
@@ -102,7 +113,7 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
           <Button variant="ghost" iconOnly icon="upload" aria-label="Import JSON" onClick={() => fileInput.current?.click()} />
         </Tooltip>
         <Tooltip content="Export the graph as a JSON file">
-          <Button variant="ghost" iconOnly icon="download" aria-label="Export JSON" onClick={exportGraph} />
+          <Button variant="ghost" iconOnly icon="download" aria-label="Export JSON" onClick={() => void exportGraph()} />
         </Tooltip>
         <input
           ref={fileInput}

@@ -95,6 +95,17 @@ export function VersionsPanel() {
                   {v.note}
                 </p>
               )}
+              {v.tests && (
+                <p
+                  className={v.tests.overridden ? "truncate text-xs text-amber-700 dark:text-amber-400" : "truncate text-xs text-zinc-500 dark:text-zinc-400"}
+                  title={v.tests.failures.map((f) => f.name).join(", ") || undefined}
+                  data-testid="version-tests"
+                >
+                  {v.tests.overridden
+                    ? `Published over ${v.tests.failed} failing test${v.tests.failed === 1 ? "" : "s"}`
+                    : `Tests: ${v.tests.passed}/${v.tests.total} passed`}
+                </p>
+              )}
             </div>
             <Button size="sm" variant="ghost" icon="history" onClick={() => setConfirm(v.version)} aria-label={`Restore version ${v.version}`}>
               Restore

@@ -14,12 +14,15 @@ export function Tabs<T extends string>({
   onChange,
   idPrefix,
   label,
+  isCompact = false,
 }: {
   tabs: readonly TabItem<T>[];
   value: T;
   onChange(tab: T): void;
   idPrefix: string;
   label: string;
+  /** Tighter spacing, for a narrow strip with many tabs. */
+  isCompact?: boolean;
 }) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (e: KeyboardEvent, index: number) => {
@@ -33,7 +36,7 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex h-10 shrink-0 items-stretch gap-2 overflow-x-auto border-b border-zinc-200 px-2.5 [scrollbar-width:none] dark:border-zinc-800">
+    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-1.5 px-1.5" : "gap-2 px-2.5", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (
@@ -53,7 +56,8 @@ export function Tabs<T extends string>({
             aria-label={tab.isIconOnly ? tab.label : undefined}
             title={tab.isIconOnly ? tab.label : undefined}
             className={cn(
-              "relative -mb-px inline-flex shrink-0 items-center gap-1.5 border-b-2 text-[13px] font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
+              "relative -mb-px inline-flex shrink-0 items-center gap-1.5 border-b-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
+              isCompact ? "text-[12px]" : "text-[13px]",
               selected
                 ? "border-indigo-600 text-zinc-900 dark:border-indigo-400 dark:text-zinc-50"
                 : "border-transparent text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200",

@@ -28,6 +28,9 @@ import { ZTableDefinition, ZTableField } from "@/lib/table-schema/field-types";
 import { ZExportRecordsQuery, ZRecordBody } from "@/lib/tables/record-schemas";
 import { ZImportRecordsBody } from "@/lib/tables/import-records";
 import { ZListRecordsQuery } from "@/lib/tables/list-records";
+import { ZImportTestsBody } from "@/lib/test-suites/bodies";
+import { ZRunTestsBody } from "@/lib/test-suites/run-suite";
+import { ZTestCaseInput } from "@/lib/test-cases/schema";
 import { WEBHOOK_ROUTES } from "@/lib/webhooks/routes";
 
 
@@ -80,7 +83,7 @@ const R = {
   "DELETE /endpoints/{id}": { summary: "Delete an endpoint", access: { scope: "endpoints:write" }, status: 204 },
   "POST /endpoints/{id}/duplicate": { summary: "Copy an endpoint's draft into a new endpoint", access: { scope: "endpoints:write" }, status: 201, output: ZEndpointOut },
   "PUT /endpoints/{id}/graph": { summary: "Save the draft graph", access: { scope: "endpoints:write" }, body: ZSaveDraftBody, output: ZEndpointOut },
-  "POST /endpoints/{id}/publish": { summary: "Freeze the draft as a new version (with an optional note) and make it live", access: { scope: "endpoints:write" }, body: ZPublishBody, bodyOptional: true, output: ZEndpointOut },
+  "POST /endpoints/{id}/publish": { summary: "Run the test suite, then freeze the draft as a new version (with an optional note) and make it live (409 tests_failed while a case fails, unless overrideTests)", access: { scope: "endpoints:write" }, body: ZPublishBody, bodyOptional: true, output: ZEndpointOut },
   "POST /endpoints/{id}/test": { summary: "Run the draft on a request", access: { scope: "endpoints:write" }, body: ZTestEndpointBody, bodyOptional: true, output: ZRun },
   "POST /endpoints/{id}/sign": { summary: "Sign a test request as the stack's signature check expects", access: { scope: "endpoints:write" }, body: ZSignTestRequestBody, bodyOptional: true },
   "GET /endpoints/{id}/listen": { summary: "Server-sent events for live requests", access: { scope: "endpoints:read" }, query: ZListenQuery },
@@ -92,6 +95,12 @@ const R = {
   "GET /endpoints/{id}/versions/{version}": { summary: "One version's graph", access: { scope: "endpoints:read" } },
   "POST /endpoints/{id}/versions/{version}/restore": { summary: "Copy a version's graph into the draft", access: { scope: "endpoints:write" }, output: ZEndpointOut },
   "GET /executions": { summary: "Every request to every endpoint, newest first, filtered (endpoint, status, state, time, body text), with a summary field", access: { scope: "endpoints:read" }, query: ZListExecutionsQuery },
+  "GET /endpoints/{id}/tests": { summary: "The endpoint's test suite", access: { scope: "endpoints:read" } },
+  "POST /endpoints/{id}/tests": { summary: "Add a test case (a saved request and its expectations)", access: { scope: "endpoints:write" }, body: ZTestCaseInput, status: 201 },
+  "POST /endpoints/{id}/tests/import": { summary: "Bring in a suite (cases named like existing ones replace them)", access: { scope: "endpoints:write" }, body: ZImportTestsBody },
+  "POST /endpoints/{id}/tests/run": { summary: "Run all or some test cases on the draft (dry run by default); per-case results", access: { scope: "endpoints:write" }, body: ZRunTestsBody, bodyOptional: true },
+  "PUT /endpoints/{id}/tests/{testId}": { summary: "Replace a test case", access: { scope: "endpoints:write" }, body: ZTestCaseInput },
+  "DELETE /endpoints/{id}/tests/{testId}": { summary: "Delete a test case", access: { scope: "endpoints:write" }, status: 204 },
   "GET /nodes": { summary: "The node catalog", access: "any" },
   "GET /schema/graph": { summary: "The graph's JSON Schema", access: "any" },
   "GET /starters": { summary: "Ready-made stacks", access: "any" },

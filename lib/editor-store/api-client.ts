@@ -2,7 +2,7 @@ import type { TGraph } from "@/lib/graph/schema";
 import type { TVersionSummary } from "@/lib/endpoints/version-view";
 import type { TEnvVarView } from "@/lib/env/env-name";
 import type { TTableView } from "@/lib/tables/table-view";
-import type { TEditorApi, TEndpoint, TTableInfo, TVersion, TVersionContent } from "./types";
+import type { TEditorApi, TEndpoint, TPublishOptions, TTableInfo, TVersion, TVersionContent } from "./types";
 import type { TVersionDetail } from "@/lib/endpoints/get-version";
 
 /** A failed management API call, with the message the API gave (its first `errors` entry) or the status. */
@@ -59,10 +59,13 @@ export const hookstackApi = {
   duplicateEndpoint: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/duplicate`),
   saveDraft: (endpointId: string, graph: TGraph) =>
     call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
-  publish: (endpointId: string, note?: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, note ? { note } : {}),
+  publish: (endpointId: string, options?: TPublishOptions) => {
+    const body = { ...(options?.note ? { note: options.note } : {}), ...(options?.overrideTests ? { overrideTests: true } : {}) };
+    return call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, body);
+  },
   listVersions: async (endpointId: string): Promise<TVersion[]> => {
     const { versions } = await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`);
-    return versions.map((v) => ({ version: v.number, createdAt: v.createdAt, createdBy: v.createdBy, note: v.note }));
+    return versions.map((v) => ({ version: v.number, createdAt: v.createdAt, createdBy: v.createdBy, note: v.note, tests: v.tests }));
   },
   getVersion: async (endpointId: string, version: number): Promise<TVersionContent> => {
     const v = await call<TVersionDetail>("GET", `/endpoints/${id(endpointId)}/versions/${version}`);

@@ -8,6 +8,7 @@ import { createRunSlice } from "./slices/run-slice";
 import { createSelectionSlice } from "./slices/selection-slice";
 import { createUiSlice } from "./slices/ui-slice";
 import { createSampleSlice } from "./slices/sample-slice";
+import { createTestsSlice } from "./slices/tests-slice";
 import { readComposer, writeComposer } from "./composer-storage";
 import type { EditorState } from "./state";
 import { fromGraph } from "./convert";
@@ -31,6 +32,7 @@ export function createEditorStore({ endpoint, api, runApi }: { endpoint: TEndpoi
     ...createUiSlice(...a),
     ...createRunSlice(runApi)(...a),
     ...createSampleSlice(...a),
+    ...createTestsSlice()(...a),
     ...fromGraph(endpoint.draft),
     docId,
     savedDocId: docId,

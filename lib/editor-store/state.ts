@@ -8,7 +8,8 @@ import type { ResourcesSlice } from "./slices/resources-slice";
 import type { RunSlice } from "./slices/run-slice";
 import type { UiSlice } from "./slices/ui-slice";
 import type { SampleSlice } from "./slices/sample-slice";
+import type { TestsSlice } from "./slices/tests-slice";
 
-export type EditorState = GraphSlice & UndoSlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice & UiSlice & RunSlice & SampleSlice;
+export type EditorState = GraphSlice & UndoSlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice & UiSlice & RunSlice & SampleSlice & TestsSlice;
 
 export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;

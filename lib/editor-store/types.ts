@@ -1,5 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraph } from "@/lib/graph/schema";
+import type { TSuiteRecord } from "@/lib/test-cases/types";
 import type { TGraphProblems } from "@/lib/graph/validate";
 import type { TEndpointListItem } from "@/lib/endpoints/list-endpoints";
 import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
@@ -26,7 +27,10 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-export type TVersion = { version: number; createdAt: string; createdBy: string; note?: string | null };
+export type TVersion = { version: number; createdAt: string; createdBy: string; note?: string | null; tests?: TSuiteRecord | null };
+
+/** What a publish sends: an optional note, and `overrideTests` to publish although test cases fail. */
+export type TPublishOptions = { note?: string; overrideTests?: boolean };
 
 /** A published version's content, for comparing it with the draft or another version. */
 export type TVersionContent = { version: number; graph: TGraph; settings: Record<string, unknown> | null; note?: string | null };
@@ -37,7 +41,7 @@ export type TTableInfo = z.input<typeof ZTableDefinition>;
 /** The server calls one editor makes; injected so store tests run without HTTP. */
 export type TEditorApi = {
   saveDraft(endpointId: string, graph: TGraph): Promise<TEndpoint>;
-  publish(endpointId: string, note?: string): Promise<TEndpoint>;
+  publish(endpointId: string, options?: TPublishOptions): Promise<TEndpoint>;
   listVersions(endpointId: string): Promise<TVersion[]>;
   getVersion(endpointId: string, version: number): Promise<TVersionContent>;
   restoreVersion(endpointId: string, version: number): Promise<TEndpoint>;

@@ -5,6 +5,8 @@ import { ZTableDefinition } from "@/lib/table-schema/field-types";
 import { bumpRevision } from "@/lib/workspaces/bump-revision";
 import { invalidField } from "@/lib/errors";
 import { STARTERS } from "@/lib/starters";
+import { ZTestCaseInput } from "@/lib/test-cases/schema";
+import { importTestsTx } from "@/lib/test-suites/import-tests";
 import { checkGraph, type TCheckedGraph } from "./check-graph";
 import { toEndpoint, type TEndpointView } from "./endpoint-view";
 import type { TCreateEndpointBody } from "./schemas";
@@ -23,11 +25,14 @@ export async function createEndpoint({
   enabled,
   settings,
   starter: starterId,
+  tests,
 }: CreateEndpointOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
   const starter = starterId === undefined ? undefined : STARTERS.find((s) => s.id === starterId);
   if (starterId !== undefined && !starter) {
     throw invalidField("starter", `unknown starter "${starterId}" (known: ${STARTERS.map((s) => s.id).join(", ")})`);
   }
+  // A starter's cases test the starter's graph: they come with it, not with a graph of the caller's own.
+  if (graph === undefined) tests ??= starter?.tests?.map((t) => ZTestCaseInput.parse(t));
   graph ??= starter?.graph;
   settings ??= starter?.settings;
   const checked = graph === undefined ? checkGraph(EMPTY_GRAPH) : checkGraph(graph, { allowErrors });
@@ -51,6 +56,7 @@ export async function createEndpoint({
       await tx.dataTable.create({ data: { id: newId("tbl"), workspaceId, name: t.name, fields: JSON.stringify(fields) } });
     }
     if (missing.length) await bumpRevision(tx, workspaceId);
+    if (tests?.length) await importTestsTx(tx, { workspaceId, endpointId: created.id, tests });
     return created;
   });
   return { ...toEndpoint(row, null), problems: checked.problems };

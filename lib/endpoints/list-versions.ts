@@ -11,7 +11,7 @@ export async function listVersions({ workspaceId, id }: ListVersionsOptions): Pr
   const rows = await db.endpointVersion.findMany({
     where: { endpointId: id },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, createdAt: true, createdBy: true, note: true },
+    select: { id: true, version: true, createdAt: true, createdBy: true, note: true, testSuite: true },
   });
   return rows.map((row) => toVersionSummary(row, endpoint.publishedVersionId));
 }

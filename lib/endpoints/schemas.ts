@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEndpointSettings } from "@/lib/settings/endpoint-settings";
+import { MAX_TEST_CASES, ZTestCaseInput } from "@/lib/test-cases/schema";
 
 /** Fields a person sets on an endpoint; request bodies derive from it. */
 export const ZEndpointFields = z.object({
@@ -17,6 +18,8 @@ export const ZCreateEndpointBody = ZEndpointFields.partial({ enabled: true, sett
   starter: z.string().max(100).optional(),
   /** Editor extension: keep a graph with errors as the draft (it cannot be published until fixed). */
   allowErrors: z.boolean().default(false),
+  /** The endpoint's test suite (an exported stack's `tests`); a starter brings its own when `graph` is not given. */
+  tests: z.array(ZTestCaseInput).max(MAX_TEST_CASES).optional(),
 });
 
 export const ZUpdateEndpointBody = z
@@ -30,8 +33,11 @@ export const ZUpdateEndpointBody = z
 export const ZSaveDraftBody = z.object({ graph: ZGraphBody, allowErrors: z.boolean().default(false) });
 
 /** `note`: what changed, in the publisher's words; shown with the version. */
+/** `POST /endpoints/{id}/publish`: an optional note; publishing runs the test suite first (lib/test-suites). */
 export const ZPublishBody = z.object({
   note: z.string({ error: "note must be text" }).trim().max(500, { error: "note must be at most 500 characters" }).optional(),
+  /** Publish although test cases fail; the version records that it was overridden. */
+  overrideTests: z.boolean({ error: "overrideTests must be true or false" }).default(false),
 });
 
 export type TCreateEndpointBody = z.infer<typeof ZCreateEndpointBody>;

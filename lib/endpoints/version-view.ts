@@ -1,10 +1,26 @@
 import { notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
+import type { TSuiteRecord } from "@/lib/test-cases/types";
 
-export type TVersionSummary = { number: number; createdAt: string; createdBy: string; isPublished: boolean; note: string | null };
+export type TVersionSummary = {
+  number: number;
+  createdAt: string;
+  createdBy: string;
+  isPublished: boolean;
+  note: string | null;
+  /** The test suite's result when it was published (null: the endpoint had no tests then). */
+  tests: TSuiteRecord | null;
+};
 
-export type TVersionRow = { id: string; version: number; createdAt: Date; createdBy: string; note: string | null };
+export type TVersionRow = {
+  id: string;
+  version: number;
+  createdAt: Date;
+  createdBy: string;
+  note: string | null;
+  testSuite: string | null;
+};
 
 export function toVersionSummary(row: TVersionRow, publishedVersionId: string | null): TVersionSummary {
   return {
@@ -13,6 +29,7 @@ export function toVersionSummary(row: TVersionRow, publishedVersionId: string | 
     createdBy: row.createdBy,
     isPublished: row.id === publishedVersionId,
     note: row.note,
+    tests: row.testSuite ? (JSON.parse(row.testSuite) as TSuiteRecord) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { githubPush } from "./github-push";
 import { metaVerify } from "./meta-verify";
 import { shopifyOrdersCreate } from "./shopify-orders-create";
 import { slackEvents } from "./slack-events";
+import { STARTER_TESTS } from "./starter-tests";
 import { stripeInvoicePaid } from "./stripe-invoice-paid";
 import { stripeSubscriptionStatus } from "./stripe-subscription-status";
 import type { TStarter } from "./types";
@@ -20,7 +21,7 @@ export const STARTERS: readonly TStarter[] = [
   zoomUrlValidation,
   metaVerify,
   genericJson,
-];
+].map((s) => ({ ...s, tests: s.tests ?? STARTER_TESTS[s.id] }));
 
 export function getStarter(id: string): TStarter | undefined {
   return STARTERS.find((s) => s.id === id);

@@ -1,6 +1,7 @@
 import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import type { TGraphInput } from "@/lib/graph/schema";
 import type { TFieldType } from "@/lib/table-schema/field-types";
+import type { TTestCaseInput } from "@/lib/test-cases/schema";
 
 export type TStarterTable = {
   name: string;
@@ -21,4 +22,6 @@ export type TStarter = {
   env: readonly string[];
   /** Tables the stack writes to, to be created with it. */
   tables?: readonly TStarterTable[];
+  /** The test suite the endpoint starts with (issue #17): a good signed event, a forged one, an ignored type. */
+  tests?: readonly TTestCaseInput[];
 };

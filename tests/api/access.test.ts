@@ -12,6 +12,9 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
   "PATCH /endpoints/{id}": { name: "renamed" },
   "PUT /endpoints/{id}/graph": { graph: echoGraph("'x'") },
   "POST /endpoints/{id}/requests/{requestId}/replay": { target: "draft", dryRun: true },
+  "POST /endpoints/{id}/tests": { name: "answers 200", expect: { status: 200 } },
+  "PUT /endpoints/{id}/tests/{testId}": { name: "renamed test" },
+  "POST /endpoints/{id}/tests/import": { tests: [] },
   "POST /endpoints": { name: "x" },
   "POST /tables": { name: "other_table", fields: [{ name: "a", type: "text" }] },
   "POST /tables/{name}/fields": { name: "b", type: "text" },
@@ -31,7 +34,7 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
 };
 
 /** Path parameters that name something in a workspace: another workspace's caller must get 404 for them. */
-const ID_PARAMS = ["id", "requestId", "version", "name", "memberId", "invitationId", "keyId", "deliveryId", "recordId", "field"];
+const ID_PARAMS = ["id", "requestId", "testId", "version", "name", "memberId", "invitationId", "keyId", "deliveryId", "recordId", "field"];
 
 /** Which entry of `ids` a path parameter takes: `{id}` is an endpoint's or a webhook's, `{name}` a table's or a variable's. */
 function idKey(path: string, param: string): string {
@@ -80,6 +83,7 @@ describeEachProvider("access: every management route refuses who may not call it
     ids.id = ep.id;
     ids.requestId = (await s.api("GET", `/api/v1/endpoints/${ep.id}/requests`)).body.requests[0].id;
     ids.version = "1";
+    ids.testId = (await s.api("POST", `/api/v1/endpoints/${ep.id}/tests`, { name: "answers ok" })).body.id;
     expect((await s.api("POST", "/api/v1/tables", { name: "orders", fields: [{ name: "a", type: "text" }] })).status).toBe(201);
     ids.tableName = "orders";
     ids.field = "a";

@@ -7,10 +7,10 @@ import type { TLibImport } from "./lib-imports";
  */
 export const LIB_LAYERS = [
   { name: "base", parts: ["errors", "ids", "limits", "log", "json", "samples"] },
-  { name: "core", parts: ["expressions", "signatures", "graph", "nodes", "engine", "table-schema", "records", "data-shape"] },
+  { name: "core", parts: ["expressions", "signatures", "graph", "nodes", "engine", "table-schema", "records", "data-shape", "test-cases"] },
   { name: "adapters", parts: ["config", "db", "http", "secrets", "run-store", "settings", "workspaces", "starters", "webhooks"] },
   { name: "runtime", parts: ["runtime", "runs", "queue"] },
-  { name: "verbs", parts: ["endpoints", "history", "tables", "env", "auth", "access", "api-keys", "accounts"] },
+  { name: "verbs", parts: ["endpoints", "history", "tables", "env", "auth", "access", "api-keys", "accounts", "test-suites"] },
   { name: "edges", parts: ["ingress", "api", "editor-store"] },
 ] as const;
 

@@ -15,6 +15,7 @@ import { Icon } from "@/components/ui/icon";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { useToast } from "@/components/ui/toast";
 import { StatusBadge } from "@/components/endpoints/status-badge";
+import { useIsReadOnly } from "../read-only";
 import { useShowNode } from "../test-panel/run-result";
 import { bodyText, formatDuration } from "../trace/format";
 import { BodyView, HeadersList, PartTabs, TraceSteps } from "./request-parts";
@@ -66,6 +67,7 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const [isConfirming, setIsConfirming] = useState(false);
   const [isRetrying, setIsRetrying] = useState(false);
   const canReplay = !entry.bodyTruncated || entry.source === "live";
+  const isReadOnly = useIsReadOnly();
 
   const resend = async () => {
     setIsConfirming(false);
@@ -98,6 +100,11 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
         <Button size="sm" icon="play" disabled={!canReplay || busy !== null} onClick={() => void store.getState().replay(entry, { target: "draft", resign })}>
           Replay on draft
         </Button>
+        {!isReadOnly && (
+          <Button size="sm" icon="save" disabled={!canReplay} title="Keep this request in the test suite (secrets stay masked; signed again at run time)" onClick={() => store.getState().saveEntryAsTest(entry)}>
+            Save as test
+          </Button>
+        )}
         <Button size="sm" icon="rocket" disabled={!canReplay || busy !== null || !isLive} title={isLive ? undefined : "The endpoint has no live version"} onClick={() => setIsConfirming(true)}>
           Re-send to live
         </Button>

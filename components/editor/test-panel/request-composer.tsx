@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icon";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { useIsReadOnly } from "../read-only";
 import { formatBytes } from "../trace/format";
 
 const METHODS = ["POST", "PUT", "PATCH", "GET", "DELETE"] as const;
@@ -159,12 +160,18 @@ export function RequestComposer() {
   const sampleId = useEditor((s) => s.composer.sampleId);
   const query = useEditor((s) => s.composer.query ?? "");
   const setComposer = useEditor((s) => s.setComposer);
+  const isReadOnly = useIsReadOnly();
   return (
     <section aria-labelledby="composer-title" className="flex flex-col gap-3 p-4">
       <div className="flex items-center justify-between gap-2">
         <h3 id="composer-title" className="text-[11px] font-medium uppercase tracking-wide text-zinc-400">
           Request
         </h3>
+        {!isReadOnly && (
+          <Button size="sm" variant="ghost" icon="save" className="-my-1" onClick={() => store.getState().saveComposerAsTest()} title="Keep this request, with the answer it got, in the endpoint’s test suite">
+            Save as test
+          </Button>
+        )}
       </div>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="composer-sample" className={LABEL}>

@@ -1,9 +1,25 @@
+import { ApiError } from "../api-client";
 import { toGraph } from "../convert";
 import type { EditorSlice } from "../state";
-import type { TEditorApi, TEndpoint, TVersion, TVersionContent } from "../types";
+import type { TEditorApi, TEndpoint, TPublishOptions, TVersion, TVersionContent } from "../types";
 import { newDocId } from "./graph-slice";
 
 export type TRequestState = { status: "idle" | "busy" | "error"; error?: string };
+
+/** A publish the test suite refused (409 tests_failed): the failing cases, until published anyway or dismissed. */
+export type TPublishBlock = {
+  message: string;
+  failures: { testId: string; message: string }[];
+  /** The note the refused publish carried, so "Publish anyway" sends it again. */
+  note?: string;
+};
+
+/** The failing cases of a publish the suite refused, or undefined for any other error. */
+export function publishBlockOf(err: unknown): TPublishBlock | undefined {
+  if (!(err instanceof ApiError) || err.status !== 409) return undefined;
+  const failures = err.errors.filter((e) => e.path?.startsWith("tests.")).map((e) => ({ testId: e.path!.slice("tests.".length), message: e.message }));
+  return failures.length ? { message: err.message, failures } : undefined;
+}
 
 export type DocumentSlice = {
   api: TEditorApi;
@@ -13,12 +29,15 @@ export type DocumentSlice = {
   savedDocId: number;
   save: TRequestState;
   publishing: TRequestState;
+  publishBlock: TPublishBlock | null;
   versions: TVersion[] | null;
   versionsState: TRequestState;
   /** The live version's graph and settings, to tell what the draft changes (null until loaded or when never published). */
   liveVersion: TVersionContent | null;
   saveDraft(): Promise<boolean>;
-  publish(note?: string): Promise<TEndpoint | undefined>;
+  /** Saves and publishes with an optional note; the server runs the test suite first (`overrideTests`: publish although cases fail). */
+  publish(options?: TPublishOptions): Promise<TEndpoint | undefined>;
+  dismissPublishBlock(): void;
   loadLiveVersion(): Promise<void>;
   loadVersions(): Promise<void>;
   restoreVersion(version: number): Promise<boolean>;
@@ -38,6 +57,7 @@ export const createDocumentSlice =
     savedDocId: 0,
     save: IDLE,
     publishing: IDLE,
+    publishBlock: null,
     versions: null,
     versionsState: IDLE,
     liveVersion: null,
@@ -58,26 +78,32 @@ export const createDocumentSlice =
       }
     },
 
-    async publish(note) {
+    async publish(options) {
       const s = get();
       if (s.problems.errors.length > 0 || s.publishing.status === "busy") return undefined;
-      set({ publishing: { status: "busy" } });
+      set({ publishing: { status: "busy" }, publishBlock: null });
       try {
         // Publishing freezes the saved draft, so what is on screen is saved first.
         if (s.docId !== s.savedDocId && !(await get().saveDraft())) {
           set({ publishing: { status: "error", error: get().save.error ?? "could not save the draft" } });
           return undefined;
         }
-        const published = await s.api.publish(s.endpoint.id, note);
+        const note = options?.note || undefined;
+        const published = await s.api.publish(s.endpoint.id, { note, overrideTests: options?.overrideTests || undefined });
         const endpoint = { ...get().endpoint, ...published };
         const liveVersion = endpoint.publishedVersion === null ? null : { version: endpoint.publishedVersion, graph: endpoint.draft, settings: endpoint.settings ?? {}, note: note ?? null };
         set({ endpoint, publishing: IDLE, liveVersion });
         void get().loadVersions();
         return published;
       } catch (err) {
-        set({ publishing: { status: "error", error: messageOf(err) } });
+        const block = publishBlockOf(err);
+        set({ publishing: { status: "error", error: messageOf(err) }, publishBlock: block ? { ...block, note: options?.note || undefined } : null });
         return undefined;
       }
+    },
+
+    dismissPublishBlock() {
+      set({ publishBlock: null });
     },
 
     async loadLiveVersion() {

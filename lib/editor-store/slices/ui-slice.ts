@@ -1,7 +1,7 @@
 import type { EditorSlice } from "../state";
 
 /** The right-hand panel's tabs (components/editor/side-panel). */
-export type TEditorPanel = "inspector" | "test" | "history" | "problems" | "versions" | "settings";
+export type TEditorPanel = "inspector" | "test" | "tests" | "history" | "problems" | "versions" | "settings";
 
 /** View state of the editor's chrome: never saved, never in the undo history. */
 export type UiSlice = {

@@ -1,0 +1,31 @@
+import type { TTestCaseFields, TTestCaseInput, TTestCaseView } from "@/lib/test-cases/schema";
+import type { TSuiteResult } from "@/lib/test-cases/types";
+import { call, id } from "./api-client";
+
+/** The Tests tab's calls to the management API; injected so store tests run without HTTP. */
+export type TTestsApi = {
+  list(endpointId: string): Promise<TTestCaseView[]>;
+  create(endpointId: string, test: TTestCaseInput): Promise<TTestCaseView>;
+  update(endpointId: string, testId: string, test: TTestCaseInput): Promise<TTestCaseView>;
+  remove(endpointId: string, testId: string): Promise<void>;
+  run(endpointId: string, body: { testIds?: string[]; dryRun: boolean; graph?: unknown }): Promise<TSuiteResult>;
+  import(
+    endpointId: string,
+    tests: TTestCaseInput[],
+  ): Promise<{ tests: TTestCaseView[]; added: number; replaced: number }>;
+};
+
+export type { TTestCaseFields, TTestCaseInput, TTestCaseView };
+
+const path = (endpointId: string) => `/endpoints/${id(endpointId)}/tests`;
+
+export const httpTestsApi: TTestsApi = {
+  list: async (endpointId) => (await call<{ tests: TTestCaseView[] }>("GET", path(endpointId))).tests,
+  create: (endpointId, test) => call("POST", path(endpointId), test),
+  update: (endpointId, testId, test) => call("PUT", `${path(endpointId)}/${id(testId)}`, test),
+  remove: async (endpointId, testId) => {
+    await call("DELETE", `${path(endpointId)}/${id(testId)}`);
+  },
+  run: (endpointId, body) => call("POST", `${path(endpointId)}/run`, body),
+  import: (endpointId, tests) => call("POST", `${path(endpointId)}/import`, { tests }),
+};
