@@ -4,7 +4,7 @@ import { serverConfig } from "@/lib/config";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { handleHook } from "@/lib/ingress/handle-hook";
 import { clientIp } from "@/lib/ingress/request-info";
-import { getHookRuntime, closeHookRuntime } from "@/lib/runtime/runtime";
+import { getRuntime, closeRuntime } from "@/lib/runtime/runtime";
 import { DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME } from "@/lib/workspaces/default-workspace";
 import { logError } from "@/lib/log";
 import { QueueWorker } from "@/lib/queue/worker";
@@ -24,7 +24,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   const config = serverConfig();
   const port = options.port ?? config.PORT;
   const hostname = options.hostname ?? config.HOST;
-  const runtime = getHookRuntime();
+  const runtime = getRuntime();
   await runtime.store.ensureWorkspace(DEFAULT_WORKSPACE_ID, DEFAULT_WORKSPACE_NAME);
   const worker = new QueueWorker(runtime);
   runtime.worker = worker;
@@ -73,7 +73,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
       console.log("Hookstack stopping: finishing requests in flight");
       const { unfinished } = await drain.stop(server, config.HOOKSTACK_SHUTDOWN_GRACE_MS);
       if (unfinished) console.log(`${unfinished} request(s) did not finish within ${config.HOOKSTACK_SHUTDOWN_GRACE_MS} ms`);
-      await Promise.allSettled([ui.stop(), deliveries.stop(), closeHookRuntime()]);
+      await Promise.allSettled([ui.stop(), deliveries.stop(), closeRuntime()]);
       console.log("Hookstack stopped");
       process.exit(0);
     })());

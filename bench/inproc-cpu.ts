@@ -26,12 +26,12 @@ db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tb
 db.prepare(`INSERT INTO env_vars (workspace_id, name, value, updated_at) VALUES ('ws_1', 'STRIPE_SECRET', ?, CURRENT_TIMESTAMP)`).run(encryptSecret(SECRET));
 db.close();
 
-const { getHookRuntime } = await import("@/lib/runtime/runtime");
+const { getRuntime } = await import("@/lib/runtime/runtime");
 const { executeRun } = await import("@/lib/runs/execute-run");
 const { compilePlan } = await import("@/lib/engine/plan");
 const { ZGraph } = await import("@/lib/graph/schema");
 const { resolveSettings } = await import("@/lib/settings/endpoint-settings");
-const runtime = getHookRuntime();
+const runtime = getRuntime();
 if (process.env.NO_EVENTS) {
   const commit = runtime.store.commitRun.bind(runtime.store);
   runtime.store.commitRun = (c) => commit({ ...c, events: undefined });

@@ -2,7 +2,7 @@ import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TTraceEntry } from "@/lib/engine/types";
 import type { TGraph } from "@/lib/graph/schema";
 import { wireBody } from "@/lib/json/wire-body";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TRequestLogRow } from "@/lib/run-store/types";
 import { executeRun } from "@/lib/runs/execute-run";
 import { loadWorkspaceData } from "@/lib/runtime/workspace-data";
@@ -17,7 +17,7 @@ export type TTestRun = {
 };
 
 export type RunForAnswerOptions = {
-  runtime: THookRuntime;
+  runtime: TRuntime;
   workspaceId: string;
   endpointId: string;
   versionId: string | null;

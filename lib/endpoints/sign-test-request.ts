@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { ZNodeId } from "@/lib/graph/schema";
-import { getHookRuntime } from "@/lib/runtime/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 import { loadWorkspaceData } from "@/lib/runtime/workspace-data";
 import { buildTestRequest, ZTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
@@ -25,7 +25,7 @@ export async function signTestRequest(o: SignTestRequestOptions): Promise<TSigne
   const row = await findEndpointRow(getDb(), o.workspaceId, o.id);
   // A draft with errors can still be signed for: only a graph of the wrong shape is refused.
   const { graph } = checkGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph, { allowErrors: true });
-  const runtime = getHookRuntime();
+  const runtime = getRuntime();
   const { env } = await loadWorkspaceData(runtime, o.workspaceId);
   const request = buildTestRequest({ ...o, endpointId: row.id, ip: "", receivedAt: new Date() });
   return signForGraph({ graph, nodeId: o.nodeId, env, request });

@@ -1,7 +1,7 @@
 import { DomainError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { compilePlan } from "@/lib/engine/plan";
-import { getHookRuntime } from "@/lib/runtime/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 import { buildTestRequest, type TTestEndpointBody } from "./build-test-request";
 import { checkGraph } from "./check-graph";
 import { findEndpointRow, type TEndpointRow } from "./endpoint-view";
@@ -32,7 +32,7 @@ export async function testEndpoint(o: TestEndpointOptions): Promise<TTestRun> {
 /** `testEndpoint` for an endpoint whose row the caller has already read (a replay of one of its requests). */
 export async function testEndpointRow(row: TEndpointRow, o: Omit<TestEndpointOptions, "id">): Promise<TTestRun> {
   const { graph } = checkGraph(o.graph === undefined ? JSON.parse(row.draftGraph) : o.graph);
-  const runtime = getHookRuntime();
+  const runtime = getRuntime();
   const settings = parseSettings(row.settings);
   const request = buildTestRequest({ ...o, endpointId: row.id, receivedAt: new Date() });
   const maxBody = effectiveMaxBodyBytes(settings, runtime.config);

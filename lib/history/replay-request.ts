@@ -8,7 +8,7 @@ import { ZGraphBody } from "@/lib/endpoints/schemas";
 import { testEndpointRow, type TTestRun } from "@/lib/endpoints/test-endpoint";
 import { runForAnswer } from "@/lib/endpoints/run-for-answer";
 import { ZGraph } from "@/lib/graph/schema";
-import { getHookRuntime } from "@/lib/runtime/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 import { findRequestView } from "./get-request";
 import { storedRequest, type TStoredRequest } from "./stored-request";
 import type { TFailedCheck, TReplayInfo } from "./run-outcome";
@@ -60,7 +60,7 @@ async function replayLive(
   if (!row.enabled) throw new DomainError("conflict", "the endpoint is disabled, so it has no live version to send to");
   const version = await getDb().endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
   if (!version) throw notFound(`the live version of endpoint "${o.id}"`);
-  const runtime = getHookRuntime();
+  const runtime = getRuntime();
   const limits = effectiveLimits(parseSettings(row.settings), runtime.config);
   const plan = await runtime.plans.get(runtime.store, version.id, limits.expression);
   if (!plan) throw notFound(`the live version of endpoint "${o.id}"`);

@@ -1,7 +1,7 @@
 import { DomainError, notFound } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { findEndpointRow } from "@/lib/endpoints/endpoint-view";
-import { getHookRuntime } from "@/lib/runtime/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 
 export type RetryRequestOptions = { workspaceId: string; id: string; requestId: string };
 
@@ -11,7 +11,7 @@ export async function retryRequest({ workspaceId, id, requestId }: RetryRequestO
   await findEndpointRow(db, workspaceId, id);
   const job = await db.job.findFirst({ where: { id: requestId, endpointId: id }, select: { state: true } });
   if (!job) throw notFound(`background run "${requestId}" of endpoint "${id}"`);
-  const runtime = getHookRuntime();
+  const runtime = getRuntime();
   if (!(await runtime.store.retryJob(requestId, Date.now()))) {
     throw new DomainError("conflict", `request "${requestId}" is ${job.state}; only finished runs can be retried`);
   }

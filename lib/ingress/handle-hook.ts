@@ -7,7 +7,7 @@ import { serializeResponse, type TWireResponse } from "@/lib/runs/serialize-resp
 import { newId } from "@/lib/ids";
 import { readBody } from "./read-body";
 import { requestInfo } from "./request-info";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TEndpointHead } from "@/lib/run-store/types";
 
 const ENDPOINT_PATH = /^\/hooks\/([A-Za-z0-9_-]{1,64})\/?$/;
@@ -25,7 +25,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * keeps it in the history with that answer.
  */
 async function reject(
-  o: { runtime: THookRuntime; head: TEndpointHead; req: IncomingMessage; res: ServerResponse },
+  o: { runtime: TRuntime; head: TEndpointHead; req: IncomingMessage; res: ServerResponse },
   status: number,
   message: string,
   headers: Record<string, string> = {},
@@ -52,7 +52,7 @@ function allowed(settings: TEndpointSettings): readonly string[] {
 }
 
 /** The public URL: `POST /hooks/{endpointId}` runs the endpoint's published version (or queues it). */
-export async function handleHook(runtime: THookRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleHook(runtime: TRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const receivedAt = new Date();
   const url = req.url ?? "/";
   const query = url.indexOf("?");

@@ -1,6 +1,6 @@
 import type { TEndpointSettings } from "@/lib/settings/endpoint-settings";
 import type { TRequestInfo } from "@/lib/engine/types";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TEndpointHead } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { answerColumns, requestLogRow } from "@/lib/runs/execute-run";
@@ -14,7 +14,7 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
  * Once the caller has its 202, the request is on disk and a worker will run it, even if this process dies.
  */
 export async function enqueueRequest(o: {
-  runtime: THookRuntime;
+  runtime: TRuntime;
   head: TEndpointHead;
   settings: TEndpointSettings;
   request: TRequestInfo;

@@ -1,5 +1,5 @@
 import { resolveSettings } from "@/lib/settings/endpoint-settings";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import { LEASE_LOST, type TJobRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
@@ -28,7 +28,7 @@ export class QueueWorker {
   private wakeUp?: () => void;
 
   constructor(
-    private readonly runtime: THookRuntime,
+    private readonly runtime: TRuntime,
     private readonly options: TWorkerOptions = { concurrency: 4, pollMs: 500 },
   ) {}
 

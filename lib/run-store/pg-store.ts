@@ -10,7 +10,7 @@ import {
   uniqueConflictMessage,
   LEASE_LOST,
   LeaseLost,
-  type THookStore,
+  type TRunStore,
   type TJobRow,
   type TRequestLogRow,
 } from "./types";
@@ -27,7 +27,7 @@ const JOB_COLUMNS = `id, endpoint_id AS "endpointId", workspace_id AS "workspace
 
 type Client = pg.Pool | pg.PoolClient;
 
-export function openPgHookStore(url: string): THookStore {
+export function openPgRunStore(url: string): TRunStore {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const records = pgRecords(pool);
   const insertLog = (c: Client, log: TRequestLogRow) => c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(log) });

@@ -4,13 +4,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requestLogRow } from "@/lib/runs/execute-run";
-import { openSqliteHookStore } from "./sqlite-store";
-import type { THookStore } from "./types";
+import { openSqliteRunStore } from "./sqlite-store";
+import type { TRunStore } from "./types";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/sqlite/migrations");
 
 let dir: string;
-let store: THookStore;
+let store: TRunStore;
 let other: Database.Database;
 
 beforeEach(() => {
@@ -24,7 +24,7 @@ beforeEach(() => {
   other.exec(`INSERT INTO workspaces (id, name, slug) VALUES ('ws_1', 'Default', 'ws_1');
     INSERT INTO endpoints (id, workspace_id, name, draft_graph, published_version_id, updated_at)
     VALUES ('ep_1', 'ws_1', 'one', '{}', 'ver_1', CURRENT_TIMESTAMP)`);
-  store = openSqliteHookStore(`file:${file}`);
+  store = openSqliteRunStore(`file:${file}`);
 });
 
 afterEach(async () => {

@@ -13,7 +13,7 @@ import {
   LeaseLost,
   type TDedupeRow,
   type TEndpointHead,
-  type THookStore,
+  type TRunStore,
   type TJobRow,
   type TRequestLogRow,
   type TCommitResult,
@@ -24,7 +24,7 @@ import {
 
 const sqlValue = (v: unknown) => (typeof v === "boolean" ? Number(v) : v);
 
-export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" = "FULL"): THookStore {
+export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" = "FULL"): TRunStore {
   const { db, settle, close } = openSqliteConnection(url, synchronous);
 
   const q = {
@@ -162,7 +162,7 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     }
   };
 
-  const claimKey = db.transaction((c: Parameters<THookStore["claimDedupeKey"]>[0]): "claimed" | TDedupeRow => {
+  const claimKey = db.transaction((c: Parameters<TRunStore["claimDedupeKey"]>[0]): "claimed" | TDedupeRow => {
     const row = q.getKey.get(c.endpointId, c.key);
     const free = !row || row.expiresAt <= c.now || (row.status === "pending" && row.createdAt < c.staleBefore);
     if (!free) return { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt };
@@ -178,12 +178,12 @@ export function openSqliteHookStore(url: string, synchronous: "FULL" | "NORMAL" 
     return { ...job, attempts: job.attempts + 1 };
   }).immediate;
 
-  const enqueue = db.transaction((log: TRequestLogRow, job: Parameters<THookStore["enqueueJob"]>[1]) => {
+  const enqueue = db.transaction((log: TRequestLogRow, job: Parameters<TRunStore["enqueueJob"]>[1]) => {
     insertLog(log);
     q.insertJob.run(job.id, job.endpointId, job.workspaceId, job.versionId, job.request, job.attempts, job.maxAttempts, job.runAt);
   }).immediate;
 
-  const fail = db.transaction((f: Parameters<THookStore["failJob"]>[0]) => {
+  const fail = db.transaction((f: Parameters<TRunStore["failJob"]>[0]) => {
     q.updateLog.run(...logResultValues(f.log).map(sqlValue), f.log.id);
     q.failJob.run(f.retryAt === null ? "failed" : "retrying", f.retryAt, f.error, f.jobId);
     if (f.events) writeEvents(f.events, dataVersion.get());

@@ -91,7 +91,7 @@ export type TJobFailure = { jobId: string; log: TRequestLogRow; retryAt: number 
  * The queries the public URL and the background worker need, as prepared statements on the raw driver: the hot
  * path cannot afford an ORM round trip per query. Everything else goes through Prisma.
  */
-export type THookStore = {
+export type TRunStore = {
   /** Creates a workspace if it does not exist (the default one, at start). */
   ensureWorkspace(id: string, name: string): Promise<void>;
   endpointHead(endpointId: string): Promise<TEndpointHead | undefined>;

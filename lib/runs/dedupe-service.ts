@@ -1,7 +1,7 @@
 import type { TDedupeCheck, TDedupeService } from "@/lib/engine/services";
 import { NodeHalt } from "@/lib/engine/errors";
 import type { THttpResponse } from "@/lib/engine/types";
-import type { TDedupeRow, THookStore } from "@/lib/run-store/types";
+import type { TDedupeRow, TRunStore } from "@/lib/run-store/types";
 
 const POLL_MS = 25;
 /**
@@ -20,7 +20,7 @@ function asCheck(row: TDedupeRow): TDedupeCheck {
  * than running again; `claimed` lists the keys the run must confirm (on success) or release (on failure).
  */
 export function createDedupeService(o: {
-  store: THookStore;
+  store: TRunStore;
   endpointId: string;
   requestId: string;
   /** When the run must give up waiting. */

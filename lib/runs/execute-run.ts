@@ -4,7 +4,7 @@ import type { TRunServices } from "@/lib/engine/services";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TRunResult } from "@/lib/engine/types";
 import { redactJsonText } from "@/lib/engine/redact";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TRequestLogRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { createDedupeService } from "./dedupe-service";
@@ -18,7 +18,7 @@ import { serializeResponse, type TWireResponse } from "./serialize-response";
 export type TPersistence = { kind: "direct" } | { kind: "job"; jobId: string; workerId: string; attempts: number };
 
 export type TExecuteRunInput = {
-  runtime: THookRuntime;
+  runtime: TRuntime;
   workspaceId: string;
   workspaceRevision: number;
   endpointId: string;

@@ -3,13 +3,13 @@ import type { TRunServices } from "@/lib/engine/services";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TRunResult } from "@/lib/engine/types";
 import { newId } from "@/lib/ids";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TWorkspaceData } from "@/lib/runtime/caches";
 import { createDedupeService } from "./dedupe-service";
 import { presentedTokens } from "./presented-tokens";
 
 export type TUncommittedRunInput = {
-  runtime: THookRuntime;
+  runtime: TRuntime;
   workspace: TWorkspaceData;
   endpointId: string;
   plan: TPlan;

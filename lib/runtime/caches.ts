@@ -3,7 +3,7 @@ import type { TExpressionLimits } from "@/lib/expressions/limits";
 import { ZGraph } from "@/lib/graph/schema";
 import { decryptSecret } from "@/lib/secrets/cipher";
 import { ZTableField, type TTable } from "@/lib/table-schema/field-types";
-import type { THookStore } from "@/lib/run-store/types";
+import type { TRunStore } from "@/lib/run-store/types";
 
 const MAX_PLANS = 500;
 
@@ -11,7 +11,7 @@ const MAX_PLANS = 500;
 export class PlanCache {
   private readonly plans = new Map<string, TPlan>();
 
-  async get(store: THookStore, versionId: string, limits: TExpressionLimits): Promise<TPlan | undefined> {
+  async get(store: TRunStore, versionId: string, limits: TExpressionLimits): Promise<TPlan | undefined> {
     const key = `${versionId}:${limits.timeoutMs}:${limits.maxDepth}:${limits.maxSequence}`;
     const hit = this.plans.get(key);
     if (hit) return hit;
@@ -36,7 +36,7 @@ export type TWorkspaceData = {
 export class WorkspaceCache {
   private readonly entries = new Map<string, TWorkspaceData>();
 
-  async get(store: THookStore, workspaceId: string, revision: number): Promise<TWorkspaceData> {
+  async get(store: TRunStore, workspaceId: string, revision: number): Promise<TWorkspaceData> {
     const hit = this.entries.get(workspaceId);
     if (hit && hit.revision === revision) return hit;
     const [envRows, tableRows] = await Promise.all([store.envVars(workspaceId), store.tables(workspaceId)]);

@@ -1,17 +1,17 @@
 import { serverConfig, type TServerConfig } from "@/lib/config";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
 import { PlanCache, WorkspaceCache } from "./caches";
-import { openPgHookStore } from "@/lib/run-store/pg-store";
-import { openSqliteHookStore } from "@/lib/run-store/sqlite-store";
-import type { THookStore } from "@/lib/run-store/types";
+import { openPgRunStore } from "@/lib/run-store/pg-store";
+import { openSqliteRunStore } from "@/lib/run-store/sqlite-store";
+import type { TRunStore } from "@/lib/run-store/types";
 import { guardedFetch } from "@/lib/http/guarded-fetch";
 import type { TRunServices } from "@/lib/engine/services";
 import { RateLimiter } from "./rate-limiter";
 import { RunPool } from "@/lib/runs/isolation/run-pool";
 
-export type THookRuntime = {
+export type TRuntime = {
   config: TServerConfig;
-  store: THookStore;
+  store: TRunStore;
   plans: PlanCache;
   workspaces: WorkspaceCache;
   fetch: TRunServices["fetch"];
@@ -25,20 +25,20 @@ export type THookRuntime = {
 };
 
 const KEY = Symbol.for("hookstack.hookRuntime");
-type Holder = { [KEY]?: THookRuntime };
+type Holder = { [KEY]?: TRuntime };
 
 /**
  * The process's hot-path state (store, caches): one per process. On globalThis because Next.js may load this
  * module once per route bundle in the UI process (the test and replay routes use it), and every copy must share it.
  */
-export function getHookRuntime(): THookRuntime {
+export function getRuntime(): TRuntime {
   const holder = globalThis as Holder;
   if (holder[KEY]) return holder[KEY];
   const url = databaseUrl();
   const config = serverConfig();
-  const runtime: THookRuntime = {
+  const runtime: TRuntime = {
     config,
-    store: providerOf(url) === "postgres" ? openPgHookStore(url) : openSqliteHookStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
+    store: providerOf(url) === "postgres" ? openPgRunStore(url) : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,
@@ -55,7 +55,7 @@ export function getHookRuntime(): THookRuntime {
   return runtime;
 }
 
-export async function closeHookRuntime(): Promise<void> {
+export async function closeRuntime(): Promise<void> {
   const holder = globalThis as Holder;
   await holder[KEY]?.worker?.stop();
   await holder[KEY]?.runs.close();

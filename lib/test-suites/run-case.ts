@@ -8,7 +8,7 @@ import { executeRun } from "@/lib/runs/execute-run";
 import { runUncommitted } from "@/lib/runs/run-uncommitted";
 import { serializeResponse } from "@/lib/runs/serialize-response";
 import type { TWorkspaceData } from "@/lib/runtime/caches";
-import type { THookRuntime } from "@/lib/runtime/runtime";
+import type { TRuntime } from "@/lib/runtime/runtime";
 import { evaluateExpectations, recordWrites } from "@/lib/test-cases/evaluate";
 import { evaluateJsonata } from "@/lib/test-cases/jsonata-evaluate";
 import type { TTestCaseView } from "@/lib/test-cases/schema";
@@ -16,7 +16,7 @@ import type { TCaseResult } from "@/lib/test-cases/types";
 
 /** What every case of one suite run shares: the graph compiled once, the workspace's env and tables read once. */
 export type TSuiteContext = {
-  runtime: THookRuntime;
+  runtime: TRuntime;
   workspaceId: string;
   workspace: TWorkspaceData;
   endpointId: string;

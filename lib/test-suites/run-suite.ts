@@ -6,7 +6,7 @@ import { ZGraphBody } from "@/lib/endpoints/schemas";
 import { compilePlan } from "@/lib/engine/plan";
 import type { TGraph } from "@/lib/graph/schema";
 import { notFound } from "@/lib/errors";
-import { getHookRuntime } from "@/lib/runtime/runtime";
+import { getRuntime } from "@/lib/runtime/runtime";
 import { loadWorkspaceData } from "@/lib/runtime/workspace-data";
 import { effectiveLimits, effectiveMaxBodyBytes, parseSettings } from "@/lib/settings/endpoint-settings";
 import { MAX_TEST_CASES, type TTestCaseView } from "@/lib/test-cases/schema";
@@ -43,7 +43,7 @@ export async function runSuiteOn(o: {
   ip: string;
 }): Promise<TSuiteResult> {
   const started = performance.now();
-  const runtime = getHookRuntime();
+  const runtime = getRuntime();
   const settings = parseSettings(o.row.settings);
   const limits = effectiveLimits(settings, runtime.config);
   const ctx = {

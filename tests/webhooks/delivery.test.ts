@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { guardedFetchWith } from "@/lib/http/guarded-fetch";
-import { openPgHookStore } from "@/lib/run-store/pg-store";
-import { openSqliteHookStore } from "@/lib/run-store/sqlite-store";
-import type { THookStore } from "@/lib/run-store/types";
+import { openPgRunStore } from "@/lib/run-store/pg-store";
+import { openSqliteRunStore } from "@/lib/run-store/sqlite-store";
+import type { TRunStore } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
 import { requestLogRow } from "@/lib/runs/execute-run";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
@@ -24,12 +24,12 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 
 describeEachProvider("outbound webhook delivery (lib, controllable clock)", (provider) => {
-  let store: THookStore;
+  let store: TRunStore;
   let endpointId: string;
 
   beforeAll(async () => {
     const url = await useMigratedDatabase(provider);
-    store = provider === "postgres" ? openPgHookStore(url) : openSqliteHookStore(url);
+    store = provider === "postgres" ? openPgRunStore(url) : openSqliteRunStore(url);
     const db = getDb();
     await db.workspace.create({ data: { id: WS, name: "webhooks", slug: WS } });
     endpointId = newId("ep");

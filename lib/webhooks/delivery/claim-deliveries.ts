@@ -6,7 +6,7 @@ export type { TDeliveryClaim } from "./claim-sql";
 
 /**
  * Claims through Prisma (any process). The server's delivery worker claims through the hot path's store instead
- * (THookStore.claimDeliveries: the same statement on its prepared connection), so its polls cost no query compile.
+ * (TRunStore.claimDeliveries: the same statement on its prepared connection), so its polls cost no query compile.
  */
 export async function claimDeliveries(o: TDeliveryClaim): Promise<string[]> {
   const { sql, values } = claimDeliveriesSql(providerOf(databaseUrl()), o);
