@@ -65,8 +65,13 @@ export async function importRecords({ workspaceId, name, csv }: ImportRecordsOpt
       for (let i = 0; i < keyed.length; i += CHUNK) {
         const chunk = keyed.slice(i, i + CHUNK);
         const unique = chunk.flatMap((r) => r.unique.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })));
-        const taken = unique.length ? await tx.recordUniqueValue.findFirst({ where: { tableId: table.id, OR: unique.map(({ field, value }) => ({ field, value })) } }) : null;
-        if (taken) throw uniqueTaken(name, taken.field, taken.value, taken.recordId);
+        // One lookup per unique field with its values as one list: an OR of (field, value) pairs would pass twice the
+        // parameters and overflow SQLite's limit on a full chunk.
+        for (const field of new Set(unique.map((k) => k.field))) {
+          const values = unique.filter((k) => k.field === field).map((k) => k.value);
+          const taken = await tx.recordUniqueValue.findFirst({ where: { tableId: table.id, field, value: { in: values } } });
+          if (taken) throw uniqueTaken(name, taken.field, taken.value, taken.recordId);
+        }
         await tx.dataRecord.createMany({ data: chunk.map((r) => ({ id: r.id, tableId: table.id, data: JSON.stringify(r.data), createdAt: BigInt(now) })) });
         if (unique.length) await tx.recordUniqueValue.createMany({ data: unique });
         const index = chunk.flatMap((r) => r.index.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })));

@@ -65,7 +65,9 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
     receiver.reset();
     const before = (await server.api("GET", "/api/v1/events?limit=100")).body.data.length as number;
     expect((await server.api("POST", `${base}/import`, { csv: "email,visits\nd@x.io,1\ne@x.io,two\n" })).status).toBe(400);
-    expect((await server.api("POST", `${base}/import`, { csv: "email\nf@x.io\nb@x.io\n" })).status).toBe(409);
+    // The taken value is in the second chunk of 500 rows: the first chunk (records and events) was written, then undone.
+    const rows = Array.from({ length: 500 }, (_, i) => `f${i}@x.io`);
+    expect((await server.api("POST", `${base}/import`, { csv: `email\n${rows.join("\n")}\nb@x.io\n` })).status).toBe(409);
     expect((await server.api("POST", `${base}/records`, { fields: { email: "b@x.io" } })).status).toBe(409);
     const c = (await server.api("GET", `${base}/records?limit=10`)).body.records.find((r: any) => r.email === "c@x.io");
     expect((await server.api("PUT", `${base}/records/${c.id}`, { fields: { email: "b@x.io" } })).status).toBe(409);
@@ -75,4 +77,26 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
     const records = (await server.api("GET", `${base}/records?limit=10`)).body.records as any[];
     expect(records.map((r) => r.email).sort()).toEqual(["b@x.io", "c@x.io"]);
   });
+
+  const countAll = async (path: string) => {
+    let n = 0;
+    for (let cursor = ""; ; ) {
+      const page = (await server.api("GET", `${path}&limit=200${cursor && `&cursor=${cursor}`}`)).body as { data: unknown[]; nextCursor: string | null };
+      n += page.data.length;
+      if (!page.nextCursor) return n;
+      cursor = page.nextCursor;
+    }
+  };
+
+  it("a large import writes one event per row and one delivery per row for each matching subscription", async () => {
+    // A second subscription, to a port the guard refuses: its deliveries are counted.
+    const sub = await server.api("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/", events: ["record.created"], retrySchedule: [0] });
+    expect(sub.status).toBe(201);
+    const created = await countAll("/api/v1/events?type=record.created");
+    const rows = Array.from({ length: 1200 }, (_, i) => `g${i}@x.io,${i}`);
+    expect((await server.api("POST", `${base}/import`, { csv: `email,visits\n${rows.join("\n")}\n` })).body).toEqual({ imported: 1200 });
+    expect(await countAll("/api/v1/events?type=record.created")).toBe(created + 1200);
+    expect(await countAll(`/api/v1/webhooks/${sub.body.id}/deliveries?`)).toBe(1200);
+    expect((await server.api("DELETE", `/api/v1/webhooks/${sub.body.id}`)).status).toBe(204);
+  }, 60_000);
 });
