@@ -1,7 +1,7 @@
-import { getDb } from "@/lib/db/client";
 import { recordKeys } from "@/lib/records/index-key";
 import { checkedFields } from "./checked-fields";
 import { loadBase, presentRecord, tableOf, writeRecordChange, type TRecordView } from "./record-rows";
+import { changeRecords } from "./record-events";
 import { findTableRow } from "./table-view";
 
 export type EditRecordOptions = {
@@ -14,15 +14,17 @@ export type EditRecordOptions = {
   version?: number;
 };
 
-/** Replaces a record's fields by hand; its id, creation time and origin stay. */
+/** Replaces a record's fields by hand (its id, creation time and origin stay) and emits `record.updated`. */
 export async function editRecord({ workspaceId, name, recordId, fields, version }: EditRecordOptions): Promise<TRecordView & { version: number }> {
-  return getDb().$transaction(async (tx) => {
+  return changeRecords(workspaceId, async (tx, emit) => {
     const table = tableOf(await findTableRow(tx, workspaceId, name));
     const data = checkedFields(table, fields);
     const { row, base } = await loadBase(tx, table, recordId);
     if (version !== undefined) base.version = version;
     const createdAt = Number(row.createdAt);
     await writeRecordChange(tx, { op: "update", id: recordId, tableId: table.id, table: table.name, data, createdAt, ...recordKeys(table, data), base });
-    return { ...presentRecord(table, { id: recordId, createdAt, version: base.version + 1, data }), version: base.version + 1 };
+    const record = presentRecord(table, { id: recordId, createdAt, version: base.version + 1, data });
+    emit("record.updated", table.name, record);
+    return { ...record, version: base.version + 1 };
   });
 }

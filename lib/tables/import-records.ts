@@ -5,7 +5,8 @@ import { newId } from "@/lib/ids";
 import { recordKeys } from "@/lib/records/index-key";
 import { coerceRecord, RecordValidationError } from "@/lib/table-schema/coerce-record";
 import { cellValue, parseCsv } from "./csv";
-import { tableOf, uniqueTaken } from "./record-rows";
+import { presentRecord, tableOf, uniqueTaken } from "./record-rows";
+import { changeRecords } from "./record-events";
 import { findTableRow } from "./table-view";
 
 export const MAX_IMPORT_ROWS = 50_000;
@@ -19,7 +20,8 @@ const CHUNK = 500;
 
 /**
  * Adds one record per CSV row (the header names the fields; id and createdAt columns are ignored), each checked as
- * the addRecord node checks it. All or nothing: any bad row refuses the whole file, naming up to 20 rows.
+ * the addRecord node checks it. All or nothing: any bad row refuses the whole file, naming up to 20 rows. Each
+ * record emits `record.created`, in the import's one transaction (a refused file emits nothing).
  */
 export async function importRecords({ workspaceId, name, csv }: ImportRecordsOptions): Promise<{ imported: number }> {
   const db = getDb();
@@ -57,17 +59,24 @@ export async function importRecords({ workspaceId, name, csv }: ImportRecordsOpt
       seen.set(key, r.id);
     }
   }
-  await db.$transaction(
-    async (tx) => {
+  await changeRecords(
+    workspaceId,
+    async (tx, emit) => {
       for (let i = 0; i < keyed.length; i += CHUNK) {
         const chunk = keyed.slice(i, i + CHUNK);
         const unique = chunk.flatMap((r) => r.unique.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })));
-        const taken = unique.length ? await tx.recordUniqueValue.findFirst({ where: { tableId: table.id, OR: unique.map(({ field, value }) => ({ field, value })) } }) : null;
-        if (taken) throw uniqueTaken(name, taken.field, taken.value, taken.recordId);
+        // One lookup per unique field with its values as one list: an OR of (field, value) pairs would pass twice the
+        // parameters and overflow SQLite's limit on a full chunk.
+        for (const field of new Set(unique.map((k) => k.field))) {
+          const values = unique.filter((k) => k.field === field).map((k) => k.value);
+          const taken = await tx.recordUniqueValue.findFirst({ where: { tableId: table.id, field, value: { in: values } } });
+          if (taken) throw uniqueTaken(name, taken.field, taken.value, taken.recordId);
+        }
         await tx.dataRecord.createMany({ data: chunk.map((r) => ({ id: r.id, tableId: table.id, data: JSON.stringify(r.data), createdAt: BigInt(now) })) });
         if (unique.length) await tx.recordUniqueValue.createMany({ data: unique });
         const index = chunk.flatMap((r) => r.index.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })));
         if (index.length) await tx.recordIndexValue.createMany({ data: index });
+        for (const r of chunk) emit("record.created", table.name, presentRecord(table, { id: r.id, createdAt: now, version: 1, data: r.data }));
       }
     },
     { timeout: 120_000 },

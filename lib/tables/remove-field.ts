@@ -9,7 +9,8 @@ export type RemoveFieldOptions = { workspaceId: string; name: string; field: str
 /**
  * Removes a field and deletes its value from every record (with its unique and index entries), so a field added
  * later under the same name starts empty. Every record's version moves on: a run that read one before commits
- * only after reading it again. Stacks that still write the field fail until they are changed.
+ * only after reading it again. Stacks that still write the field fail until they are changed. A change to the
+ * table's schema: it emits no `record.updated` per record (docs/contract-extensions.md).
  */
 export async function removeField({ workspaceId, name, field }: RemoveFieldOptions): Promise<TTableView> {
   return getDb().$transaction(async (tx) => {
