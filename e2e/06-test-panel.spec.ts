@@ -11,7 +11,7 @@ test.beforeEach(async ({ request }) => {
 test("a signed Stripe sample runs ok node by node, and a node's output reads on the canvas", async ({ page, request, shot }) => {
   const endpoint = await createEndpoint(request, "Stripe test panel", EXAMPLE_GRAPH);
   await page.goto(`/endpoints/${endpoint.id}`);
-  await page.getByRole("tab", { name: "Test" }).click();
+  await page.getByRole("tab", { name: "Test", exact: true }).click();
   await page.getByLabel("Start from a sample").selectOption("stripe-invoice-paid");
   await expect(page.getByRole("textbox", { name: /^Body/ })).toHaveValue(/"type": "invoice.paid"/);
   await expect(page.getByRole("switch", { name: "Dry run" })).toHaveAttribute("aria-checked", "true");
@@ -57,7 +57,7 @@ test("a signed Stripe sample runs ok node by node, and a node's output reads on 
 test("an unsigned request fails at the signature node, which shows the error", async ({ page, request, shot }) => {
   const endpoint = await createEndpoint(request, "Stripe unsigned", EXAMPLE_GRAPH);
   await page.goto(`/endpoints/${endpoint.id}`);
-  await page.getByRole("tab", { name: "Test" }).click();
+  await page.getByRole("tab", { name: "Test", exact: true }).click();
   await page.getByLabel("Start from a sample").selectOption("stripe-invoice-paid");
   await page.getByRole("button", { name: "Run test" }).click();
 

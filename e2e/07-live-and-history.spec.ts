@@ -7,7 +7,7 @@ test("listen for a live request sent with curl, then replay it from the history"
   expect((await request.post(`/api/v1/endpoints/${endpoint.id}/publish`)).ok()).toBeTruthy();
 
   await page.goto(`/endpoints/${endpoint.id}`);
-  await page.getByRole("tab", { name: "Test" }).click();
+  await page.getByRole("tab", { name: "Test", exact: true }).click();
   await page.getByTestId("listen-button").click();
   await expect(page.getByTestId("listening")).toContainText(`/hooks/${endpoint.id}`);
   await shot("listening");
@@ -39,7 +39,7 @@ test("listen for a live request sent with curl, then replay it from the history"
   await shot("history-entry");
 
   await entry.getByRole("button", { name: "Replay on draft" }).click();
-  await expect(page.getByRole("tab", { name: "Test" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tab", { name: "Test", exact: true })).toHaveAttribute("aria-selected", "true");
   await expect(page.getByTestId("run-result")).toContainText("Replay on the draft");
   await expect(page.getByTestId("run-status")).toContainText("200");
   await expect(page.getByRole("textbox", { name: /^Body/ })).toHaveValue(body);

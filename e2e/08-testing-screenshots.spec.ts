@@ -15,7 +15,7 @@ for (const scheme of ["light", "dark"] as const) {
     await fetch(`${baseURL}/hooks/${endpoint.id}`, { method: "POST", headers: { "content-type": "application/json" }, body: event });
 
     await page.goto(`/endpoints/${endpoint.id}`);
-    await page.getByRole("tab", { name: "Test" }).click();
+    await page.getByRole("tab", { name: "Test", exact: true }).click();
     await page.getByLabel("Start from a sample").selectOption("stripe-invoice-paid");
     await page.getByRole("button", { name: "Sign it" }).click();
     await expect(page.getByText("Signed · Stripe signature")).toBeVisible();

@@ -52,7 +52,7 @@ test("a GitHub push receiver: warnings, a run, values under fields, completion f
   await shot("problems-before-run");
 
   // The test request: GitHub's push, with its event header; Ctrl+Enter runs it from the body field.
-  await page.getByRole("tab", { name: "Test" }).click();
+  await page.getByRole("tab", { name: "Test", exact: true }).click();
   const body = page.getByRole("textbox", { name: /^Body/ });
   await body.fill(PUSH_BODY);
   await page.getByRole("button", { name: "Add", exact: true }).click();
@@ -142,7 +142,7 @@ test("a GitHub push receiver: warnings, a run, values under fields, completion f
   await page.keyboard.press(`${mod}+s`);
   await expect(page.getByTestId("saved-marker")).toBeVisible();
   await page.reload();
-  await page.getByRole("tab", { name: "Test" }).click();
+  await page.getByRole("tab", { name: "Test", exact: true }).click();
   await expect(page.getByRole("textbox", { name: /^Body/ })).toHaveValue(PUSH_BODY);
   await expect(page.getByLabel("Value of x-github-event")).toHaveValue("push");
   await expect(page.getByLabel("Query")).toHaveValue("source=github");
