@@ -1,14 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { runPlan, runResult } from "@/lib/engine/run-plan";
-import type { TRunServices } from "@/lib/engine/services";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TRunResult } from "@/lib/engine/types";
 import { redactJsonText } from "@/lib/engine/redact";
 import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TRequestLogRow } from "@/lib/run-store/types";
 import { newId } from "@/lib/ids";
-import { createDedupeService } from "./dedupe-service";
-import { presentedTokens } from "./presented-tokens";
+import { runSecrets, runServices } from "./run-services";
 import { redactHeaders, redactQuery } from "./redact-headers";
 import { runEvents } from "@/lib/webhooks/run-events";
 import { deliveriesQueued } from "@/lib/webhooks/wake";
@@ -109,8 +107,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
   const requestId = persistence.kind === "job" ? persistence.jobId : newId("req");
   const historyBytes = runtime.config.HOOKSTACK_HISTORY_BODY_BYTES;
   // A token presented to a verifyToken check is masked like an env secret, wherever the run shows it.
-  const tokens = presentedTokens(input.plan, input.request);
-  const secrets = tokens.length ? [...workspace.secrets, ...tokens] : workspace.secrets;
+  const secrets = runSecrets(input.plan, input.request, workspace);
   const run = {
     requestId,
     request: input.request,
@@ -129,25 +126,17 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
     for (let attempt = 1; ; attempt++) {
       // Set when the run sent a request out: running it again would send it twice, so a conflict then fails it.
       let hasSent = false;
-      const dedupe = createDedupeService({
-        store: runtime.store,
+      const { services, dedupe } = runServices({
+        runtime,
+        workspace,
         endpointId: input.endpointId,
         requestId,
-        deadline: Date.now() + input.limits.runTimeoutMs,
-        staleAfterMs: input.limits.runTimeoutMs + 5_000,
-        isRunning: (id) => runtime.liveRuns.has(id),
-      });
-      // Also what an isolated run's worker reaches through the main thread (lib/runs/isolation/run-pool.ts).
-      const services: TRunServices = {
-        findTable: async (name) => workspace.tables.get(name),
-        isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
-        records: runtime.store.records,
+        limits: input.limits,
         fetch: (request) => {
           hasSent = true;
           return runtime.fetch(request);
         },
-        dedupe: dedupe.service,
-      };
+      });
       // Stacks on the compiled fast path are bounded by construction and run here; any other is isolated in a worker.
       const result = input.plan.needsEvaluator
         ? runResult(await runtime.runs.run({ ...run, plan: input.plan.source }, services), input.request.body)

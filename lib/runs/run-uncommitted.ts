@@ -1,12 +1,10 @@
 import { runPlan, runResult } from "@/lib/engine/run-plan";
-import type { TRunServices } from "@/lib/engine/services";
 import type { TPlan } from "@/lib/engine/plan";
 import type { TRequestInfo, TRunLimits, TRunResult } from "@/lib/engine/types";
 import { newId } from "@/lib/ids";
 import type { TRuntime } from "@/lib/runtime/runtime";
 import type { TWorkspaceData } from "@/lib/runtime/caches";
-import { createDedupeService } from "./dedupe-service";
-import { presentedTokens } from "./presented-tokens";
+import { runSecrets, runServices } from "./run-services";
 
 export type TUncommittedRunInput = {
   runtime: TRuntime;
@@ -25,23 +23,15 @@ export type TUncommittedRunInput = {
 export async function runUncommitted(input: TUncommittedRunInput): Promise<TRunResult> {
   const { runtime, workspace } = input;
   const requestId = newId("req");
-  const tokens = presentedTokens(input.plan, input.request);
-  const secrets = tokens.length ? [...workspace.secrets, ...tokens] : workspace.secrets;
-  const dedupe = createDedupeService({
-    store: runtime.store,
+  const secrets = runSecrets(input.plan, input.request, workspace);
+  const { services } = runServices({
+    runtime,
+    workspace,
     endpointId: input.endpointId,
     requestId,
-    deadline: Date.now() + input.limits.runTimeoutMs,
-    staleAfterMs: input.limits.runTimeoutMs + 5_000,
-    isRunning: (id) => runtime.liveRuns.has(id),
-  });
-  const services: TRunServices = {
-    findTable: async (name) => workspace.tables.get(name),
-    isUniqueValueTaken: (tableId, field, value) => runtime.store.isUniqueValueTaken(tableId, field, value),
-    records: runtime.store.records,
+    limits: input.limits,
     fetch: () => Promise.reject(new Error("a dry run sends nothing")),
-    dedupe: dedupe.service,
-  };
+  });
   const run = {
     requestId,
     request: input.request,
