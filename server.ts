@@ -30,7 +30,11 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   runtime.worker = worker;
   worker.start();
   // Claims go through the hot path's store: a poll then costs one prepared statement, not a Prisma query.
-  const deliveries = new DeliveryWorker({ fetch: deliveryFetch, timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS, claim: (c) => runtime.store.claimDeliveries(c) });
+  const deliveries = new DeliveryWorker({
+    fetch: deliveryFetch,
+    timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS,
+    claim: (c) => runtime.store.claimDeliveries(c),
+  });
   deliveries.start();
   const ui = new UiSupervisor({ dev: options.dev });
   await ui.start();
@@ -72,7 +76,8 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
     (stopping ??= (async () => {
       console.log("Hookstack stopping: finishing requests in flight");
       const { unfinished } = await drain.stop(server, config.HOOKSTACK_SHUTDOWN_GRACE_MS);
-      if (unfinished) console.log(`${unfinished} request(s) did not finish within ${config.HOOKSTACK_SHUTDOWN_GRACE_MS} ms`);
+      if (unfinished)
+        console.log(`${unfinished} request(s) did not finish within ${config.HOOKSTACK_SHUTDOWN_GRACE_MS} ms`);
       await Promise.allSettled([ui.stop(), deliveries.stop(), closeRuntime()]);
       console.log("Hookstack stopped");
       process.exit(0);

@@ -18,12 +18,20 @@ process.env.DATABASE_URL = `file:${dir}/t.db`;
 process.env.HOOKSTACK_SECRET_KEY ??= "0".repeat(64);
 const db = new Database(`${dir}/t.db`);
 const migrations = path.resolve(import.meta.dirname, "../prisma/sqlite/migrations");
-for (const m of readdirSync(migrations).filter((m) => !m.endsWith(".toml")).sort()) db.exec(readFileSync(path.join(migrations, m, "migration.sql"), "utf8"));
+for (const m of readdirSync(migrations)
+  .filter((m) => !m.endsWith(".toml"))
+  .sort())
+  db.exec(readFileSync(path.join(migrations, m, "migration.sql"), "utf8"));
 const { encryptSecret } = await import("@/lib/secrets/cipher");
 const SECRET = "whsec_bench";
 db.prepare(`INSERT INTO workspaces (id, name, slug) VALUES ('ws_1', 'w', 'w')`).run();
-db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tbl_1', 'ws_1', ?, ?)`).run(INVOICE_LINES_TABLE.name, JSON.stringify(INVOICE_LINES_TABLE.fields));
-db.prepare(`INSERT INTO env_vars (workspace_id, name, value, updated_at) VALUES ('ws_1', 'STRIPE_SECRET', ?, CURRENT_TIMESTAMP)`).run(encryptSecret(SECRET));
+db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tbl_1', 'ws_1', ?, ?)`).run(
+  INVOICE_LINES_TABLE.name,
+  JSON.stringify(INVOICE_LINES_TABLE.fields),
+);
+db.prepare(
+  `INSERT INTO env_vars (workspace_id, name, value, updated_at) VALUES ('ws_1', 'STRIPE_SECRET', ?, CURRENT_TIMESTAMP)`,
+).run(encryptSecret(SECRET));
 db.close();
 
 const { getRuntime } = await import("@/lib/runtime/runtime");
@@ -46,10 +54,30 @@ let n = 0;
 const one = async () => {
   const body = JSON.stringify(invoicePaidEvent(`evt_${n++}`, 10));
   const request = {
-    url: "http://x/hooks/ep_1", method: "POST", path: "/hooks/ep_1", query: {}, ip: "127.0.0.1", receivedAt: new Date().toISOString(), body,
-    headers: { "content-type": "application/json", "stripe-signature": stripeSignature(body, SECRET), "user-agent": "bench" },
+    url: "http://x/hooks/ep_1",
+    method: "POST",
+    path: "/hooks/ep_1",
+    query: {},
+    ip: "127.0.0.1",
+    receivedAt: new Date().toISOString(),
+    body,
+    headers: {
+      "content-type": "application/json",
+      "stripe-signature": stripeSignature(body, SECRET),
+      "user-agent": "bench",
+    },
   };
-  const r = await executeRun({ runtime, workspaceId: "ws_1", workspaceRevision: 0, endpointId: "ep_1", versionId: "ver_1", plan, request, limits, source: "live" });
+  const r = await executeRun({
+    runtime,
+    workspaceId: "ws_1",
+    workspaceRevision: 0,
+    endpointId: "ep_1",
+    versionId: "ver_1",
+    plan,
+    request,
+    limits,
+    source: "live",
+  });
   const { wire } = r;
   if (wire.status !== 200) throw new Error(wire.body);
 };
@@ -68,7 +96,9 @@ const t0 = ticks();
 const w0 = performance.now();
 await round(N);
 const us = (ticks() - t0) / N;
-console.log(`${process.env.NO_EVENTS ? "no events" : "events"} sync=${runtime.config.HOOKSTACK_SQLITE_SYNCHRONOUS} batch ${BATCH}: ${us.toFixed(0)} µs event-loop CPU per run; ${((performance.now() - w0) * 1000 / N).toFixed(0)} µs wall`);
+console.log(
+  `${process.env.NO_EVENTS ? "no events" : "events"} sync=${runtime.config.HOOKSTACK_SQLITE_SYNCHRONOUS} batch ${BATCH}: ${us.toFixed(0)} µs event-loop CPU per run; ${(((performance.now() - w0) * 1000) / N).toFixed(0)} µs wall`,
+);
 if (process.env.PROFILE) {
   const { profile } = await session.post("Profiler.stop");
   (await import("node:fs")).writeFileSync(process.env.PROFILE, JSON.stringify(profile));

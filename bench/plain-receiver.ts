@@ -10,7 +10,9 @@ const [file, portText, secret] = process.argv.slice(2);
 const db = new Database(file!);
 db.pragma("journal_mode = WAL");
 db.pragma("synchronous = NORMAL");
-db.exec(`CREATE TABLE IF NOT EXISTS invoice_lines (id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, amount INTEGER NOT NULL, created_at INTEGER NOT NULL)`);
+db.exec(
+  `CREATE TABLE IF NOT EXISTS invoice_lines (id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, amount INTEGER NOT NULL, created_at INTEGER NOT NULL)`,
+);
 const insert = db.prepare(`INSERT INTO invoice_lines (event_id, amount, created_at) VALUES (?, ?, ?)`);
 const insertAll = db.transaction((eventId: string, lines: { amount: number }[]) => {
   const now = Date.now();

@@ -20,7 +20,9 @@ const jobs = db
       WHERE d.subscription_id = ? AND d.status = 'pending' ORDER BY d.next_attempt_at`,
   )
   .all(subscriptionId!);
-const done = db.prepare(`UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, response_code = ?, updated_at = ? WHERE id = ?`);
+const done = db.prepare(
+  `UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, response_code = ?, updated_at = ? WHERE id = ?`,
+);
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(concurrencyText) });
 const target = new URL(url!);
 
@@ -39,10 +41,13 @@ function send(job: (typeof jobs)[number]): Promise<number> {
     "x-webhook-signature": `sha256=${createHmac("sha256", secret!).update(body).digest("hex")}`,
   };
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", agent, headers }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname, method: "POST", agent, headers },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.setTimeout(15_000, () => req.destroy(new Error("timeout")));
     req.on("error", reject);
     req.end(body);
@@ -64,4 +69,10 @@ await Promise.all(
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 agent.destroy();
-console.log(JSON.stringify({ deliveries: jobs.length, seconds, cpuUsPerDelivery: (cpu.user + cpu.system) / Math.max(1, jobs.length) }));
+console.log(
+  JSON.stringify({
+    deliveries: jobs.length,
+    seconds,
+    cpuUsPerDelivery: (cpu.user + cpu.system) / Math.max(1, jobs.length),
+  }),
+);

@@ -28,12 +28,22 @@ const FIELDS = [
 ];
 const db = new Database(path.join(dir, "bench.db"));
 db.pragma("journal_mode = WAL");
-db.exec(`INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES ('ws_bench', 'bench', 'bench', 0, '2026-01-01')`);
-db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields, created_at) VALUES ('tbl_bench', 'ws_bench', 'customers', ?, '2026-01-01')`).run(JSON.stringify(FIELDS));
+db.exec(
+  `INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES ('ws_bench', 'bench', 'bench', 0, '2026-01-01')`,
+);
+db.prepare(
+  `INSERT INTO data_tables (id, workspace_id, name, fields, created_at) VALUES ('tbl_bench', 'ws_bench', 'customers', ?, '2026-01-01')`,
+).run(JSON.stringify(FIELDS));
 const insert = {
-  record: db.prepare(`INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES (?, 'tbl_bench', ?, NULL, ?)`),
-  unique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES ('tbl_bench', 'stripe_id', ?, ?)`),
-  index: db.prepare(`INSERT INTO record_index_values (table_id, field, value, record_id) VALUES ('tbl_bench', 'status', ?, ?)`),
+  record: db.prepare(
+    `INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES (?, 'tbl_bench', ?, NULL, ?)`,
+  ),
+  unique: db.prepare(
+    `INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES ('tbl_bench', 'stripe_id', ?, ?)`,
+  ),
+  index: db.prepare(
+    `INSERT INTO record_index_values (table_id, field, value, record_id) VALUES ('tbl_bench', 'status', ?, ?)`,
+  ),
 };
 const fill = db.transaction((from: number, to: number) => {
   for (let i = from; i < to; i++) {
@@ -66,15 +76,23 @@ async function time(label: string, read: () => Promise<unknown>) {
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label.padEnd(58)} p50 ${ms[25]!.toFixed(2).padStart(8)} ms   max ${ms[49]!.toFixed(2).padStart(8)} ms`);
+  console.log(
+    `${label.padEnd(58)} p50 ${ms[25]!.toFixed(2).padStart(8)} ms   max ${ms[49]!.toFixed(2).padStart(8)} ms`,
+  );
 }
 
 await time("first page (newest 50)", () => listRecords({ ...base, limit: 50 }));
 await time("page half-way down (cursor)", () => listRecords({ ...base, limit: 50, cursor: mid }));
 await time("oldest first, from the middle", () => listRecords({ ...base, limit: 50, cursor: mid, order: "oldest" }));
-await time("status = paused (indexed), half-way down", () => listRecords({ ...base, limit: 50, cursor: mid, filters: filters([{ field: "status", op: "=", value: "paused" }]) }));
-await time("stripe_id = cus_123456 (unique)", () => listRecords({ ...base, limit: 50, filters: filters([{ field: "stripe_id", op: "=", value: "cus_123456" }]) }));
-await time("seats = 7 (not indexed: reads until 50 match)", () => listRecords({ ...base, limit: 50, filters: filters([{ field: "seats", op: "=", value: 7 }]) }));
+await time("status = paused (indexed), half-way down", () =>
+  listRecords({ ...base, limit: 50, cursor: mid, filters: filters([{ field: "status", op: "=", value: "paused" }]) }),
+);
+await time("stripe_id = cus_123456 (unique)", () =>
+  listRecords({ ...base, limit: 50, filters: filters([{ field: "stripe_id", op: "=", value: "cus_123456" }]) }),
+);
+await time("seats = 7 (not indexed: reads until 50 match)", () =>
+  listRecords({ ...base, limit: 50, filters: filters([{ field: "seats", op: "=", value: 7 }]) }),
+);
 await time("record count (the page header)", () => getTable(base));
 rmSync(dir, { recursive: true, force: true });
 process.exit(0);

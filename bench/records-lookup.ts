@@ -25,7 +25,8 @@ import type { TRecordQuery } from "@/lib/records/types";
 import { parseWhere } from "@/lib/records/where";
 import type { TTable } from "@/lib/table-schema/field-types";
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const N = arg("records", 1_000_000);
 const SAMPLES = arg("samples", 10_000);
 const STATUSES = ["active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "paused", "ended"];
@@ -33,11 +34,18 @@ const STATUSES = ["active", "trialing", "past_due", "canceled", "unpaid", "incom
 const ROOT = path.resolve(import.meta.dirname, "..");
 // --keep: keep the filled database in the temp folder and reuse it next time (filling takes about a minute).
 const KEEP = process.argv.includes("--keep");
-const dir = KEEP ? path.join(os.tmpdir(), `hookstack-records-bench-${N}`) : mkdtempSync(path.join(os.tmpdir(), "hookstack-records-bench-"));
+const dir = KEEP
+  ? path.join(os.tmpdir(), `hookstack-records-bench-${N}`)
+  : mkdtempSync(path.join(os.tmpdir(), "hookstack-records-bench-"));
 mkdirSync(dir, { recursive: true });
 const isFilled = KEEP && existsSync(path.join(dir, "filled"));
 const url = `file:${path.join(dir, "bench.db")}`;
-if (!isFilled) execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+if (!isFilled)
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 
 const table: TTable = {
   id: "tbl_bench",
@@ -56,18 +64,27 @@ if (!isFilled) fillTable();
 
 function fillTable() {
   db.exec(`INSERT INTO workspaces (id, name, revision, created_at) VALUES ('ws_bench', 'bench', 0, '2026-01-01')`);
-  db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields, created_at) VALUES (?, 'ws_bench', ?, ?, '2026-01-01')`).run(table.id, table.name, JSON.stringify(table.fields));
+  db.prepare(
+    `INSERT INTO data_tables (id, workspace_id, name, fields, created_at) VALUES (?, 'ws_bench', ?, ?, '2026-01-01')`,
+  ).run(table.id, table.name, JSON.stringify(table.fields));
 
   const started = performance.now();
   const insert = {
-    record: db.prepare(`INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES (?, ?, ?, NULL, ?)`),
+    record: db.prepare(
+      `INSERT INTO data_records (id, table_id, data, request_id, created_at) VALUES (?, ?, ?, NULL, ?)`,
+    ),
     unique: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
     index: db.prepare(`INSERT INTO record_index_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
   };
   const fill = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const id = `rec_${String(i).padStart(10, "0")}`;
-      const data = { stripe_id: `cus_${i}`, status: STATUSES[i % STATUSES.length]!, account: Math.floor(i / 10), seats: i % 50 };
+      const data = {
+        stripe_id: `cus_${i}`,
+        status: STATUSES[i % STATUSES.length]!,
+        account: Math.floor(i / 10),
+        seats: i % 50,
+      };
       insert.record.run(id, table.id, JSON.stringify(data), 1_700_000_000_000 + i);
       insert.unique.run(table.id, "stripe_id", uniqueValue(data.stripe_id), id);
       insert.index.run(table.id, "status", indexValue({ type: "text" }, data.status), id);
@@ -98,10 +115,18 @@ const plan = compilePlan(
     nodes: [
       { id: "start", type: "webhook" },
       { id: "raw", type: "getRawInput", config: { as: "payload" } },
-      { id: "get", type: "getRecord", config: { table: "customers", by: "field", field: "stripe_id", value: "$payload.customer", as: "c" } },
+      {
+        id: "get",
+        type: "getRecord",
+        config: { table: "customers", by: "field", field: "stripe_id", value: "$payload.customer", as: "c" },
+      },
       { id: "ok", type: "response", config: { body: "$c.seats" } },
     ],
-    edges: [{ source: "start", target: "raw" }, { source: "raw", target: "get" }, { source: "get", target: "ok" }],
+    edges: [
+      { source: "start", target: "raw" },
+      { source: "raw", target: "get" },
+      { source: "get", target: "ok" },
+    ],
   }),
   DEFAULT_RUN_LIMITS.expression,
 );
@@ -113,7 +138,14 @@ const services: TRunServices = {
   dedupe: { claim: async () => ({ duplicate: false }), peek: async () => ({ duplicate: false }) },
 };
 const runGet = async () => {
-  const result = await runPlan({ plan, requestId: "req_bench", request: testRequest(`{"customer":"cus_${random(N)}"}`), env: {}, services, limits: DEFAULT_RUN_LIMITS });
+  const result = await runPlan({
+    plan,
+    requestId: "req_bench",
+    request: testRequest(`{"customer":"cus_${random(N)}"}`),
+    env: {},
+    services,
+    limits: DEFAULT_RUN_LIMITS,
+  });
   return typeof result.response.body === "number" ? 1 : 0;
 };
 
@@ -126,20 +158,46 @@ const cases: { name: string; run(): Promise<number>; plan: TRecordQuery | null }
   },
   {
     name: "queryRecords account = X (indexed, ~10 matches, newest first)",
-    run: async () => (await reader.query(query([{ field: "account", op: "=", value: random(N / 10) }], { field: "createdAt", direction: "desc" }))).length,
+    run: async () =>
+      (
+        await reader.query(
+          query([{ field: "account", op: "=", value: random(N / 10) }], { field: "createdAt", direction: "desc" }),
+        )
+      ).length,
     plan: query([{ field: "account", op: "=", value: 1 }], { field: "createdAt", direction: "desc" }),
   },
   {
     name: "queryRecords account between X and X+2 (indexed range, ~30 matches)",
     run: async () => {
       const from = random(N / 10 - 3);
-      return (await reader.query(query([{ field: "account", op: ">=", value: from }, { field: "account", op: "<", value: from + 3 }], { field: "id", direction: "asc" }))).length;
+      return (
+        await reader.query(
+          query(
+            [
+              { field: "account", op: ">=", value: from },
+              { field: "account", op: "<", value: from + 3 },
+            ],
+            { field: "id", direction: "asc" },
+          ),
+        )
+      ).length;
     },
-    plan: query([{ field: "account", op: ">=", value: 1 }, { field: "account", op: "<", value: 4 }], { field: "id", direction: "asc" }),
+    plan: query(
+      [
+        { field: "account", op: ">=", value: 1 },
+        { field: "account", op: "<", value: 4 },
+      ],
+      { field: "id", direction: "asc" },
+    ),
   },
   {
     name: "queryRecords status = X (indexed, 1/8 of the table), first 50 by id",
-    run: async () => (await reader.query(query([{ field: "status", op: "=", value: STATUSES[random(8)] }], { field: "id", direction: "asc" }))).length,
+    run: async () =>
+      (
+        await reader.query(
+          query([{ field: "status", op: "=", value: STATUSES[random(8)] }], { field: "id", direction: "asc" }),
+        )
+      ).length,
     plan: query([{ field: "status", op: "=", value: "active" }], { field: "id", direction: "asc" }),
   },
 ];

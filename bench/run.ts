@@ -24,7 +24,12 @@ const CONCURRENCIES = [10, 50];
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
 // --node-args="--trace-gc ...": extra Node.js flags for the Hookstack server; its output goes to bench/results/server.log.
-const NODE_ARGS = process.argv.find((a) => a.startsWith("--node-args="))?.slice("--node-args=".length).split(" ").filter(Boolean) ?? [];
+const NODE_ARGS =
+  process.argv
+    .find((a) => a.startsWith("--node-args="))
+    ?.slice("--node-args=".length)
+    .split(" ")
+    .filter(Boolean) ?? [];
 
 type Measure = {
   rps: number;
@@ -82,7 +87,11 @@ async function load(url: string, connections: number, seconds: number, pid: numb
         method: "POST",
         setupRequest: (req) => {
           const body = JSON.stringify(invoicePaidEvent(`evt_${process.pid}_${eventCounter++}`, 10));
-          return { ...req, body, headers: { "content-type": "application/json", "stripe-signature": stripeSignature(body, SECRET) } };
+          return {
+            ...req,
+            body,
+            headers: { "content-type": "application/json", "stripe-signature": stripeSignature(body, SECRET) },
+          };
         },
       },
     ],
@@ -142,7 +151,11 @@ async function startHookstack(): Promise<Target & { storedRecords(): Promise<num
 }
 
 async function startPlain(dir: string): Promise<Target> {
-  const server = start(["--import", "tsx", "bench/plain-receiver.ts", path.join(dir, "plain.db"), "3412", SECRET], process.env, "plain receiver listening");
+  const server = start(
+    ["--import", "tsx", "bench/plain-receiver.ts", path.join(dir, "plain.db"), "3412", SECRET],
+    process.env,
+    "plain receiver listening",
+  );
   await server.ready;
   return { url: "http://127.0.0.1:3412/", pid: server.child.pid!, stop: async () => void server.child.kill("SIGTERM") };
 }
@@ -152,7 +165,9 @@ const fmt = (m: Measure) =>
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {
-  console.log(`Reference receiver, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`);
+  console.log(
+    `Reference receiver, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`,
+  );
   // Both receivers run side by side and are measured in turn at each concurrency, so a shared machine's drift
   // moves both figures of a ratio alike.
   const hookstack = await startHookstack();
@@ -167,7 +182,9 @@ try {
       console.log(`\nconcurrency ${c}`);
       console.log(`  hookstack  ${fmt(h)}`);
       console.log(`  plain      ${fmt(p)}`);
-      console.log(`  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`);
+      console.log(
+        `  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`,
+      );
     }
     if (!(await hookstack.storedRecords())) throw new Error("the benchmark stored no records");
   } finally {

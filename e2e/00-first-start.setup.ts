@@ -5,7 +5,11 @@ import { expect, test } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("first start: every page leads to setup; the owner sets up and lands on the endpoints", async ({ page, baseURL, shot }) => {
+test("first start: every page leads to setup; the owner sets up and lands on the endpoints", async ({
+  page,
+  baseURL,
+  shot,
+}) => {
   await page.goto("/endpoints");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: "Set up Hookstack" })).toBeVisible();
@@ -22,10 +26,16 @@ test("first start: every page leads to setup; the owner sets up and lands on the
   await shot("signed-in-as-owner");
 
   // Setup is over: the page now leads to sign-in, and the API refuses a second owner.
-  const again = await page.request.post("/api/v1/setup", { data: { ...OWNER, email: "second@hookstack.test" }, headers: { origin: baseURL! } });
+  const again = await page.request.post("/api/v1/setup", {
+    data: { ...OWNER, email: "second@hookstack.test" },
+    headers: { origin: baseURL! },
+  });
   expect(again.status()).toBe(409);
 
-  const key = await page.request.post("/api/v1/keys", { data: { name: "e2e specs", scopes: SCOPES }, headers: { origin: baseURL! } });
+  const key = await page.request.post("/api/v1/keys", {
+    data: { name: "e2e specs", scopes: SCOPES },
+    headers: { origin: baseURL! },
+  });
   expect(key.status()).toBe(201);
   writeFileSync(API_KEY_FILE, ((await key.json()) as { key: string }).key);
   await page.context().storageState({ path: OWNER_STATE });

@@ -124,7 +124,9 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
   await page.keyboard.press(`${mod}+s`);
   await expect(page.getByTestId("saved-marker")).toBeVisible();
-  const saved = (await (await request.get(`/api/v1/endpoints/${endpointId}`)).json()) as { draft: { nodes: unknown[]; edges: unknown[] } };
+  const saved = (await (await request.get(`/api/v1/endpoints/${endpointId}`)).json()) as {
+    draft: { nodes: unknown[]; edges: unknown[] };
+  };
   expect(saved.draft.nodes).toHaveLength(7);
   expect(saved.draft.edges).toHaveLength(7);
   await shot("saved");
@@ -144,7 +146,17 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   const event = {
     id: "evt_e2e_1",
     type: "invoice.paid",
-    data: { object: { id: "in_1", lines: { data: [{ id: "il_1", amount: 1500 }, { id: "il_2", amount: 2500 }] } } },
+    data: {
+      object: {
+        id: "in_1",
+        lines: {
+          data: [
+            { id: "il_1", amount: 1500 },
+            { id: "il_2", amount: 2500 },
+          ],
+        },
+      },
+    },
   };
   const body = JSON.stringify(event);
   const forged = await request.post(liveUrl, { data: body, headers: stripeSigned(body, "whsec_wrong") });
@@ -156,7 +168,10 @@ test("build the example receiver from an empty canvas to a live URL", async ({ p
   const records = (await (await request.get("/api/v1/tables/invoice_lines/records")).json()) as {
     records: { event_id: string; amount: number }[];
   };
-  const stored = records.records.filter((r) => r.event_id === "evt_e2e_1").map((r) => r.amount).sort();
+  const stored = records.records
+    .filter((r) => r.event_id === "evt_e2e_1")
+    .map((r) => r.amount)
+    .sort();
   expect(stored).toEqual([1500, 2500]);
 
   await page.goto("/endpoints");

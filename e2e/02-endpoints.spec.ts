@@ -1,6 +1,11 @@
 import { createEndpoint, expect, test } from "./fixtures";
 
-test("endpoints page: create, rename, disable, duplicate, copy the URL, delete with confirmation", async ({ page, request, context, shot }) => {
+test("endpoints page: create, rename, disable, duplicate, copy the URL, delete with confirmation", async ({
+  page,
+  request,
+  context,
+  shot,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/endpoints");
   await page.getByRole("button", { name: /New endpoint|Create your first endpoint/ }).click();
@@ -39,7 +44,8 @@ test("endpoints page: create, rename, disable, duplicate, copy the URL, delete w
   await row.getByRole("button", { name: /^Actions for/ }).focus();
   await page.keyboard.press("Enter");
   const menu = page.getByRole("menu");
-  const active = async () => menu.evaluate((el) => document.getElementById(el.getAttribute("aria-activedescendant") ?? "")?.textContent);
+  const active = async () =>
+    menu.evaluate((el) => document.getElementById(el.getAttribute("aria-activedescendant") ?? "")?.textContent);
   for (let i = 0; i < 6 && (await active()) !== "Duplicate"; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.getByText(/^Duplicated as/)).toBeVisible();
@@ -81,5 +87,7 @@ test("renaming from the editor's title", async ({ page, request }) => {
   await page.getByLabel("Endpoint name").fill("Shopify paid orders");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("endpoint-name")).toHaveText("Shopify paid orders");
-  await expect.poll(async () => (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()).name).toBe("Shopify paid orders");
+  await expect
+    .poll(async () => (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()).name)
+    .toBe("Shopify paid orders");
 });

@@ -26,7 +26,11 @@ async function focusCanvas(page: Page) {
   await page.locator(".react-flow__pane").click({ position: { x: 12, y: 12 } });
 }
 
-test("undo and redo every graph change, never selection, with the dirty marker following", async ({ page, request, shot }) => {
+test("undo and redo every graph change, never selection, with the dirty marker following", async ({
+  page,
+  request,
+  shot,
+}) => {
   await openSmall(page, request, "Undo redo");
   await expect(page.getByTestId("saved-marker")).toBeVisible();
 
@@ -58,7 +62,9 @@ test("undo and redo every graph change, never selection, with the dirty marker f
   await page.keyboard.press(`${mod}+z`);
   await expect(canvasNode(page, "setVariable_1")).toBeVisible();
   await page.keyboard.press(`${mod}+z`);
-  await expect.poll(async () => Math.round((await canvasNode(page, "setVariable_1").boundingBox())!.x)).toBe(Math.round(before.x));
+  await expect
+    .poll(async () => Math.round((await canvasNode(page, "setVariable_1").boundingBox())!.x))
+    .toBe(Math.round(before.x));
   await page.keyboard.press(`${mod}+z`);
   await expect(canvasNode(page, "setVariable_1")).not.toContainText("$total");
   await page.keyboard.press(`${mod}+z`);
@@ -80,7 +86,11 @@ test("undo and redo every graph change, never selection, with the dirty marker f
   await shot("all-redone");
 });
 
-test("canvas: connect, multi-select, copy/paste, delete, zoom, fit, minimap, and the start node stays", async ({ page, request, shot }) => {
+test("canvas: connect, multi-select, copy/paste, delete, zoom, fit, minimap, and the start node stays", async ({
+  page,
+  request,
+  shot,
+}) => {
   await openSmall(page, request, "Canvas ops");
 
   // Multi-select with Ctrl/Cmd-click, copy and paste: new ids, the edge between them copied too.
@@ -132,7 +142,10 @@ test("canvas: connect, multi-select, copy/paste, delete, zoom, fit, minimap, and
   await shot("canvas-tools");
 });
 
-test("leaving with unsaved changes asks first: the page's own back link and the browser's", async ({ page, request }) => {
+test("leaving with unsaved changes asks first: the page's own back link and the browser's", async ({
+  page,
+  request,
+}) => {
   await openSmall(page, request, "Leave guard");
   await canvasNode(page, "ok").click();
   await page.getByRole("tabpanel").getByLabel("Body").fill("'bye'");
@@ -149,7 +162,11 @@ test("leaving with unsaved changes asks first: the page's own back link and the 
   expect(await prompted).toBe("beforeunload");
 });
 
-test("problems list: errors on nodes and in the list, a click opens the node's field; warnings for unreachable nodes", async ({ page, request, shot }) => {
+test("problems list: errors on nodes and in the list, a click opens the node's field; warnings for unreachable nodes", async ({
+  page,
+  request,
+  shot,
+}) => {
   await openSmall(page, request, "Problems");
   await page.locator('[data-palette-type="conditional"]').click();
   await expect(canvasNode(page, "conditional_1")).toBeVisible();
@@ -171,7 +188,11 @@ test("problems list: errors on nodes and in the list, a click opens the node's f
   await expect(page.getByTestId("saved-marker")).toBeVisible();
 });
 
-test("a secret and a table can be created from the inspector without leaving the editor", async ({ page, request, shot }) => {
+test("a secret and a table can be created from the inspector without leaving the editor", async ({
+  page,
+  request,
+  shot,
+}) => {
   const endpoint = await openSmall(page, request, "Pickers");
   await page.locator('[data-palette-type="hmacVerify"]').click();
   const inspector = page.getByRole("tabpanel");
@@ -193,18 +214,25 @@ test("a secret and a table can be created from the inspector without leaving the
   await shot("new-table");
   await page.getByRole("button", { name: "Create table" }).click();
   await expect(inspector.getByRole("combobox", { name: "Table", exact: true })).toHaveValue("customers");
-  const tables = (await (await request.get("/api/v1/tables")).json()) as { tables: { name: string; fields: { name: string }[] }[] };
+  const tables = (await (await request.get("/api/v1/tables")).json()) as {
+    tables: { name: string; fields: { name: string }[] }[];
+  };
   expect(tables.tables.find((t) => t.name === "customers")?.fields.map((f) => f.name)).toEqual(["email"]);
 
   // The graph holds the variable's name only; its value never comes back to the browser.
   await page.keyboard.press(`${mod}+s`);
   await expect(page.getByTestId("saved-marker")).toBeVisible();
-  const saved = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as { draft: { nodes: { id: string; config: Record<string, unknown> }[] } };
+  const saved = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as {
+    draft: { nodes: { id: string; config: Record<string, unknown> }[] };
+  };
   expect(saved.draft.nodes.find((n) => n.id === "hmacVerify_1")?.config.secret).toBe("$env.GITHUB_SECRET");
   expect(JSON.stringify(saved.draft)).not.toContain("s3cr3t");
 });
 
-test("keyboard: search the palette with /, Enter adds the node after the selected one, connected", async ({ page, request }) => {
+test("keyboard: search the palette with /, Enter adds the node after the selected one, connected", async ({
+  page,
+  request,
+}) => {
   const endpoint = await createEndpoint(request, "Keyboard");
   await page.goto(`/endpoints/${endpoint.id}`);
   await canvasNode(page, "start").focus();

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { EXAMPLE_GRAPH, canvasNode, createEndpoint, expect, mod, test } from "./fixtures";
 
-type Graph = { nodes: { id: string; type: string; position?: unknown; config: unknown }[]; edges: { source: string; sourceHandle?: string; target: string }[] };
+type Graph = {
+  nodes: { id: string; type: string; position?: unknown; config: unknown }[];
+  edges: { source: string; sourceHandle?: string; target: string }[];
+};
 
 const shape = (g: Graph) => ({
   nodes: g.nodes.map(({ id, type, position, config }) => ({ id, type, position, config })),
@@ -13,7 +16,10 @@ test("export a graph to a JSON file and import it into another endpoint", async 
   await page.goto(`/endpoints/${source.id}`);
   await expect(canvasNode(page, "save")).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("export-me.hookstack.json");
   const file = info.outputPath("export.json");
   await download.saveAs(file);

@@ -9,7 +9,11 @@ const GRAPH = {
   edges: [{ source: "start", target: "ok" }],
 };
 
-test("publish twice, see who published when, restore version 1 into the draft and undo it", async ({ page, request, shot }) => {
+test("publish twice, see who published when, restore version 1 into the draft and undo it", async ({
+  page,
+  request,
+  shot,
+}) => {
   const endpoint = await createEndpoint(request, "Versions", GRAPH);
   await page.goto(`/endpoints/${endpoint.id}`);
   await expect(canvasNode(page, "ok")).toContainText("'v1'");
@@ -44,7 +48,10 @@ test("publish twice, see who published when, restore version 1 into the draft an
   await expect(page.getByText("Version 1 restored into the draft")).toBeVisible();
   await expect(canvasNode(page, "ok")).toContainText("'v1'");
   await expect(page.getByTestId("saved-marker")).toBeVisible();
-  const draft = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as { draft: typeof GRAPH; publishedVersion: number };
+  const draft = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as {
+    draft: typeof GRAPH;
+    publishedVersion: number;
+  };
   expect(draft.draft.nodes.find((n) => n.id === "ok")?.config.body).toBe("'v1'");
   expect(draft.publishedVersion).toBe(2);
   // The live URL still runs version 2 until the restored draft is published.

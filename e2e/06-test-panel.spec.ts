@@ -8,7 +8,11 @@ test.beforeEach(async ({ request }) => {
   await seedStripeResources(request);
 });
 
-test("a signed Stripe sample runs ok node by node, and a node's output reads on the canvas", async ({ page, request, shot }) => {
+test("a signed Stripe sample runs ok node by node, and a node's output reads on the canvas", async ({
+  page,
+  request,
+  shot,
+}) => {
   const endpoint = await createEndpoint(request, "Stripe test panel", EXAMPLE_GRAPH);
   await page.goto(`/endpoints/${endpoint.id}`);
   await page.getByRole("tab", { name: "Test", exact: true }).click();
@@ -17,13 +21,16 @@ test("a signed Stripe sample runs ok node by node, and a node's output reads on 
   await expect(page.getByRole("switch", { name: "Dry run" })).toHaveAttribute("aria-checked", "true");
 
   await page.getByRole("button", { name: "Sign it" }).click();
-  const signature = page.getByTestId("composer-headers").locator('[data-header-name="stripe-signature"] input[aria-label^="Value"]');
+  const signature = page
+    .getByTestId("composer-headers")
+    .locator('[data-header-name="stripe-signature"] input[aria-label^="Value"]');
   await expect(signature).toHaveValue(/^t=\d+,v1=[0-9a-f]{64}$/);
   await shot("signed-request");
 
   await page.getByRole("button", { name: "Run test" }).click();
   await expect(page.getByTestId("run-status")).toContainText("200");
-  for (const id of ["start", "raw", "sig", "paid", "lines", "ok"]) await expect(canvasNode(page, id)).toHaveAttribute("data-run-status", "ok");
+  for (const id of ["start", "raw", "sig", "paid", "lines", "ok"])
+    await expect(canvasNode(page, id)).toHaveAttribute("data-run-status", "ok");
   // A dry run: the record is not written, and the node says so (once per invoice line).
   await expect(canvasNode(page, "save")).toHaveAttribute("data-run-status", "skipped");
   await expect(canvasNode(page, "save")).toHaveAttribute("data-run-label", /2× · dry run/);
@@ -46,11 +53,13 @@ test("a signed Stripe sample runs ok node by node, and a node's output reads on 
   await shot("node-output");
 
   // With dry run off the run is real: both invoice lines are stored.
-  const before = ((await (await request.get("/api/v1/tables/invoice_lines")).json()) as { recordCount: number }).recordCount;
+  const before = ((await (await request.get("/api/v1/tables/invoice_lines")).json()) as { recordCount: number })
+    .recordCount;
   await page.getByRole("switch", { name: "Dry run" }).click();
   await page.getByRole("button", { name: "Run test" }).click();
   await expect(canvasNode(page, "save")).toHaveAttribute("data-run-status", "ok");
-  const after = ((await (await request.get("/api/v1/tables/invoice_lines")).json()) as { recordCount: number }).recordCount;
+  const after = ((await (await request.get("/api/v1/tables/invoice_lines")).json()) as { recordCount: number })
+    .recordCount;
   expect(after).toBe(before + 2);
 });
 
@@ -74,7 +83,9 @@ test("an unsigned request fails at the signature node, which shows the error", a
 
   // A signature that does not match fails the same way, naming the mismatch.
   await page.getByRole("button", { name: "Sign it" }).click();
-  const value = page.getByTestId("composer-headers").locator('[data-header-name="stripe-signature"] input[aria-label^="Value"]');
+  const value = page
+    .getByTestId("composer-headers")
+    .locator('[data-header-name="stripe-signature"] input[aria-label^="Value"]');
   await expect(value).toHaveValue(/v1=/);
   await value.fill("t=1700000000,v1=00");
   await page.getByRole("button", { name: "Run test" }).click();

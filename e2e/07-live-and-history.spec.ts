@@ -1,7 +1,12 @@
 import { EXAMPLE_GRAPH, canvasNode, createEndpoint, expect, seedStripeResources, stripeSigned, test } from "./fixtures";
 
 /** Issue 4's live listener and history: catch a request sent from outside, then replay it from the history. */
-test("listen for a live request sent with curl, then replay it from the history", async ({ page, request, shot, baseURL }) => {
+test("listen for a live request sent with curl, then replay it from the history", async ({
+  page,
+  request,
+  shot,
+  baseURL,
+}) => {
   await seedStripeResources(request);
   const endpoint = await createEndpoint(request, "Stripe live", EXAMPLE_GRAPH);
   expect((await request.post(`/api/v1/endpoints/${endpoint.id}/publish`)).ok()).toBeTruthy();
@@ -53,7 +58,9 @@ test("listen for a live request sent with curl, then replay it from the history"
   await live.getByLabel(/Re-sign with the endpoint’s secret/).uncheck();
   await live.getByRole("button", { name: "Replay on draft" }).click();
   await expect(page.getByTestId("run-status")).toContainText("401");
-  await expect(page.getByTestId("run-result")).toContainText("the history had redacted stripe-signature, so it was sent without it");
+  await expect(page.getByTestId("run-result")).toContainText(
+    "the history had redacted stripe-signature, so it was sent without it",
+  );
 
   // Re-send to the live version: a real run, kept as a replay.
   await page.getByRole("tab", { name: "History" }).click();
@@ -63,7 +70,9 @@ test("listen for a live request sent with curl, then replay it from the history"
   await page.getByRole("dialog").getByRole("button", { name: "Re-send to live" }).click();
   await expect(page.getByText("Re-sent to live: 200")).toBeVisible();
   await expect(page.getByTestId("history-list").locator("li").first()).toContainText("replay");
-  const records = (await (await request.get("/api/v1/tables/invoice_lines/records?limit=200")).json()) as { records: { event_id: string }[] };
+  const records = (await (await request.get("/api/v1/tables/invoice_lines/records?limit=200")).json()) as {
+    records: { event_id: string }[];
+  };
   expect(records.records.filter((r) => r.event_id === "evt_live_e2e")).toHaveLength(2);
 
   // Retention is the endpoint's to set.
@@ -72,6 +81,8 @@ test("listen for a live request sent with curl, then replay it from the history"
   await page.getByRole("form", { name: "History retention" }).getByLabel("Days").fill("7");
   await page.getByRole("form", { name: "History retention" }).getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("retention")).toContainText("Kept 7 days, newest 10,000");
-  const saved = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as { settings: Record<string, unknown> };
+  const saved = (await (await request.get(`/api/v1/endpoints/${endpoint.id}`)).json()) as {
+    settings: Record<string, unknown>;
+  };
   expect(saved.settings).toEqual({ retentionDays: 7 });
 });

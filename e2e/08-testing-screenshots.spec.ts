@@ -10,9 +10,17 @@ for (const scheme of ["light", "dark"] as const) {
     await seedStripeResources(request);
     const endpoint = await createEndpoint(request, `Stripe invoices (${scheme})`, EXAMPLE_GRAPH);
     await request.post(`/api/v1/endpoints/${endpoint.id}/publish`);
-    const event = JSON.stringify({ id: `evt_${scheme}`, type: "invoice.paid", data: { object: { lines: { data: [{ amount: 4900 }, { amount: 1200 }] } } } });
+    const event = JSON.stringify({
+      id: `evt_${scheme}`,
+      type: "invoice.paid",
+      data: { object: { lines: { data: [{ amount: 4900 }, { amount: 1200 }] } } },
+    });
     await fetch(`${baseURL}/hooks/${endpoint.id}`, { method: "POST", headers: stripeSigned(event), body: event });
-    await fetch(`${baseURL}/hooks/${endpoint.id}`, { method: "POST", headers: { "content-type": "application/json" }, body: event });
+    await fetch(`${baseURL}/hooks/${endpoint.id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: event,
+    });
 
     await page.goto(`/endpoints/${endpoint.id}`);
     await page.getByRole("tab", { name: "Test", exact: true }).click();
@@ -29,7 +37,13 @@ for (const scheme of ["light", "dark"] as const) {
 
     await page.getByRole("tab", { name: "History" }).click();
     await expect(page.getByTestId("history-list").locator("li")).toHaveCount(3);
-    await page.getByTestId("history-list").locator('li[data-source="live"]').filter({ hasText: "401" }).getByRole("button").first().click();
+    await page
+      .getByTestId("history-list")
+      .locator('li[data-source="live"]')
+      .filter({ hasText: "401" })
+      .getByRole("button")
+      .first()
+      .click();
     await page.getByRole("tab", { name: /Trace/ }).click();
     await shot(`${scheme}-history`);
   });

@@ -11,7 +11,13 @@ const SIMPLE_GRAPH = {
 };
 
 /** Issue 5 without the API: the Settings tab switches on background processing and a rate limit. */
-test("the Settings tab turns on background processing and a rate limit", async ({ page, request, shot, baseURL, consoleErrors }) => {
+test("the Settings tab turns on background processing and a rate limit", async ({
+  page,
+  request,
+  shot,
+  baseURL,
+  consoleErrors,
+}) => {
   const endpoint = await createEndpoint(request, "Settings e2e", SIMPLE_GRAPH);
   expect((await request.post(`/api/v1/endpoints/${endpoint.id}/publish`)).ok()).toBeTruthy();
 
@@ -45,7 +51,12 @@ test("the Settings tab turns on background processing and a rate limit", async (
   expect(stored.settings).toEqual({ mode: "background", maxAttempts: 3, rateLimit: { limit: 2, windowSeconds: 60 } });
 
   // The live URL: answered at once with 202, and the third request in the minute is refused.
-  const send = () => fetch(`${baseURL}/hooks/${endpoint.id}`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"n":1}' });
+  const send = () =>
+    fetch(`${baseURL}/hooks/${endpoint.id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"n":1}',
+    });
   const first = await send();
   expect(first.status).toBe(202);
   const accepted = (await first.json()) as { accepted: boolean; requestId: string };
@@ -88,15 +99,25 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     // An unconnected node: a warning, so the Problems tab carries its count and the strip is at its widest.
     const orphan = { id: "spare", type: "response", position: { x: 240, y: 160 }, config: { status: "204" } };
-    const endpoint = await createEndpoint(request, `Settings ${scheme}`, { ...SIMPLE_GRAPH, nodes: [...SIMPLE_GRAPH.nodes, orphan] });
-    const settings = { mode: "background", maxAttempts: 3, rateLimit: { limit: 100, windowSeconds: 60 }, maxBodyBytes: 256 * 1024 };
+    const endpoint = await createEndpoint(request, `Settings ${scheme}`, {
+      ...SIMPLE_GRAPH,
+      nodes: [...SIMPLE_GRAPH.nodes, orphan],
+    });
+    const settings = {
+      mode: "background",
+      maxAttempts: 3,
+      rateLimit: { limit: 100, windowSeconds: 60 },
+      maxBodyBytes: 256 * 1024,
+    };
     expect((await request.patch(`/api/v1/endpoints/${endpoint.id}`, { data: { settings } })).ok()).toBeTruthy();
     await page.goto(`/endpoints/${endpoint.id}?panel=settings`);
     const panel = page.getByRole("form", { name: "Endpoint settings" });
     await expect(panel.getByLabel("Max body size")).toHaveValue("256");
     await expect(page.getByRole("tab", { name: /^Problems/ })).toContainText("1");
     await expect(page.getByRole("tab", { name: "Settings" })).toBeInViewport({ ratio: 0.95 }); // the tabs overlap the strip’s border by 1px
-    const strip = await page.getByRole("tablist", { name: "Editor panels" }).evaluate((el) => el.scrollWidth - el.clientWidth);
+    const strip = await page
+      .getByRole("tablist", { name: "Editor panels" })
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(strip, "every tab fits the strip").toBeLessThanOrEqual(0);
     await shot(`${scheme}-settings`);
     await page.getByRole("tabpanel").evaluate((el) => el.scrollTo(0, el.scrollHeight));

@@ -34,7 +34,13 @@ test.describe("signed out", () => {
   });
 });
 
-test("invite and accept, a viewer cannot edit, an owner changes the role", async ({ page, browser, baseURL, request, shot }) => {
+test("invite and accept, a viewer cannot edit, an owner changes the role", async ({
+  page,
+  browser,
+  baseURL,
+  request,
+  shot,
+}) => {
   const endpoint = await createEndpoint(request, "Orders for viewers");
   await page.goto("/settings/members");
   await page.getByLabel("Email").fill("vera@hookstack.test");
@@ -62,7 +68,10 @@ test("invite and accept, a viewer cannot edit, an owner changes the role", async
   await expect(vera.page.getByRole("button", { name: "Save" })).toHaveCount(0);
   await expect(vera.page.getByRole("button", { name: /Publish/ })).toHaveCount(0);
   await vera.page.screenshot({ path: "e2e/artifacts/steps/10-accounts/viewer-editor.png" });
-  const refused = await vera.page.request.patch(`/api/v1/endpoints/${endpoint.id}`, { data: { name: "hacked" }, headers: { origin: baseURL! } });
+  const refused = await vera.page.request.patch(`/api/v1/endpoints/${endpoint.id}`, {
+    data: { name: "hacked" },
+    headers: { origin: baseURL! },
+  });
   expect(refused.status()).toBe(403);
   // The link worked once.
   await vera.page.goto(url);
@@ -71,7 +80,9 @@ test("invite and accept, a viewer cannot edit, an owner changes the role", async
   await page.reload();
   const role = page.getByLabel("Role of vera@hookstack.test");
   await role.selectOption("editor");
-  await expect.poll(async () => (await vera.page.request.get("/api/v1/session")).json()).toMatchObject({ role: "editor" });
+  await expect
+    .poll(async () => (await vera.page.request.get("/api/v1/session")).json())
+    .toMatchObject({ role: "editor" });
   await shot("role-changed");
   await vera.page.goto("/endpoints");
   await expect(vera.page.getByRole("button", { name: "New endpoint" })).toBeVisible();

@@ -6,7 +6,10 @@ import { expect, test } from "./fixtures";
 const RECEIVER_PORT = Number(process.env.E2E_PORT || 3100) + 1000;
 
 /** Issue 12 in the browser: create a subscription, send a test event, read its log, redeliver. */
-test("a webhook subscription: create it, send a test event, read the delivery log, redeliver", async ({ page, shot }) => {
+test("a webhook subscription: create it, send a test event, read the delivery log, redeliver", async ({
+  page,
+  shot,
+}) => {
   let secret = "";
   const calls: { verified: boolean }[] = [];
   // Fails its first call, then answers 200; checks every signature with the standardwebhooks library.

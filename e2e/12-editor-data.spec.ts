@@ -10,9 +10,24 @@ const GITHUB_PUSH = {
   nodes: [
     { id: "start", type: "webhook", position: { x: 0, y: 0 }, config: {} },
     { id: "raw", type: "getRawInput", position: { x: 0, y: 130 }, config: { encoding: "json", as: "input" } },
-    { id: "is_push", type: "conditional", position: { x: 0, y: 260 }, config: { condition: '$request.headers.x-github-event = "push"' } },
-    { id: "commits", type: "forEach", position: { x: -150, y: 400 }, config: { list: "$input.commits", as: "commit", indexAs: "i" } },
-    { id: "who", type: "setVariable", position: { x: -300, y: 560 }, config: { name: "author", value: "$commit.author.name" } },
+    {
+      id: "is_push",
+      type: "conditional",
+      position: { x: 0, y: 260 },
+      config: { condition: '$request.headers.x-github-event = "push"' },
+    },
+    {
+      id: "commits",
+      type: "forEach",
+      position: { x: -150, y: 400 },
+      config: { list: "$input.commits", as: "commit", indexAs: "i" },
+    },
+    {
+      id: "who",
+      type: "setVariable",
+      position: { x: -300, y: 560 },
+      config: { name: "author", value: "$commit.author.name" },
+    },
     { id: "ok", type: "response", position: { x: 0, y: 560 }, config: { body: "{ 'ref': $input.ref }" } },
   ],
   edges: [
@@ -37,7 +52,11 @@ const PUSH_BODY = JSON.stringify(
   2,
 );
 
-test("a GitHub push receiver: warnings, a run, values under fields, completion from the run, the fix", async ({ page, request, shot }) => {
+test("a GitHub push receiver: warnings, a run, values under fields, completion from the run, the fix", async ({
+  page,
+  request,
+  shot,
+}) => {
   const endpoint = await createEndpoint(request, "GitHub push", GITHUB_PUSH);
   await page.goto(`/endpoints/${endpoint.id}`);
   await expect(canvasNode(page, "is_push")).toBeVisible();
@@ -46,7 +65,9 @@ test("a GitHub push receiver: warnings, a run, values under fields, completion f
   // Before any run: the Problems panel names the unanswered branch and the header read as a subtraction.
   await page.getByRole("tab", { name: /Problems/ }).click();
   const warnings = page.getByTestId("problems-warning");
-  await expect(warnings).toContainText('the "false" branch ends without a Response node, so the caller gets 200 {"ok":true}');
+  await expect(warnings).toContainText(
+    'the "false" branch ends without a Response node, so the caller gets 200 {"ok":true}',
+  );
   await expect(warnings).toContainText('"x-github-event" is read as a subtraction');
   await expect(canvasNode(page, "is_push").getByTestId("node-problem-badge")).toBeVisible();
   await shot("problems-before-run");
@@ -114,7 +135,9 @@ test("a GitHub push receiver: warnings, a run, values under fields, completion f
   // A comparison with a field the run did not have says so.
   await canvasNode(page, "is_push").click();
   await condition.fill('$request.headers.x_event = "push"');
-  await expect(panel.getByTestId("expression-absent")).toContainText("$request.headers.x_event was absent in the last test run");
+  await expect(panel.getByTestId("expression-absent")).toContainText(
+    "$request.headers.x_event was absent in the last test run",
+  );
   await condition.fill('$request.headers.`x-github-event` = "push"');
 
   // The unanswered false branch: a Response dropped while the condition is selected is connected to it.
@@ -130,7 +153,12 @@ test("a GitHub push receiver: warnings, a run, values under fields, completion f
 
   // The palette finds nodes by the words a newcomer uses.
   const search = page.getByLabel("Search nodes");
-  for (const [word, type] of [["respond", "response"], ["if", "conditional"], ["loop", "forEach"], ["insert", "addRecord"]] as const) {
+  for (const [word, type] of [
+    ["respond", "response"],
+    ["if", "conditional"],
+    ["loop", "forEach"],
+    ["insert", "addRecord"],
+  ] as const) {
     await search.fill(word);
     await expect(page.locator("[data-palette-type]").first()).toHaveAttribute("data-palette-type", type);
   }

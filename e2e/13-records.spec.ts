@@ -7,15 +7,27 @@ import { canvasNode, expect, test } from "./fixtures";
  */
 test("switch cases as outputs, and the update record form", async ({ page, request, shot }) => {
   await request.post("/api/v1/tables", {
-    data: { name: "customers", fields: [{ name: "stripe_customer_id", type: "text", required: true, unique: true }, { name: "status", type: "text", indexed: true }, { name: "subscription_id", type: "text" }, { name: "current_period_end", type: "timestamp" }, { name: "event_at", type: "timestamp" }] },
+    data: {
+      name: "customers",
+      fields: [
+        { name: "stripe_customer_id", type: "text", required: true, unique: true },
+        { name: "status", type: "text", indexed: true },
+        { name: "subscription_id", type: "text" },
+        { name: "current_period_end", type: "timestamp" },
+        { name: "event_at", type: "timestamp" },
+      ],
+    },
   });
-  const created = await request.post("/api/v1/endpoints", { data: { name: "Stripe subscriptions", starter: "stripe-subscription-status" } });
+  const created = await request.post("/api/v1/endpoints", {
+    data: { name: "Stripe subscriptions", starter: "stripe-subscription-status" },
+  });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
 
   await page.goto(`/endpoints/${id}`);
   const sw = canvasNode(page, "kind");
-  for (const handle of ["created", "updated", "deleted", "default"]) await expect(sw.locator(`[data-handle-row="${handle}"]`)).toBeVisible();
+  for (const handle of ["created", "updated", "deleted", "default"])
+    await expect(sw.locator(`[data-handle-row="${handle}"]`)).toBeVisible();
   await expect(page.locator(".react-flow__edge")).toHaveCount(12);
 
   // The whole stack in view: the switch sits below the fold at the editor's first zoom.

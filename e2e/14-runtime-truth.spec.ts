@@ -1,15 +1,37 @@
-import { EXAMPLE_GRAPH, canvasNode, createEndpoint, expect, mod, seedStripeResources, stripeSigned, test } from "./fixtures";
+import {
+  EXAMPLE_GRAPH,
+  canvasNode,
+  createEndpoint,
+  expect,
+  mod,
+  seedStripeResources,
+  stripeSigned,
+  test,
+} from "./fixtures";
 
 /** Issue #14, points 4, 5 and 7: replay safety, what a background caller got, and the draft versus live state. */
 
-test("a forged request is not re-signed when re-sent to live, the warning is red, and the replay says so", async ({ page, request, shot, baseURL }) => {
+test("a forged request is not re-signed when re-sent to live, the warning is red, and the replay says so", async ({
+  page,
+  request,
+  shot,
+  baseURL,
+}) => {
   await seedStripeResources(request);
   const endpoint = await createEndpoint(request, "Forged deliveries", EXAMPLE_GRAPH);
   expect((await request.post(`/api/v1/endpoints/${endpoint.id}/publish`)).ok()).toBeTruthy();
 
   // Someone without the secret posts an event: the signature check refuses it.
-  const body = JSON.stringify({ id: "evt_forged_e2e", type: "invoice.paid", data: { object: { lines: { data: [{ id: "il_1", amount: 900 }] } } } });
-  const forged = await fetch(`${baseURL}/hooks/${endpoint.id}`, { method: "POST", headers: stripeSigned(body, "whsec_not_the_secret"), body });
+  const body = JSON.stringify({
+    id: "evt_forged_e2e",
+    type: "invoice.paid",
+    data: { object: { lines: { data: [{ id: "il_1", amount: 900 }] } } },
+  });
+  const forged = await fetch(`${baseURL}/hooks/${endpoint.id}`, {
+    method: "POST",
+    headers: stripeSigned(body, "whsec_not_the_secret"),
+    body,
+  });
   expect(forged.status).toBe(401);
 
   await page.goto(`/endpoints/${endpoint.id}`);
@@ -38,24 +60,43 @@ test("a forged request is not re-signed when re-sent to live, the warning is red
   await expect(replay.getByTestId("replay-original")).toHaveText("failed its signature check");
   await expect(replay).toContainText("Replay of");
   await shot("replay-recorded");
-  const records = (await (await request.get("/api/v1/tables/invoice_lines/records?limit=200")).json()) as { records: { event_id: string }[] };
+  const records = (await (await request.get("/api/v1/tables/invoice_lines/records?limit=200")).json()) as {
+    records: { event_id: string }[];
+  };
   expect(records.records.filter((r) => r.event_id === "evt_forged_e2e")).toHaveLength(0);
 
   // Asking to re-sign changes the warning to what that would do.
   const original = page.getByTestId("history-list").locator('li[data-source="live"]').first();
   await original.getByRole("button").first().click();
   await original.getByLabel(/Re-sign with the endpoint’s secret/).check();
-  await expect(original.getByTestId("failed-check-warning")).toContainText("Re-signing makes it pass that check with the real secret");
+  await expect(original.getByTestId("failed-check-warning")).toContainText(
+    "Re-signing makes it pass that check with the real secret",
+  );
   await shot("resign-warning");
 });
 
-test("a background endpoint's history shows the 202 the caller got and why a bad signature was not retried", async ({ page, request, shot, baseURL }) => {
+test("a background endpoint's history shows the 202 the caller got and why a bad signature was not retried", async ({
+  page,
+  request,
+  shot,
+  baseURL,
+}) => {
   await seedStripeResources(request);
   const endpoint = await createEndpoint(request, "Background forged", EXAMPLE_GRAPH);
-  expect((await request.patch(`/api/v1/endpoints/${endpoint.id}`, { data: { settings: { mode: "background", retryBaseDelayMs: 200 } } })).ok()).toBeTruthy();
+  expect(
+    (
+      await request.patch(`/api/v1/endpoints/${endpoint.id}`, {
+        data: { settings: { mode: "background", retryBaseDelayMs: 200 } },
+      })
+    ).ok(),
+  ).toBeTruthy();
   expect((await request.post(`/api/v1/endpoints/${endpoint.id}/publish`)).ok()).toBeTruthy();
   const body = JSON.stringify({ id: "evt_bg_e2e" });
-  const res = await fetch(`${baseURL}/hooks/${endpoint.id}`, { method: "POST", headers: stripeSigned(body, "whsec_wrong"), body });
+  const res = await fetch(`${baseURL}/hooks/${endpoint.id}`, {
+    method: "POST",
+    headers: stripeSigned(body, "whsec_wrong"),
+    body,
+  });
   expect(res.status).toBe(202);
 
   await page.goto(`/endpoints/${endpoint.id}`);
@@ -79,9 +120,15 @@ const GRAPH = {
   edges: [{ source: "start", target: "ok" }],
 };
 
-test("unpublished changes are visible; publishing lists them and takes a note; versions show notes and compare", async ({ page, request, shot }) => {
+test("unpublished changes are visible; publishing lists them and takes a note; versions show notes and compare", async ({
+  page,
+  request,
+  shot,
+}) => {
   const endpoint = await createEndpoint(request, "Draft and live", GRAPH);
-  expect((await request.post(`/api/v1/endpoints/${endpoint.id}/publish`, { data: { note: "First answer" } })).ok()).toBeTruthy();
+  expect(
+    (await request.post(`/api/v1/endpoints/${endpoint.id}/publish`, { data: { note: "First answer" } })).ok(),
+  ).toBeTruthy();
   await page.goto(`/endpoints/${endpoint.id}`);
   await expect(canvasNode(page, "ok")).toContainText("'v1'");
   await expect(page.getByTestId("saved-marker")).toBeVisible();

@@ -22,8 +22,13 @@ async function ensureOrders(request: APIRequestContext) {
     },
   });
   expect(created.status()).toBe(201);
-  const rows = Array.from({ length: 64 }, (_, i) => `o-${100 + i},${i % 3 ? "paid" : "open"},${i * 7},${i % 3 ? "true" : "false"},"{""items"":${i % 4}}"`);
-  const imported = await request.post(`/api/v1/tables/${ORDERS}/import`, { data: { csv: `order_id,status,amount,paid,meta\n${rows.join("\n")}\n` } });
+  const rows = Array.from(
+    { length: 64 },
+    (_, i) => `o-${100 + i},${i % 3 ? "paid" : "open"},${i * 7},${i % 3 ? "true" : "false"},"{""items"":${i % 4}}"`,
+  );
+  const imported = await request.post(`/api/v1/tables/${ORDERS}/import`, {
+    data: { csv: `order_id,status,amount,paid,meta\n${rows.join("\n")}\n` },
+  });
   expect(imported.ok()).toBeTruthy();
 }
 
@@ -33,14 +38,21 @@ async function githubEndpoint(request: APIRequestContext) {
   const list = (await (await request.get("/api/v1/endpoints")).json()) as { endpoints: { id: string; name: string }[] };
   const existing = list.endpoints.find((e) => e.name === "GitHub pushes (e2e)");
   if (existing) return existing.id;
-  const created = await request.post("/api/v1/endpoints", { data: { name: "GitHub pushes (e2e)", starter: "github-push" } });
+  const created = await request.post("/api/v1/endpoints", {
+    data: { name: "GitHub pushes (e2e)", starter: "github-push" },
+  });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await request.post(`/api/v1/endpoints/${id}/publish`)).ok()).toBeTruthy();
   return id;
 }
 
-test("tables: create one, add and edit records with typed inputs, page, filter, import, export, fields", async ({ page, request, shot, consoleErrors }) => {
+test("tables: create one, add and edit records with typed inputs, page, filter, import, export, fields", async ({
+  page,
+  request,
+  shot,
+  consoleErrors,
+}) => {
   await page.goto("/tables");
   await expect(page.getByRole("heading", { name: "Tables" })).toBeVisible();
   await page.getByRole("button", { name: "New table" }).click();
@@ -122,11 +134,19 @@ test("tables: create one, add and edit records with typed inputs, page, filter, 
   await expect(page.locator("tr[data-record-id]").first()).toContainText("999");
 
   await page.getByRole("button", { name: "Import CSV" }).click();
-  await page.getByLabel("CSV file").setInputFiles({ name: "more.csv", mimeType: "text/csv", buffer: Buffer.from("order_id,amount\nx-1,5\nx-2,five\n") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({
+      name: "more.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("order_id,amount\nx-1,5\nx-2,five\n"),
+    });
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByText(/row 3: field "amount"/)).toBeVisible();
   await shot("import-refused");
-  await page.getByLabel("CSV file").setInputFiles({ name: "more.csv", mimeType: "text/csv", buffer: Buffer.from("order_id,amount\nx-1,5\nx-2,6\n") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "more.csv", mimeType: "text/csv", buffer: Buffer.from("order_id,amount\nx-1,5\nx-2,6\n") });
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByText("Imported 2 records")).toBeVisible();
   // The refusals above are 400 answers the pages show; nothing else may reach the console.
@@ -134,11 +154,30 @@ test("tables: create one, add and edit records with typed inputs, page, filter, 
   consoleErrors.splice(0, consoleErrors.length, ...unexpected);
 });
 
-test("a record links to the request that stored it, and the Add record node links to its table", async ({ page, request }) => {
+test("a record links to the request that stored it, and the Add record node links to its table", async ({
+  page,
+  request,
+}) => {
   const id = await githubEndpoint(request);
-  const body = JSON.stringify({ ref: "refs/heads/main", repository: { full_name: "octo/e2e" }, pusher: { name: "mona" }, commits: [{ id: "c0ffee", message: "hello", author: { name: "Mona" }, url: "https://github.com/octo/e2e/commit/c0ffee", timestamp: "2026-12-01T10:00:00Z" }] });
+  const body = JSON.stringify({
+    ref: "refs/heads/main",
+    repository: { full_name: "octo/e2e" },
+    pusher: { name: "mona" },
+    commits: [
+      {
+        id: "c0ffee",
+        message: "hello",
+        author: { name: "Mona" },
+        url: "https://github.com/octo/e2e/commit/c0ffee",
+        timestamp: "2026-12-01T10:00:00Z",
+      },
+    ],
+  });
   const signature = `sha256=${createHmac("sha256", "gh-e2e-secret").update(body).digest("hex")}`;
-  const sent = await request.post(`/hooks/${id}`, { data: body, headers: { "content-type": "application/json", "x-github-event": "push", "x-hub-signature-256": signature } });
+  const sent = await request.post(`/hooks/${id}`, {
+    data: body,
+    headers: { "content-type": "application/json", "x-github-event": "push", "x-hub-signature-256": signature },
+  });
   expect(sent.status()).toBe(200);
 
   await page.goto("/tables/github_commits");
@@ -151,10 +190,17 @@ test("a record links to the request that stored it, and the Add record node link
 
   await canvasNode(page, "save").click();
   await page.getByRole("tab", { name: "Node" }).click();
-  await expect(page.getByRole("tabpanel").getByRole("link", { name: "Open github_commits" })).toHaveAttribute("href", "/tables/github_commits");
+  await expect(page.getByRole("tabpanel").getByRole("link", { name: "Open github_commits" })).toHaveAttribute(
+    "href",
+    "/tables/github_commits",
+  );
 });
 
-test("environment variables: names and users, replace and delete ask first naming live stacks, + New never overwrites", async ({ page, request, shot }) => {
+test("environment variables: names and users, replace and delete ask first naming live stacks, + New never overwrites", async ({
+  page,
+  request,
+  shot,
+}) => {
   const id = await githubEndpoint(request);
   await page.goto("/env");
   const row = page.locator('tr[data-env-name="GITHUB_WEBHOOK_SECRET"]');
@@ -162,7 +208,9 @@ test("environment variables: names and users, replace and delete ask first namin
   await expect(row).toContainText("live");
   await expect(page.locator("body")).not.toContainText("gh-e2e-secret");
   await row.getByRole("button", { name: "Replace" }).click();
-  await expect(page.getByRole("dialog").getByRole("alert")).toContainText("Published stacks use GITHUB_WEBHOOK_SECRET: GitHub pushes (e2e)");
+  await expect(page.getByRole("dialog").getByRole("alert")).toContainText(
+    "Published stacks use GITHUB_WEBHOOK_SECRET: GitHub pushes (e2e)",
+  );
   await page.getByLabel("New value").fill("gh-e2e-secret");
   await shot("replace-asks-first");
   await page.getByRole("button", { name: "Replace, used live by 1" }).click();
@@ -193,7 +241,11 @@ test("environment variables: names and users, replace and delete ask first namin
   await shot("inspector-new-refuses-existing");
 });
 
-test("templates: the New endpoint dialog offers the starters; publishing shows the provider's own steps", async ({ page, request, shot }) => {
+test("templates: the New endpoint dialog offers the starters; publishing shows the provider's own steps", async ({
+  page,
+  request,
+  shot,
+}) => {
   await request.post("/api/v1/env", { data: { name: "GITHUB_WEBHOOK_SECRET", value: "gh-e2e-secret" } });
   await page.goto("/endpoints");
   await page.getByRole("button", { name: "New endpoint" }).click();
@@ -215,16 +267,27 @@ test("templates: the New endpoint dialog offers the starters; publishing shows t
 });
 
 async function viewerPage(browser: Browser, baseURL: string, owner: Page) {
-  const invitation = await owner.request.post("/api/v1/invitations", { data: { email: `viewer-${Date.now()}@hookstack.test`, role: "viewer" }, headers: { origin: baseURL } });
+  const invitation = await owner.request.post("/api/v1/invitations", {
+    data: { email: `viewer-${Date.now()}@hookstack.test`, role: "viewer" },
+    headers: { origin: baseURL },
+  });
   expect(invitation.status()).toBe(201);
   const { id } = (await invitation.json()) as { id: string };
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
-  const accepted = await context.request.post(`/api/v1/invitations/${id}/accept`, { data: { name: "Vic Viewer", password: "viewer-password-1" }, headers: { origin: baseURL } });
+  const accepted = await context.request.post(`/api/v1/invitations/${id}/accept`, {
+    data: { name: "Vic Viewer", password: "viewer-password-1" },
+    headers: { origin: baseURL },
+  });
   expect(accepted.ok()).toBeTruthy();
   return { context, page: await context.newPage() };
 }
 
-test("a viewer reads tables, records and variables without any button that changes them", async ({ page, browser, baseURL, request }) => {
+test("a viewer reads tables, records and variables without any button that changes them", async ({
+  page,
+  browser,
+  baseURL,
+  request,
+}) => {
   await ensureOrders(request);
   await page.goto("/tables");
   const viewer = await viewerPage(browser, baseURL!, page);

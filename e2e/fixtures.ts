@@ -17,7 +17,10 @@ export const test = base.extend<Fixtures>({
   // API calls in specs use the API key the setup project created (the browser uses the owner's session).
   request: async ({ playwright, baseURL }, use) => {
     const key = readFileSync(API_KEY_FILE, "utf8").trim();
-    const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
+    const context = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { authorization: `Bearer ${key}` },
+    });
     await use(context);
     await context.dispose();
   },
@@ -35,7 +38,11 @@ export const test = base.extend<Fixtures>({
   ],
   shot: async ({ page }, use, info) => {
     let n = 0;
-    const dir = path.join("e2e/artifacts/steps", path.basename(info.file, ".spec.ts"), info.title.replace(/[^a-z0-9]+/gi, "-").toLowerCase());
+    const dir = path.join(
+      "e2e/artifacts/steps",
+      path.basename(info.file, ".spec.ts"),
+      info.title.replace(/[^a-z0-9]+/gi, "-").toLowerCase(),
+    );
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     await use(async (name) => {
@@ -94,7 +101,9 @@ export async function dropFromPalette(page: Page, type: string, at: { x: number;
 
 /** Draws an edge with the mouse: from a node's output handle to another node's input. */
 export async function connect(page: Page, from: string, handle: string, to: string) {
-  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source[data-handleid="${handle}"]`);
+  const source = page.locator(
+    `.react-flow__node[data-id="${from}"] .react-flow__handle.source[data-handleid="${handle}"]`,
+  );
   const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`);
   const a = (await source.boundingBox())!;
   const b = (await target.boundingBox())!;

@@ -25,7 +25,10 @@ for (const scheme of ["light", "dark"] as const) {
     await page.goto("/endpoints");
     await expect(page.locator("tbody tr")).toHaveCount(2);
     await shot(`${scheme}-endpoints`);
-    await page.locator(`[data-endpoint-id="${endpoint.id}"]`).getByRole("button", { name: /^Actions for/ }).click();
+    await page
+      .locator(`[data-endpoint-id="${endpoint.id}"]`)
+      .getByRole("button", { name: /^Actions for/ })
+      .click();
     await shot(`${scheme}-endpoint-menu`);
     await page.getByRole("menuitem", { name: "Delete" }).click();
     await shot(`${scheme}-delete-dialog`);
@@ -75,7 +78,9 @@ for (const scheme of ["light", "dark"] as const) {
 test("the inspector of every node type in the catalog", async ({ page, request, shot }) => {
   const endpoint = await createEndpoint(request, "Every node");
   await page.goto(`/endpoints/${endpoint.id}`);
-  const types = await page.locator("[data-palette-type]").evaluateAll((els) => els.map((el) => el.getAttribute("data-palette-type")!));
+  const types = await page
+    .locator("[data-palette-type]")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-palette-type")!));
   for (const type of types.filter((t) => t !== "webhook")) {
     await page.locator(`[data-palette-type="${type}"]`).click();
     await expect(canvasNode(page, `${type}_1`)).toBeVisible();

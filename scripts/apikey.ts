@@ -15,7 +15,12 @@ const USAGE = "usage: npm run -s apikey -- [--workspace NAME [--create]] --scope
 
 try {
   const { values } = parseArgs({
-    options: { workspace: { type: "string" }, create: { type: "boolean", default: false }, scopes: { type: "string" }, name: { type: "string" } },
+    options: {
+      workspace: { type: "string" },
+      create: { type: "boolean", default: false },
+      scopes: { type: "string" },
+      name: { type: "string" },
+    },
     strict: true,
   });
   if (!values.scopes) throw new Error(`--scopes is required\n${USAGE}`);
@@ -24,7 +29,8 @@ try {
   // A fresh clone may have no database yet: migrate as `npm start` does, keeping stdout for the key alone. A SQLite
   // file already migrated is left alone: Prisma cannot open it while the server runs (the usual case here).
   const url = databaseUrl();
-  const upToDate = providerOf(url) === "sqlite" && sqliteMigrationsApplied(sqlitePath(url), migrationsDir(process.cwd(), "sqlite"));
+  const upToDate =
+    providerOf(url) === "sqlite" && sqliteMigrationsApplied(sqlitePath(url), migrationsDir(process.cwd(), "sqlite"));
   if (!upToDate) execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", 2, 2] });
   const workspaceId = await findWorkspaceForKey({ name: values.workspace, create: values.create });
   const { key } = await createApiKey({ workspaceId, name: values.name ?? "command line", scopes });

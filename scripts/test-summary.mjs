@@ -1,7 +1,9 @@
 // Adds up the JSON reports of vitest and Playwright into the one line CI reads: "N passed, M failed, K skipped".
 import { existsSync, readFileSync } from "node:fs";
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const [vitestFile, playwrightFile] = process.argv.slice(2);
 
 if (vitestFile && existsSync(vitestFile)) {

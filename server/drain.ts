@@ -12,7 +12,11 @@ export class Drain {
   /** Counts `res` until it is finished or its connection closes. False (and a 503 sent) when draining. */
   admit(res: ServerResponse): boolean {
     if (this.draining) {
-      res.writeHead(503, { "content-type": "application/json; charset=utf-8", "retry-after": "5", connection: "close" });
+      res.writeHead(503, {
+        "content-type": "application/json; charset=utf-8",
+        "retry-after": "5",
+        connection: "close",
+      });
       res.end(JSON.stringify({ error: "the server is shutting down; retry shortly" }));
       return false;
     }

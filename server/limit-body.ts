@@ -3,7 +3,11 @@ import { Transform, type Readable } from "node:stream";
 
 function refuse(req: IncomingMessage, res: ServerResponse, limit: number) {
   if (!res.headersSent) {
-    res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close", "cache-control": "no-store" });
+    res.writeHead(413, {
+      "content-type": "application/json; charset=utf-8",
+      connection: "close",
+      "cache-control": "no-store",
+    });
     res.end(JSON.stringify({ error: `the request body is larger than ${limit} bytes`, code: "payload_too_large" }));
   }
   // The rest is read and dropped (never buffered) until the sender stops; the request timeout bounds a slow one.

@@ -26,7 +26,9 @@ export function supervise(o: { dev: boolean }): void {
     child.once("exit", (code, signal) => {
       if (stopping) return process.exit(code ?? 0);
       if (Date.now() - startedAt > HEALTHY_AFTER_MS) delay = FIRST_DELAY_MS;
-      console.error(`Hookstack's server stopped (exit code ${code}, signal ${signal}); starting it again in ${delay} ms`);
+      console.error(
+        `Hookstack's server stopped (exit code ${code}, signal ${signal}); starting it again in ${delay} ms`,
+      );
       setTimeout(start, delay);
       delay = Math.min(delay * 2, MAX_DELAY_MS);
     });

@@ -29,7 +29,9 @@ export class UiSupervisor {
     });
     this.child = child;
     this.port = new Promise((resolve, reject) => {
-      child.once("message", (m: Ready) => (m?.type === "ready" ? resolve(m.port) : reject(new Error("unexpected message from the UI process"))));
+      child.once("message", (m: Ready) =>
+        m?.type === "ready" ? resolve(m.port) : reject(new Error("unexpected message from the UI process")),
+      );
       child.once("exit", (code) => reject(new Error(`the UI process exited during start (code ${code})`)));
     });
     child.once("exit", (code, signal) => {

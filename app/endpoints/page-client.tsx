@@ -21,7 +21,10 @@ type Dialogs =
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-type Props = { initialEndpoints: TEndpointSummary[]; /** false for viewers: the list is read-only. */ canEdit: boolean };
+type Props = {
+  initialEndpoints: TEndpointSummary[];
+  /** false for viewers: the list is read-only. */ canEdit: boolean;
+};
 
 export function EndpointsPageClient({ initialEndpoints, canEdit }: Props) {
   return (
@@ -93,7 +96,11 @@ function EndpointsPage({ initialEndpoints, canEdit }: Props) {
         .duplicateEndpoint(endpoint.id)
         .then(async (copy) => {
           await reload();
-          toast({ title: `Duplicated as “${copy.name}”`, description: "The copy starts as an unpublished draft.", tone: "success" });
+          toast({
+            title: `Duplicated as “${copy.name}”`,
+            description: "The copy starts as an unpublished draft.",
+            tone: "success",
+          });
         })
         .catch((err) => toast({ title: "Could not duplicate", description: message(err), tone: "danger" }));
     },
@@ -121,14 +128,22 @@ function EndpointsPage({ initialEndpoints, canEdit }: Props) {
           canEdit ? (
             <EndpointsEmptyState onCreate={() => setDialog({ kind: "create" })} />
           ) : (
-            <p className="text-[13px] text-zinc-500">No endpoints yet. As a viewer you can read what editors build here.</p>
+            <p className="text-[13px] text-zinc-500">
+              No endpoints yet. As a viewer you can read what editors build here.
+            </p>
           )
         ) : (
           <EndpointTable endpoints={endpoints} actions={canEdit ? actions : undefined} />
         )}
       </main>
 
-      <NewEndpointDialog open={dialog.kind === "create"} onClose={close} onSubmit={create} error={dialog.kind === "create" ? error : undefined} isBusy={busy} />
+      <NewEndpointDialog
+        open={dialog.kind === "create"}
+        onClose={close}
+        onSubmit={create}
+        error={dialog.kind === "create" ? error : undefined}
+        isBusy={busy}
+      />
       <EndpointNameDialog
         open={dialog.kind === "rename"}
         onClose={close}

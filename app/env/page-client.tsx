@@ -60,10 +60,15 @@ function EnvPage({ initialVariables, canEdit }: Props) {
               Environment variables {!canEdit && <Badge>Read-only</Badge>}
             </h1>
             <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">
-              Secrets and settings your stacks read as <code className="font-mono">$env.NAME</code>. Values are stored encrypted and never shown again.
+              Secrets and settings your stacks read as <code className="font-mono">$env.NAME</code>. Values are stored
+              encrypted and never shown again.
             </p>
           </div>
-          {canEdit && <Button variant="primary" icon="plus" onClick={() => setEditing(null)}>New variable</Button>}
+          {canEdit && (
+            <Button variant="primary" icon="plus" onClick={() => setEditing(null)}>
+              New variable
+            </Button>
+          )}
         </div>
         {variables.length === 0 ? (
           <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center text-[13px] text-zinc-500 dark:border-zinc-700">
@@ -80,22 +85,45 @@ function EnvPage({ initialVariables, canEdit }: Props) {
               </colgroup>
               <thead className="border-b border-zinc-200 dark:border-zinc-800">
                 <tr className="h-9">
-                  <th scope="col" className={HEAD}>Name</th>
-                  <th scope="col" className={HEAD}>Last changed</th>
-                  <th scope="col" className={HEAD}>Used by</th>
-                  {canEdit && <th scope="col" className={HEAD}><span className="sr-only">Actions</span></th>}
+                  <th scope="col" className={HEAD}>
+                    Name
+                  </th>
+                  <th scope="col" className={HEAD}>
+                    Last changed
+                  </th>
+                  <th scope="col" className={HEAD}>
+                    Used by
+                  </th>
+                  {canEdit && (
+                    <th scope="col" className={HEAD}>
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {variables.map((v) => (
                   <tr key={v.name} className="h-12" data-env-name={v.name}>
                     <td className="truncate px-4 font-mono font-medium">{v.name}</td>
-                    <td className="px-4 text-zinc-500" title={formatTime(v.updatedAt)}><RelativeTime iso={v.updatedAt} /></td>
-                    <td className="px-4 py-2"><EnvUsers users={v.usedBy} /></td>
+                    <td className="px-4 text-zinc-500" title={formatTime(v.updatedAt)}>
+                      <RelativeTime iso={v.updatedAt} />
+                    </td>
+                    <td className="px-4 py-2">
+                      <EnvUsers users={v.usedBy} />
+                    </td>
                     {canEdit && (
                       <td className="px-4 text-right">
-                        <Button size="sm" onClick={() => setEditing(v)}>Replace</Button>{" "}
-                        <Button size="sm" variant="ghost" iconOnly icon="trash" aria-label={`Delete ${v.name}`} onClick={() => setDeleting(v)} />
+                        <Button size="sm" onClick={() => setEditing(v)}>
+                          Replace
+                        </Button>{" "}
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          iconOnly
+                          icon="trash"
+                          aria-label={`Delete ${v.name}`}
+                          onClick={() => setDeleting(v)}
+                        />
                       </td>
                     )}
                   </tr>
@@ -115,7 +143,12 @@ function EnvPage({ initialVariables, canEdit }: Props) {
             setEditing(undefined);
             setError(undefined);
           }}
-          onSubmit={(name, value) => act(() => (editing ? envApi.replace(name, value) : envApi.create(name, value)), editing ? `${name} replaced` : `${name} created`)}
+          onSubmit={(name, value) =>
+            act(
+              () => (editing ? envApi.replace(name, value) : envApi.create(name, value)),
+              editing ? `${name} replaced` : `${name} created`,
+            )
+          }
         />
       )}
       <ConfirmDialog

@@ -51,7 +51,9 @@ export function ExecutionsPageClient({ initialPage, endpoints }: Props) {
       <AppHeader current="executions" />
       <main className="mx-auto max-w-6xl px-6 py-8">
         <h1 className="text-xl font-semibold tracking-tight">Executions</h1>
-        <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">Every request to every endpoint, newest first. Open one to see its run on the canvas.</p>
+        <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">
+          Every request to every endpoint, newest first. Open one to see its run on the canvas.
+        </p>
         <form
           className="my-4 flex flex-wrap items-end gap-2 rounded-xl border border-zinc-200 bg-white p-3 shadow-xs dark:border-zinc-800 dark:bg-zinc-900"
           onSubmit={(e) => {
@@ -59,39 +61,92 @@ export function ExecutionsPageClient({ initialPage, endpoints }: Props) {
             setApplied(filter);
           }}
         >
-          <div className="w-48"><Select aria-label="Endpoint" value={filter.endpoint} onChange={(e) => set({ endpoint: e.target.value })}>
-            <option value="">All endpoints</option>
-            {endpoints.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
-          </Select></div>
-          <div className="w-32"><Select aria-label="Status" value={filter.status} onChange={(e) => set({ status: e.target.value })}>
-            <option value="">Any status</option>
-            {["2xx", "3xx", "4xx", "5xx"].map((s) => <option key={s} value={s}>{s}</option>)}
-          </Select></div>
-          <div className="w-36"><Select aria-label="State" value={filter.state} onChange={(e) => set({ state: e.target.value })}>
-            <option value="">Any state</option>
-            {["queued", "running", "retrying", "succeeded", "failed"].map((s) => <option key={s} value={s}>{s}</option>)}
-          </Select></div>
-          <div className="w-44"><Input aria-label="Text in the body" placeholder="Text in the body" value={filter.q} onChange={(e) => set({ q: e.target.value })} /></div>
-          <div className="w-56"><Input aria-label="Summary column" isMono placeholder="header:x-github-event" value={filter.summary} onChange={(e) => set({ summary: e.target.value })} /></div>
-          <Button type="submit" icon="filter">Apply</Button>
+          <div className="w-48">
+            <Select aria-label="Endpoint" value={filter.endpoint} onChange={(e) => set({ endpoint: e.target.value })}>
+              <option value="">All endpoints</option>
+              {endpoints.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="w-32">
+            <Select aria-label="Status" value={filter.status} onChange={(e) => set({ status: e.target.value })}>
+              <option value="">Any status</option>
+              {["2xx", "3xx", "4xx", "5xx"].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="w-36">
+            <Select aria-label="State" value={filter.state} onChange={(e) => set({ state: e.target.value })}>
+              <option value="">Any state</option>
+              {["queued", "running", "retrying", "succeeded", "failed"].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="w-44">
+            <Input
+              aria-label="Text in the body"
+              placeholder="Text in the body"
+              value={filter.q}
+              onChange={(e) => set({ q: e.target.value })}
+            />
+          </div>
+          <div className="w-56">
+            <Input
+              aria-label="Summary column"
+              isMono
+              placeholder="header:x-github-event"
+              value={filter.summary}
+              onChange={(e) => set({ summary: e.target.value })}
+            />
+          </div>
+          <Button type="submit" icon="filter">
+            Apply
+          </Button>
         </form>
-        {error && <p role="alert" className="mb-3 text-[13px] text-red-600 dark:text-red-400">{error}</p>}
+        {error && (
+          <p role="alert" className="mb-3 text-[13px] text-red-600 dark:text-red-400">
+            {error}
+          </p>
+        )}
         {page.executions.length === 0 ? (
-          <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center text-[13px] text-zinc-500 dark:border-zinc-700">No requests match.</div>
+          <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center text-[13px] text-zinc-500 dark:border-zinc-700">
+            No requests match.
+          </div>
         ) : (
           <ExecutionsTable rows={page.executions} summaryLabel={applied.summary || undefined} />
         )}
         <div className="mt-3 flex items-center justify-end gap-2 text-[13px] text-zinc-500">
           <span>Page {cursors.length}</span>
-          <Button size="sm" disabled={cursors.length === 1} onClick={() => {
-            const previous = cursors.slice(0, -1);
-            setCursors(previous);
-            void load(previous[previous.length - 1]);
-          }}>Previous</Button>
-          <Button size="sm" disabled={!page.nextCursor} onClick={() => {
-            setCursors([...cursors, page.nextCursor!]);
-            void load(page.nextCursor!);
-          }}>Next</Button>
+          <Button
+            size="sm"
+            disabled={cursors.length === 1}
+            onClick={() => {
+              const previous = cursors.slice(0, -1);
+              setCursors(previous);
+              void load(previous[previous.length - 1]);
+            }}
+          >
+            Previous
+          </Button>
+          <Button
+            size="sm"
+            disabled={!page.nextCursor}
+            onClick={() => {
+              setCursors([...cursors, page.nextCursor!]);
+              void load(page.nextCursor!);
+            }}
+          >
+            Next
+          </Button>
         </div>
       </main>
     </div>

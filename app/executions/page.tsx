@@ -11,7 +11,11 @@ export default async function ExecutionsPage() {
   const person = await requirePerson("/executions");
   const [page, endpoints] = await Promise.all([
     listExecutions({ workspaceId: person.workspaceId }),
-    getDb().endpoint.findMany({ where: { workspaceId: person.workspaceId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    getDb().endpoint.findMany({
+      where: { workspaceId: person.workspaceId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return <ExecutionsPageClient initialPage={page} endpoints={endpoints} />;
 }

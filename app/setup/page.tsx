@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "Set up · Hookstack" };
 export default async function SetupPage() {
   if (await hasOwner()) redirect("/sign-in");
   return (
-    <AuthCard title="Set up Hookstack" description="Create the owner account. Everything already built here becomes yours; others join by invitation.">
+    <AuthCard
+      title="Set up Hookstack"
+      description="Create the owner account. Everything already built here becomes yours; others join by invitation."
+    >
       <CredentialsForm
         action="/api/v1/setup"
         next="/endpoints"

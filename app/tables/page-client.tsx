@@ -43,22 +43,29 @@ export function TablesPageClient({ initialTables, canEdit }: Props) {
               Tables {!canEdit && <Badge>Read-only</Badge>}
             </h1>
             <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">
-              The records your stacks store, with their fields. Open a table to browse, filter, edit, import and export its records.
+              The records your stacks store, with their fields. Open a table to browse, filter, edit, import and export
+              its records.
             </p>
           </div>
           {canEdit && (
-            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>New table</Button>
+            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+              New table
+            </Button>
           )}
         </div>
         {initialTables.length === 0 ? (
           <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center text-[13px] text-zinc-500 dark:border-zinc-700">
-            {canEdit ? "No tables yet. Create one here, then store records into it with an Add record node." : "No tables yet."}
+            {canEdit
+              ? "No tables yet. Create one here, then store records into it with an Add record node."
+              : "No tables yet."}
           </div>
         ) : (
           <TableList tables={initialTables} />
         )}
       </main>
-      {isCreating && <CreateTableDialog open isBusy={busy} errors={errors} onClose={() => setCreating(false)} onSubmit={create} />}
+      {isCreating && (
+        <CreateTableDialog open isBusy={busy} errors={errors} onClose={() => setCreating(false)} onSubmit={create} />
+      )}
     </div>
   );
 }

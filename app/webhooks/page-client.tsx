@@ -53,11 +53,14 @@ function WebhooksPage({ initialWebhooks, eventTypes, canEdit }: Props) {
           <div>
             <h1 className="text-xl font-semibold tracking-tight">Webhooks</h1>
             <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">
-              Subscribers get a signed POST for each event your function stacks and tables produce, retried until they answer 2xx.
+              Subscribers get a signed POST for each event your function stacks and tables produce, retried until they
+              answer 2xx.
             </p>
           </div>
           {canEdit && (
-            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>New webhook</Button>
+            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+              New webhook
+            </Button>
           )}
         </div>
         {webhooks.length === 0 ? (
@@ -71,7 +74,14 @@ function WebhooksPage({ initialWebhooks, eventTypes, canEdit }: Props) {
         )}
       </main>
       {isCreating && (
-        <WebhookFormDialog open eventTypes={eventTypes} isBusy={busy} error={error} onClose={() => setCreating(false)} onSubmit={create} />
+        <WebhookFormDialog
+          open
+          eventTypes={eventTypes}
+          isBusy={busy}
+          error={error}
+          onClose={() => setCreating(false)}
+          onSubmit={create}
+        />
       )}
       <SecretDialog
         secret={created?.secret ?? null}

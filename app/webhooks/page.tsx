@@ -12,6 +12,10 @@ export default async function WebhooksPage() {
   const { workspaceId } = person;
   const [webhooks, eventTypes] = await Promise.all([listWebhooks({ workspaceId }), listEventTypes({ workspaceId })]);
   return (
-    <WebhooksPageClient initialWebhooks={webhooks} eventTypes={eventTypes.map((t) => t.type)} canEdit={person.role !== "viewer"} />
+    <WebhooksPageClient
+      initialWebhooks={webhooks}
+      eventTypes={eventTypes.map((t) => t.type)}
+      canEdit={person.role !== "viewer"}
+    />
   );
 }

@@ -10,7 +10,8 @@ import type { TWorkspaceOut } from "@/lib/accounts/schemas";
 
 export function WorkspacesPageClient({ initialWorkspaces }: { initialWorkspaces: TWorkspaceOut[] }) {
   const [error, setError] = useState<string>();
-  const open = (id: string) => callApi("PUT", "/session/workspace", { workspaceId: id }).then(() => window.location.assign("/endpoints"));
+  const open = (id: string) =>
+    callApi("PUT", "/session/workspace", { workspaceId: id }).then(() => window.location.assign("/endpoints"));
   const create = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const name = new FormData(e.currentTarget).get("name");
@@ -19,10 +20,15 @@ export function WorkspacesPageClient({ initialWorkspaces }: { initialWorkspaces:
       .catch((err: Error) => setError(err.message));
   };
   return (
-    <SettingsShell title="Workspaces" description="Each workspace has its own endpoints, tables, variables, members and API keys.">
+    <SettingsShell
+      title="Workspaces"
+      description="Each workspace has its own endpoints, tables, variables, members and API keys."
+    >
       <Section title="Your workspaces">
         {initialWorkspaces.length === 0 ? (
-          <p className="text-[13px] text-zinc-500">You are not in any workspace. Create one, or ask an owner for an invitation.</p>
+          <p className="text-[13px] text-zinc-500">
+            You are not in any workspace. Create one, or ask an owner for an invitation.
+          </p>
         ) : (
           <table className={TABLE}>
             <tbody>
@@ -31,7 +37,13 @@ export function WorkspacesPageClient({ initialWorkspaces }: { initialWorkspaces:
                   <td className="font-medium">{w.name}</td>
                   <td className="text-zinc-500">{w.role}</td>
                   <td className="text-right">
-                    {w.isCurrent ? <span className="text-xs text-zinc-400">current</span> : <Button size="sm" onClick={() => void open(w.id)}>Open</Button>}
+                    {w.isCurrent ? (
+                      <span className="text-xs text-zinc-400">current</span>
+                    ) : (
+                      <Button size="sm" onClick={() => void open(w.id)}>
+                        Open
+                      </Button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -44,7 +56,9 @@ export function WorkspacesPageClient({ initialWorkspaces }: { initialWorkspaces:
           <Field label="Name" htmlFor="workspace-name" className="flex-1" errors={error ? [error] : undefined}>
             <Input id="workspace-name" name="name" required placeholder="Payments team" />
           </Field>
-          <Button type="submit" variant="primary">Create workspace</Button>
+          <Button type="submit" variant="primary">
+            Create workspace
+          </Button>
         </form>
       </Section>
     </SettingsShell>

@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { Logo } from "@/components/app-header";
 
 /** The centred card of the pages people see before they are signed in (setup, sign in, invitation). */
-export function AuthCard({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function AuthCard({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-screen items-center justify-center bg-zinc-50 px-4 dark:bg-zinc-950">
       <div className="w-full max-w-sm">

@@ -6,12 +6,30 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ErrorNote } from "./settings-shell";
 
-export type TCredentialField = { name: "name" | "email" | "password"; label: string; value?: string; isDisabled?: boolean };
+export type TCredentialField = {
+  name: "name" | "email" | "password";
+  label: string;
+  value?: string;
+  isDisabled?: boolean;
+};
 
-type TAnswer = { status: number; body: { error?: string; message?: string; errors?: { path: string; message: string }[] } | null };
+type TAnswer = {
+  status: number;
+  body: { error?: string; message?: string; errors?: { path: string; message: string }[] } | null;
+};
 
 /** Posts the fields as JSON to `action`; on success goes to `next` with a full page load (the new cookie applies). */
-export function CredentialsForm({ fields, action, submitLabel, next }: { fields: TCredentialField[]; action: string; submitLabel: string; next: string }) {
+export function CredentialsForm({
+  fields,
+  action,
+  submitLabel,
+  next,
+}: {
+  fields: TCredentialField[];
+  action: string;
+  submitLabel: string;
+  next: string;
+}) {
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -25,7 +43,11 @@ export function CredentialsForm({ fields, action, submitLabel, next }: { fields:
     // Fields shown for information (the invited email) are not sent.
     const data = Object.fromEntries(fields.filter((f) => !f.isDisabled).map((f) => [f.name, form.get(f.name)]));
     try {
-      const res = await fetch(action, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+      const res = await fetch(action, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(data),
+      });
       const answer: TAnswer = { status: res.status, body: await res.json().catch(() => null) };
       if (res.ok) return void window.location.assign(next);
       setError(explain(answer));
@@ -47,7 +69,9 @@ export function CredentialsForm({ fields, action, submitLabel, next }: { fields:
             id={`cred-${f.name}`}
             name={f.name}
             type={f.name === "name" ? "text" : f.name}
-            autoComplete={f.name === "password" ? (action.includes("sign-in") ? "current-password" : "new-password") : f.name}
+            autoComplete={
+              f.name === "password" ? (action.includes("sign-in") ? "current-password" : "new-password") : f.name
+            }
             defaultValue={f.value}
             readOnly={f.isDisabled}
             required

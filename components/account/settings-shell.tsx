@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 
 /** The frame of the workspace settings pages (members, API keys, workspaces). */
-export function SettingsShell({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
+export function SettingsShell({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <AppHeader />
@@ -27,7 +35,8 @@ export function Section({ title, children, aside }: { title: string; children: R
   );
 }
 
-export const TABLE = "w-full border-collapse text-[13px] [&_td]:py-2 [&_td]:pr-3 [&_th]:pb-2 [&_th]:pr-3 [&_th]:text-left [&_th]:text-[11px] [&_th]:font-medium [&_th]:uppercase [&_th]:tracking-wide [&_th]:text-zinc-500 [&_tr]:border-b [&_tr]:border-zinc-100 dark:[&_tr]:border-zinc-800";
+export const TABLE =
+  "w-full border-collapse text-[13px] [&_td]:py-2 [&_td]:pr-3 [&_th]:pb-2 [&_th]:pr-3 [&_th]:text-left [&_th]:text-[11px] [&_th]:font-medium [&_th]:uppercase [&_th]:tracking-wide [&_th]:text-zinc-500 [&_tr]:border-b [&_tr]:border-zinc-100 dark:[&_tr]:border-zinc-800";
 
 /** A settings table's header; the last column holds row actions. */
 export function TableHead({ columns }: { columns: string[] }) {
@@ -49,7 +58,10 @@ export function TableHead({ columns }: { columns: string[] }) {
 export function ErrorNote({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-700 dark:bg-red-950/40 dark:text-red-300">
+    <p
+      role="alert"
+      className="rounded-md bg-red-50 px-3 py-2 text-[13px] text-red-700 dark:bg-red-950/40 dark:text-red-300"
+    >
       {message}
     </p>
   );

@@ -139,17 +139,44 @@ export function Canvas() {
         <Panel position="bottom-left" className="!m-3">
           <div className="flex items-center gap-0.5 rounded-lg border border-zinc-200 bg-white p-0.5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
             <Tooltip content="Zoom in" side="top" align="start">
-              <Button variant="ghost" size="sm" iconOnly icon="zoomIn" aria-label="Zoom in" onClick={() => void flow.zoomIn({ duration: 150 })} />
+              <Button
+                variant="ghost"
+                size="sm"
+                iconOnly
+                icon="zoomIn"
+                aria-label="Zoom in"
+                onClick={() => void flow.zoomIn({ duration: 150 })}
+              />
             </Tooltip>
             <Tooltip content="Zoom out" side="top">
-              <Button variant="ghost" size="sm" iconOnly icon="zoomOut" aria-label="Zoom out" onClick={() => void flow.zoomOut({ duration: 150 })} />
+              <Button
+                variant="ghost"
+                size="sm"
+                iconOnly
+                icon="zoomOut"
+                aria-label="Zoom out"
+                onClick={() => void flow.zoomOut({ duration: 150 })}
+              />
             </Tooltip>
             <Tooltip content="Fit view" side="top">
-              <Button variant="ghost" size="sm" iconOnly icon="fit" aria-label="Fit view" onClick={() => void flow.fitView(FIT_OPTIONS)} />
+              <Button
+                variant="ghost"
+                size="sm"
+                iconOnly
+                icon="fit"
+                aria-label="Fit view"
+                onClick={() => void flow.fitView(FIT_OPTIONS)}
+              />
             </Tooltip>
             <span className="mx-0.5 h-4 w-px bg-zinc-200 dark:bg-zinc-800" aria-hidden="true" />
             <Tooltip content="Tidy up: arrange the nodes top to bottom" side="top">
-              <Button variant="ghost" size="sm" icon="layout" aria-label="Auto-layout" onClick={() => store.getState().layout()}>
+              <Button
+                variant="ghost"
+                size="sm"
+                icon="layout"
+                aria-label="Auto-layout"
+                onClick={() => store.getState().layout()}
+              >
                 Auto-layout
               </Button>
             </Tooltip>
@@ -169,8 +196,15 @@ export function Canvas() {
         </Panel>
         {isEmptyStack && (
           // Top left, clear of the minimap in the top right corner at any canvas width.
-          <Panel position="top-left" className="!m-3" style={{ maxWidth: showMap ? "calc(100% - 216px)" : "calc(100% - 24px)" }}>
-            <div data-testid="canvas-hint" className="flex flex-wrap items-center gap-x-2 gap-y-0.5 rounded-xl border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400">
+          <Panel
+            position="top-left"
+            className="!m-3"
+            style={{ maxWidth: showMap ? "calc(100% - 216px)" : "calc(100% - 24px)" }}
+          >
+            <div
+              data-testid="canvas-hint"
+              className="flex flex-wrap items-center gap-x-2 gap-y-0.5 rounded-xl border border-zinc-200 bg-white/90 px-4 py-1.5 text-[12.5px] text-zinc-600 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90 dark:text-zinc-400"
+            >
               Drag steps from the left, then connect them below the Webhook.
               <span className="flex items-center gap-1 text-zinc-400">
                 <Kbd>/</Kbd> search
@@ -184,4 +218,3 @@ export function Canvas() {
     </div>
   );
 }
-

@@ -17,16 +17,24 @@ import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useRequestLink } from "./use-request-link";
 
 /** The editor for one endpoint: palette, canvas and side panels around one store. */
-export function Editor({ endpoint, api, readOnly = false }: { endpoint: TEndpoint; api: TEditorApi; readOnly?: boolean }) {
+export function Editor({
+  endpoint,
+  api,
+  readOnly = false,
+}: {
+  endpoint: TEndpoint;
+  api: TEditorApi;
+  readOnly?: boolean;
+}) {
   return (
     <ReadOnlyContext value={readOnly}>
-    <ToastProvider>
-      <EditorStoreProvider key={endpoint.id} endpoint={endpoint} api={api}>
-        <ReactFlowProvider>
-          <EditorLayout />
-        </ReactFlowProvider>
-      </EditorStoreProvider>
-    </ToastProvider>
+      <ToastProvider>
+        <EditorStoreProvider key={endpoint.id} endpoint={endpoint} api={api}>
+          <ReactFlowProvider>
+            <EditorLayout />
+          </ReactFlowProvider>
+        </EditorStoreProvider>
+      </ToastProvider>
     </ReadOnlyContext>
   );
 }
@@ -62,13 +70,16 @@ function EditorLayout() {
     const ok = await store.getState().saveDraft();
     const s = store.getState();
     if (!ok) {
-      if (s.save.status === "error") toast({ title: "Could not save the draft", description: s.save.error, tone: "danger" });
+      if (s.save.status === "error")
+        toast({ title: "Could not save the draft", description: s.save.error, tone: "danger" });
       return false;
     }
     const errors = s.problems.errors.length;
     toast({
       title: "Draft saved",
-      description: errors ? `${errors} error${errors === 1 ? "" : "s"} to fix before you can publish.` : "Publish to make it live.",
+      description: errors
+        ? `${errors} error${errors === 1 ? "" : "s"} to fix before you can publish.`
+        : "Publish to make it live.",
       tone: "success",
     });
     return true;

@@ -29,7 +29,11 @@ export function EndpointTitle() {
           <span className="truncate" data-testid="endpoint-name">
             {name}
           </span>
-          <Icon name="pencil" size={12} className="shrink-0 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 group-focus-visible:opacity-100" />
+          <Icon
+            name="pencil"
+            size={12}
+            className="shrink-0 text-zinc-400 opacity-0 transition-opacity group-hover:opacity-100 group-focus-visible:opacity-100"
+          />
         </button>
       ) : (
         <input
@@ -47,7 +51,11 @@ export function EndpointTitle() {
           className="h-7 w-56 rounded-md border border-indigo-500 bg-white px-1.5 text-[14px] font-semibold tracking-tight outline-none ring-3 ring-indigo-500/15 dark:bg-zinc-900"
         />
       )}
-      {!enabled && <Badge tone="warning" title="Disabled endpoints answer 404">Disabled</Badge>}
+      {!enabled && (
+        <Badge tone="warning" title="Disabled endpoints answer 404">
+          Disabled
+        </Badge>
+      )}
     </div>
   );
 }

@@ -8,7 +8,10 @@ import { fieldDomId } from "./inspector/config-field";
 export function centerOnNode(flow: ReactFlowInstance<TStackNode>, node: TStackNode, duration = 250) {
   const w = node.measured?.width ?? DEFAULT_NODE_SIZE.width;
   const h = node.measured?.height ?? DEFAULT_NODE_SIZE.height;
-  void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration });
+  void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, {
+    zoom: Math.max(flow.getZoom(), 0.9),
+    duration,
+  });
 }
 
 /** Selects a node, opens it in the inspector, centres it, and focuses the field a problem names. */
@@ -21,6 +24,8 @@ export function focusNode(store: EditorStore, flow: ReactFlowInstance<TStackNode
   centerOnNode(flow, node);
   if (field) {
     // The inspector renders the node on the next frame.
-    requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(fieldDomId(nodeId, field))?.focus()));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => document.getElementById(fieldDomId(nodeId, field))?.focus()),
+    );
   }
 }

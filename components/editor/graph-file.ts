@@ -8,7 +8,11 @@ import { ZTestCaseInput, type TTestCaseInput } from "@/lib/test-cases/schema";
  * `tests` beside the graph's own fields (a graph reader ignores it), so the suite travels with the stack.
  */
 export function downloadGraph(graph: TGraph, name: string, tests: readonly TTestCaseInput[] = []) {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "function-stack";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "function-stack";
   const file = tests.length ? { ...graph, tests } : graph;
   const blob = new Blob([JSON.stringify(file, null, 2) + "\n"], { type: "application/json" });
   const url = URL.createObjectURL(blob);
@@ -43,10 +47,19 @@ export function readGraphFile(text: string): TImportResult {
   const parsed = parseGraph(candidate);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    return { ok: false, message: first ? `Not a Hookstack graph: ${first.path ? `${first.path}: ` : ""}${first.message}` : "Not a Hookstack graph." };
+    return {
+      ok: false,
+      message: first
+        ? `Not a Hookstack graph: ${first.path ? `${first.path}: ` : ""}${first.message}`
+        : "Not a Hookstack graph.",
+    };
   }
   const rawTests = (json as { tests?: unknown }).tests ?? (candidate as { tests?: unknown }).tests;
   const tests = rawTests === undefined ? undefined : ZFileTests.safeParse(rawTests);
-  if (tests && !tests.success) return { ok: false, message: `The file's tests are not valid: ${tests.error.issues[0]?.message ?? "unknown problem"}` };
+  if (tests && !tests.success)
+    return {
+      ok: false,
+      message: `The file's tests are not valid: ${tests.error.issues[0]?.message ?? "unknown problem"}`,
+    };
   return { ok: true, graph: parsed.graph, tests: tests?.data ?? [] };
 }

@@ -25,7 +25,15 @@ const GLYPHS: Record<string, IconName> = {
   "⌫": "trash",
 };
 
-export function NodeIcon({ glyph, size = 16, className }: { glyph: string | undefined; size?: number; className?: string }) {
+export function NodeIcon({
+  glyph,
+  size = 16,
+  className,
+}: {
+  glyph: string | undefined;
+  size?: number;
+  className?: string;
+}) {
   const name = glyph ? GLYPHS[glyph] : undefined;
   if (name) return <Icon name={name} size={size} className={className} />;
   return (

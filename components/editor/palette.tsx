@@ -19,7 +19,6 @@ import { RichText } from "./rich-text";
 
 export const PALETTE_SEARCH_ID = "palette-search";
 
-
 /** Every node type of the catalog, grouped by category: drag one onto the canvas, or press Enter to add it. */
 export function Palette() {
   const [query, setQuery] = useState("");
@@ -34,7 +33,11 @@ export function Palette() {
       const found = searchNodes(defs, query);
       return found.length ? [{ category: "results", label: "Best matches", defs: found }] : [];
     }
-    return CATEGORY_ORDER.map((category) => ({ category, label: CATEGORY_LABELS[category], defs: defs.filter((d) => d.category === category) }));
+    return CATEGORY_ORDER.map((category) => ({
+      category,
+      label: CATEGORY_LABELS[category],
+      defs: defs.filter((d) => d.category === category),
+    }));
   }, [query]);
 
   /** Click or Enter: after the selected node (connected), else in the middle of the view; then keep it in view. */
@@ -44,18 +47,28 @@ export function Palette() {
     const centre = flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     // Nudge until free, so repeated additions do not stack exactly on top of each other.
     const taken = store.getState().nodes.map((n) => n.position);
-    let at = { x: Math.round(centre.x - DEFAULT_NODE_SIZE.width / 2), y: Math.round(centre.y - DEFAULT_NODE_SIZE.height / 2) };
-    while (taken.some((p) => Math.abs(p.x - at.x) < 24 && Math.abs(p.y - at.y) < 24)) at = { x: at.x + 32, y: at.y + 32 };
+    let at = {
+      x: Math.round(centre.x - DEFAULT_NODE_SIZE.width / 2),
+      y: Math.round(centre.y - DEFAULT_NODE_SIZE.height / 2),
+    };
+    while (taken.some((p) => Math.abs(p.x - at.x) < 24 && Math.abs(p.y - at.y) < 24))
+      at = { x: at.x + 32, y: at.y + 32 };
     const id = store.getState().appendNode(type, at);
     const node = id && store.getState().nodes.find((n) => n.id === id);
     if (!node) return;
     const zoom = flow.getViewport().zoom;
     const topLeft = flow.flowToScreenPosition(node.position);
     const isVisible =
-      topLeft.x >= box.left && topLeft.y >= box.top &&
-      topLeft.x + DEFAULT_NODE_SIZE.width * zoom <= box.right && topLeft.y + DEFAULT_NODE_SIZE.height * zoom <= box.bottom;
+      topLeft.x >= box.left &&
+      topLeft.y >= box.top &&
+      topLeft.x + DEFAULT_NODE_SIZE.width * zoom <= box.right &&
+      topLeft.y + DEFAULT_NODE_SIZE.height * zoom <= box.bottom;
     if (!isVisible) {
-      void flow.setCenter(node.position.x + DEFAULT_NODE_SIZE.width / 2, node.position.y + DEFAULT_NODE_SIZE.height / 2, { zoom, duration: 200 });
+      void flow.setCenter(
+        node.position.x + DEFAULT_NODE_SIZE.width / 2,
+        node.position.y + DEFAULT_NODE_SIZE.height / 2,
+        { zoom, duration: 200 },
+      );
     }
   };
 
@@ -65,10 +78,17 @@ export function Palette() {
   };
 
   return (
-    <aside aria-label="Nodes" className="flex h-full w-[232px] shrink-0 flex-col border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <aside
+      aria-label="Nodes"
+      className="flex h-full w-[232px] shrink-0 flex-col border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="p-3 pb-2">
         <div className="relative">
-          <Icon name="search" size={14} className="pointer-events-none absolute left-2.5 top-1/2 -translate-y-1/2 text-zinc-400" />
+          <Icon
+            name="search"
+            size={14}
+            className="pointer-events-none absolute left-2.5 top-1/2 -translate-y-1/2 text-zinc-400"
+          />
           <input
             id={PALETTE_SEARCH_ID}
             type="search"
@@ -88,10 +108,15 @@ export function Palette() {
         </div>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-2 pb-3">
-        {groups.length === 0 && <p className="px-2 py-6 text-center text-xs text-zinc-500">No node matches “{query}”.</p>}
+        {groups.length === 0 && (
+          <p className="px-2 py-6 text-center text-xs text-zinc-500">No node matches “{query}”.</p>
+        )}
         {groups.map((g) => (
           <section key={g.category} aria-labelledby={`palette-${g.category}`} className="mt-2 first:mt-0">
-            <h3 id={`palette-${g.category}`} className="px-2 pb-1 pt-2 text-[11px] font-medium uppercase tracking-wide text-zinc-400 dark:text-zinc-500">
+            <h3
+              id={`palette-${g.category}`}
+              className="px-2 pb-1 pt-2 text-[11px] font-medium uppercase tracking-wide text-zinc-400 dark:text-zinc-500"
+            >
               {g.label}
             </h3>
             <ul className="flex flex-col gap-0.5">
@@ -106,11 +131,17 @@ export function Palette() {
                       onDragStart={(e) => onDragStart(e, def.type)}
                       onClick={() => addFromPalette(def.type)}
                       data-palette-type={def.type}
-                      title={isDisabled ? "A function stack has one Webhook node: it is already on the canvas." : `${def.description.replaceAll("`", "")}\n\nDrag onto the canvas, or press Enter to add it after the selected node.`}
+                      title={
+                        isDisabled
+                          ? "A function stack has one Webhook node: it is already on the canvas."
+                          : `${def.description.replaceAll("`", "")}\n\nDrag onto the canvas, or press Enter to add it after the selected node.`
+                      }
                       className={cn(
                         "group flex w-full items-start gap-2.5 rounded-lg px-2 py-1.5 text-left transition-colors",
                         "focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-indigo-500",
-                        isDisabled ? "cursor-not-allowed opacity-45" : "cursor-grab hover:bg-zinc-100 active:cursor-grabbing dark:hover:bg-zinc-800",
+                        isDisabled
+                          ? "cursor-not-allowed opacity-45"
+                          : "cursor-grab hover:bg-zinc-100 active:cursor-grabbing dark:hover:bg-zinc-800",
                       )}
                     >
                       <span
@@ -120,8 +151,12 @@ export function Palette() {
                         <NodeIcon glyph={def.icon} size={15} />
                       </span>
                       <span className="min-w-0 flex-1">
-                        <span className="block truncate text-[13px] font-medium text-zinc-800 dark:text-zinc-100">{def.title}</span>
-                        <span className="line-clamp-2 text-[11.5px] leading-4 text-zinc-500 dark:text-zinc-400"><RichText text={def.description} /></span>
+                        <span className="block truncate text-[13px] font-medium text-zinc-800 dark:text-zinc-100">
+                          {def.title}
+                        </span>
+                        <span className="line-clamp-2 text-[11.5px] leading-4 text-zinc-500 dark:text-zinc-400">
+                          <RichText text={def.description} />
+                        </span>
                       </span>
                     </button>
                   </li>

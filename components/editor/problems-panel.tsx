@@ -41,7 +41,15 @@ export function ProblemsPanel() {
   );
 }
 
-function ProblemList({ title, tone, items }: { title: string; tone: "error" | "warning"; items: readonly TGraphError[] }) {
+function ProblemList({
+  title,
+  tone,
+  items,
+}: {
+  title: string;
+  tone: "error" | "warning";
+  items: readonly TGraphError[];
+}) {
   const store = useEditorStoreApi();
   const flow = useReactFlow<TStackNode>();
   // Read, not subscribed: the list re-renders when the problems change (every config or label edit revalidates),
@@ -69,7 +77,11 @@ function ProblemList({ title, tone, items }: { title: string; tone: "error" | "w
                   className={cn("mt-0.5 shrink-0", tone === "error" ? "text-red-500" : "text-amber-500")}
                 />
                 <span className="min-w-0 flex-1">
-                  {node && <span className="block truncate text-xs font-medium text-zinc-800 dark:text-zinc-200">{nodeTitle(node.data)}</span>}
+                  {node && (
+                    <span className="block truncate text-xs font-medium text-zinc-800 dark:text-zinc-200">
+                      {nodeTitle(node.data)}
+                    </span>
+                  )}
                   <span className="block text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">{p.message}</span>
                 </span>
               </button>

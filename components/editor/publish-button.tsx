@@ -44,7 +44,8 @@ export function PublishButton() {
     if (published) return showLive(published);
     const { publishing: after, publishBlock } = store.getState();
     // Failing tests have their own dialog (PublishBlockedDialog).
-    if (after.status === "error" && !publishBlock) toast({ title: "Publish failed", description: after.error, tone: "danger" });
+    if (after.status === "error" && !publishBlock)
+      toast({ title: "Publish failed", description: after.error, tone: "danger" });
   };
 
   const button = (
@@ -70,7 +71,9 @@ export function PublishButton() {
             className="flex h-8 items-center gap-1.5 rounded-md px-2 text-xs font-medium text-red-600 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-500/10"
             id="publish-blocked"
           >
-            <span className="flex h-4 min-w-4 items-center justify-center rounded-full bg-red-500 px-1 text-[10.5px] font-semibold text-white">{errors}</span>
+            <span className="flex h-4 min-w-4 items-center justify-center rounded-full bg-red-500 px-1 text-[10.5px] font-semibold text-white">
+              {errors}
+            </span>
             {errors === 1 ? "error" : "errors"} to fix
           </button>
           <Tooltip content="Fix the errors to publish" align="end">
@@ -83,7 +86,11 @@ export function PublishButton() {
         </Tooltip>
       )}
       <PublishBlockedDialog onPublished={showLive} />
-      <PublishDialog open={isConfirming} onClose={() => setIsConfirming(false)} onPublish={(note) => void onPublish(note)} />
+      <PublishDialog
+        open={isConfirming}
+        onClose={() => setIsConfirming(false)}
+        onPublish={(note) => void onPublish(note)}
+      />
       <Dialog
         open={!!live}
         onClose={() => setLive(null)}

@@ -7,7 +7,10 @@ export function RichText({ text }: { text: string }) {
     <>
       {parts.map((part, i) =>
         i % 2 === 1 ? (
-          <code key={i} className="rounded bg-zinc-100 px-1 font-mono text-[0.92em] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+          <code
+            key={i}
+            className="rounded bg-zinc-100 px-1 font-mono text-[0.92em] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300"
+          >
             {part}
           </code>
         ) : (

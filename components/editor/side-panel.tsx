@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, type ComponentType } from "react";
-import { selectErrorCount, selectInspectedNodeId, selectWarningCount, useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
+import {
+  selectErrorCount,
+  selectInspectedNodeId,
+  selectWarningCount,
+  useEditor,
+  useEditorStoreApi,
+} from "@/lib/editor-store/context";
 import type { TEditorPanel } from "@/lib/editor-store/slices/ui-slice";
 import { Tabs } from "@/components/ui/tabs";
 import { cn } from "@/components/ui/cn";
@@ -65,14 +71,21 @@ export function SidePanel() {
 
   const active = PANELS.find((p) => p.id === panel) ?? PANELS[0]!;
   return (
-    <aside aria-label="Details" className="flex h-full w-[360px] shrink-0 flex-col border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <aside
+      aria-label="Details"
+      className="flex h-full w-[360px] shrink-0 flex-col border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <Tabs
         idPrefix="side"
         label="Editor panels"
         isCompact
         value={panel}
         onChange={setPanel}
-        tabs={PANELS.map((p) => ({ id: p.id, label: p.label, badge: p.id === "problems" ? <ProblemCount /> : undefined }))}
+        tabs={PANELS.map((p) => ({
+          id: p.id,
+          label: p.label,
+          badge: p.id === "problems" ? <ProblemCount /> : undefined,
+        }))}
       />
       <div
         role="tabpanel"

@@ -82,7 +82,13 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
             <span className="truncate text-[13px] font-semibold text-zinc-900 dark:text-zinc-100">{title}</span>
             {data.label && def && <span className="truncate text-[11px] text-zinc-400">{def.title}</span>}
           </div>
-          <p className={cn("truncate font-mono text-[11px] leading-4", def ? "text-zinc-500 dark:text-zinc-400" : "text-red-600")} title={summary}>
+          <p
+            className={cn(
+              "truncate font-mono text-[11px] leading-4",
+              def ? "text-zinc-500 dark:text-zinc-400" : "text-red-600",
+            )}
+            title={summary}
+          >
             {summary || "\u00a0"}
           </p>
         </div>
@@ -109,16 +115,31 @@ function StackNodeView({ id, data, selected }: NodeProps<TStackNode>) {
         )}
       </div>
       {!isBranching && flowHandles[0] && (
-        <Handle type="source" id={flowHandles[0].id} position={Position.Bottom} className={HANDLE} aria-label={`${flowHandles[0].id} output`} />
+        <Handle
+          type="source"
+          id={flowHandles[0].id}
+          position={Position.Bottom}
+          className={HANDLE}
+          aria-label={`${flowHandles[0].id} output`}
+        />
       )}
       {isBranching && (
         <div className="flex h-6 items-stretch border-t border-zinc-100 dark:border-zinc-800">
           {flowHandles.map((h) => (
             <div key={h.id} className="relative flex min-w-0 flex-1 items-center justify-center" data-handle-row={h.id}>
-              <span className="truncate px-1 text-[10.5px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400" title={h.label || h.id}>
+              <span
+                className="truncate px-1 text-[10.5px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400"
+                title={h.label || h.id}
+              >
                 {h.label || h.id}
               </span>
-              <Handle type="source" id={h.id} position={Position.Bottom} aria-label={`${h.id} output`} className={HANDLE} />
+              <Handle
+                type="source"
+                id={h.id}
+                position={Position.Bottom}
+                aria-label={`${h.id} output`}
+                className={HANDLE}
+              />
             </div>
           ))}
         </div>

@@ -39,7 +39,11 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
     const s = store.getState();
     // The test suite travels with the stack.
     const tests = s.tests ?? (await s.testsApi.list(s.endpoint.id).catch(() => []));
-    downloadGraph(toGraph(s.nodes, s.edges), s.endpoint.name, tests.map(({ name, request, expect }) => ({ name, request, expect })));
+    downloadGraph(
+      toGraph(s.nodes, s.edges),
+      s.endpoint.name,
+      tests.map(({ name, request, expect }) => ({ name, request, expect })),
+    );
   };
   const importFile = async (file: File) => {
     const result = readGraphFile(await file.text());
@@ -87,53 +91,93 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
       <div className="ml-auto flex min-w-0 items-center gap-1">
         <div
           className="mr-1 flex h-8 min-w-0 max-w-[300px] items-center gap-1.5 rounded-md border border-zinc-200 bg-zinc-50 pl-2.5 pr-1 dark:border-zinc-800 dark:bg-zinc-950"
-          title={isLive ? `Live: version ${version}` : version === null ? "Not published yet: the URL answers 404" : "Disabled: the URL answers 404"}
+          title={
+            isLive
+              ? `Live: version ${version}`
+              : version === null
+                ? "Not published yet: the URL answers 404"
+                : "Disabled: the URL answers 404"
+          }
         >
           <Dot tone={isLive ? "success" : "neutral"} />
-          <span className="shrink-0 text-[11px] font-medium text-zinc-500 dark:text-zinc-400">{isLive ? `Live v${version}` : "Not live"}</span>
-          <code className="min-w-0 truncate font-mono text-[11.5px] text-zinc-600 dark:text-zinc-400" data-testid="toolbar-url">
+          <span className="shrink-0 text-[11px] font-medium text-zinc-500 dark:text-zinc-400">
+            {isLive ? `Live v${version}` : "Not live"}
+          </span>
+          <code
+            className="min-w-0 truncate font-mono text-[11.5px] text-zinc-600 dark:text-zinc-400"
+            data-testid="toolbar-url"
+          >
             {url}
           </code>
           <CopyButton value={url} label="Copy endpoint URL" />
         </div>
         {isReadOnly ? (
-          <span className="rounded-md bg-amber-50 px-2 py-1 text-[12px] font-medium text-amber-800 dark:bg-amber-950/50 dark:text-amber-300" data-testid="read-only">
+          <span
+            className="rounded-md bg-amber-50 px-2 py-1 text-[12px] font-medium text-amber-800 dark:bg-amber-950/50 dark:text-amber-300"
+            data-testid="read-only"
+          >
             Read-only: viewers can look, not change
           </span>
         ) : (
           <>
-        <Tooltip content={`Undo (${mod}Z)`}>
-          <Button variant="ghost" iconOnly icon="undo" aria-label="Undo" disabled={!canUndo} onClick={() => store.getState().undo()} />
-        </Tooltip>
-        <Tooltip content={`Redo (${mod}Shift+Z)`}>
-          <Button variant="ghost" iconOnly icon="redo" aria-label="Redo" disabled={!canRedo} onClick={() => store.getState().redo()} />
-        </Tooltip>
-        <Divider />
-        <Tooltip content="Import a graph from a JSON file">
-          <Button variant="ghost" iconOnly icon="upload" aria-label="Import JSON" onClick={() => fileInput.current?.click()} />
-        </Tooltip>
-        <Tooltip content="Export the graph as a JSON file">
-          <Button variant="ghost" iconOnly icon="download" aria-label="Export JSON" onClick={() => void exportGraph()} />
-        </Tooltip>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          className="hidden"
-          data-testid="import-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void importFile(file);
-          }}
-        />
-        <Divider />
-        <Tooltip content={`Save draft (${mod}S)`} align="end">
-          <Button icon="save" onClick={onSave} isBusy={saving}>
-            Save
-          </Button>
-        </Tooltip>
-        <PublishButton />
+            <Tooltip content={`Undo (${mod}Z)`}>
+              <Button
+                variant="ghost"
+                iconOnly
+                icon="undo"
+                aria-label="Undo"
+                disabled={!canUndo}
+                onClick={() => store.getState().undo()}
+              />
+            </Tooltip>
+            <Tooltip content={`Redo (${mod}Shift+Z)`}>
+              <Button
+                variant="ghost"
+                iconOnly
+                icon="redo"
+                aria-label="Redo"
+                disabled={!canRedo}
+                onClick={() => store.getState().redo()}
+              />
+            </Tooltip>
+            <Divider />
+            <Tooltip content="Import a graph from a JSON file">
+              <Button
+                variant="ghost"
+                iconOnly
+                icon="upload"
+                aria-label="Import JSON"
+                onClick={() => fileInput.current?.click()}
+              />
+            </Tooltip>
+            <Tooltip content="Export the graph as a JSON file">
+              <Button
+                variant="ghost"
+                iconOnly
+                icon="download"
+                aria-label="Export JSON"
+                onClick={() => void exportGraph()}
+              />
+            </Tooltip>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              className="hidden"
+              data-testid="import-file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) void importFile(file);
+              }}
+            />
+            <Divider />
+            <Tooltip content={`Save draft (${mod}S)`} align="end">
+              <Button icon="save" onClick={onSave} isBusy={saving}>
+                Save
+              </Button>
+            </Tooltip>
+            <PublishButton />
           </>
         )}
       </div>

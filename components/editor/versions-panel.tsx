@@ -41,7 +41,12 @@ export function VersionsPanel() {
     const ok = await restoreVersion(version);
     setBusy(false);
     setConfirm(null);
-    if (ok) toast({ title: `Version ${version} restored into the draft`, description: "Publish to make it live again. Undo brings your previous draft back.", tone: "success" });
+    if (ok)
+      toast({
+        title: `Version ${version} restored into the draft`,
+        description: "Publish to make it live again. Undo brings your previous draft back.",
+        tone: "success",
+      });
   };
 
   return (
@@ -56,7 +61,9 @@ export function VersionsPanel() {
         </div>
       </div>
 
-      <h3 className="mb-1 mt-5 px-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">Published versions</h3>
+      <h3 className="mb-1 mt-5 px-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">
+        Published versions
+      </h3>
       {state.status === "error" && (
         <div className="flex items-center gap-2 rounded-md bg-red-50 px-3 py-2 text-xs text-red-700 dark:bg-red-500/10 dark:text-red-300">
           <Icon name="alertCircle" size={14} />
@@ -78,7 +85,11 @@ export function VersionsPanel() {
       )}
       <ol className="flex flex-col" data-testid="version-list">
         {versions?.map((v) => (
-          <li key={v.version} className="group flex items-center gap-3 rounded-md px-2 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/40" data-version={v.version}>
+          <li
+            key={v.version}
+            className="group flex items-center gap-3 rounded-md px-2 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
+            data-version={v.version}
+          >
             <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-[11px] font-semibold tabular-nums text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
               v{v.version}
             </span>
@@ -91,13 +102,21 @@ export function VersionsPanel() {
                 {v.createdBy} · <RelativeTime iso={v.createdAt} />
               </p>
               {v.note && (
-                <p className="mt-0.5 line-clamp-2 text-xs leading-4 text-zinc-700 dark:text-zinc-300" data-testid="version-note" title={v.note}>
+                <p
+                  className="mt-0.5 line-clamp-2 text-xs leading-4 text-zinc-700 dark:text-zinc-300"
+                  data-testid="version-note"
+                  title={v.note}
+                >
                   {v.note}
                 </p>
               )}
               {v.tests && (
                 <p
-                  className={v.tests.overridden ? "truncate text-xs text-amber-700 dark:text-amber-400" : "truncate text-xs text-zinc-500 dark:text-zinc-400"}
+                  className={
+                    v.tests.overridden
+                      ? "truncate text-xs text-amber-700 dark:text-amber-400"
+                      : "truncate text-xs text-zinc-500 dark:text-zinc-400"
+                  }
                   title={v.tests.failures.map((f) => f.name).join(", ") || undefined}
                   data-testid="version-tests"
                 >
@@ -107,13 +126,21 @@ export function VersionsPanel() {
                 </p>
               )}
             </div>
-            <Button size="sm" variant="ghost" icon="history" onClick={() => setConfirm(v.version)} aria-label={`Restore version ${v.version}`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon="history"
+              onClick={() => setConfirm(v.version)}
+              aria-label={`Restore version ${v.version}`}
+            >
               Restore
             </Button>
           </li>
         ))}
       </ol>
-      {versions && versions.length > 0 && <VersionCompare key={versions.map((v) => v.version).join()} numbers={versions.map((v) => v.version)} />}
+      {versions && versions.length > 0 && (
+        <VersionCompare key={versions.map((v) => v.version).join()} numbers={versions.map((v) => v.version)} />
+      )}
       <ConfirmDialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}

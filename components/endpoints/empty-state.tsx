@@ -2,9 +2,21 @@ import { Button } from "@/components/ui/button";
 import { Icon, type IconName } from "@/components/ui/icon";
 
 const STEPS: { icon: IconName; title: string; text: string }[] = [
-  { icon: "layers", title: "Build", text: "Drag steps onto a canvas: verify the signature, check the event, store records, answer." },
-  { icon: "rocket", title: "Publish", text: "Publishing freezes a version and makes it live. Drafts never affect the live URL." },
-  { icon: "link", title: "Connect", text: "Paste the endpoint's URL into Stripe, GitHub, Shopify or any service that sends webhooks." },
+  {
+    icon: "layers",
+    title: "Build",
+    text: "Drag steps onto a canvas: verify the signature, check the event, store records, answer.",
+  },
+  {
+    icon: "rocket",
+    title: "Publish",
+    text: "Publishing freezes a version and makes it live. Drafts never affect the live URL.",
+  },
+  {
+    icon: "link",
+    title: "Connect",
+    text: "Paste the endpoint's URL into Stripe, GitHub, Shopify or any service that sends webhooks.",
+  },
 ];
 
 /** What a first-time visitor sees: what an endpoint is, and one obvious thing to do. */
@@ -26,7 +38,10 @@ export function EndpointsEmptyState({ onCreate }: { onCreate(): void }) {
       </p>
       <ol className="mt-8 grid w-full max-w-2xl grid-cols-3 gap-3 text-left">
         {STEPS.map((s, i) => (
-          <li key={s.title} className="rounded-lg border border-zinc-200 bg-zinc-50/60 p-3.5 dark:border-zinc-800 dark:bg-zinc-900">
+          <li
+            key={s.title}
+            className="rounded-lg border border-zinc-200 bg-zinc-50/60 p-3.5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <div className="flex items-center gap-2 text-[13px] font-medium">
               <span className="flex h-5 w-5 items-center justify-center rounded-full bg-white text-[11px] font-semibold text-zinc-500 ring-1 ring-zinc-200 dark:bg-zinc-800 dark:text-zinc-400 dark:ring-zinc-700">
                 {i + 1}

@@ -49,7 +49,12 @@ export function EndpointNameDialog({
         </>
       }
     >
-      <Field label="Name" htmlFor="endpoint-name" errors={error ? [error] : undefined} help="Only you see the name; the URL never changes.">
+      <Field
+        label="Name"
+        htmlFor="endpoint-name"
+        errors={error ? [error] : undefined}
+        help="Only you see the name; the URL never changes."
+      >
         <Input
           id="endpoint-name"
           value={name}

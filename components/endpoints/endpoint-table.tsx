@@ -34,12 +34,24 @@ export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEnd
         </colgroup>
         <thead className="border-b border-zinc-200 dark:border-zinc-800 [&_th:first-child]:rounded-tl-xl [&_th:last-child]:rounded-tr-xl [&_th]:bg-zinc-50/70 dark:[&_th]:bg-zinc-900">
           <tr className="h-9">
-            <th scope="col" className={HEAD}>Name</th>
-            <th scope="col" className={HEAD}>Live URL</th>
-            <th scope="col" className={HEAD}>Version</th>
-            <th scope="col" className={HEAD}>Enabled</th>
-            <th scope="col" className={HEAD}>Last request</th>
-            <th scope="col" className={HEAD}><span className="sr-only">Actions</span></th>
+            <th scope="col" className={HEAD}>
+              Name
+            </th>
+            <th scope="col" className={HEAD}>
+              Live URL
+            </th>
+            <th scope="col" className={HEAD}>
+              Version
+            </th>
+            <th scope="col" className={HEAD}>
+              Enabled
+            </th>
+            <th scope="col" className={HEAD}>
+              Last request
+            </th>
+            <th scope="col" className={HEAD}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -55,7 +67,10 @@ export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEnd
 function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions?: EndpointActions }) {
   const isLive = e.enabled && e.publishedVersion !== null;
   return (
-    <tr className="group h-14 hover:bg-zinc-50/70 last:[&>td:first-child]:rounded-bl-xl last:[&>td:last-child]:rounded-br-xl dark:hover:bg-zinc-800/30" data-endpoint-id={e.id}>
+    <tr
+      className="group h-14 hover:bg-zinc-50/70 last:[&>td:first-child]:rounded-bl-xl last:[&>td:last-child]:rounded-br-xl dark:hover:bg-zinc-800/30"
+      data-endpoint-id={e.id}
+    >
       <td className="px-4">
         <Link
           href={`/endpoints/${e.id}`}
@@ -70,17 +85,30 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions?: 
           <span title={isLive ? "Answering requests" : e.enabled ? "Publish to go live" : "Disabled: answers 404"}>
             <Dot tone={isLive ? "success" : "neutral"} />
           </span>
-          <code title={e.url} className={`truncate font-mono text-[12px] ${isLive ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-400 dark:text-zinc-500"}`}>
+          <code
+            title={e.url}
+            className={`truncate font-mono text-[12px] ${isLive ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-400 dark:text-zinc-500"}`}
+          >
             {e.url}
           </code>
           <CopyButton value={e.url} label={`Copy URL of ${e.name}`} />
         </div>
       </td>
       <td className="px-4">
-        {e.publishedVersion !== null ? <Badge tone="accent">v{e.publishedVersion}</Badge> : <Badge title="Never published: the URL answers 404">Draft</Badge>}
+        {e.publishedVersion !== null ? (
+          <Badge tone="accent">v{e.publishedVersion}</Badge>
+        ) : (
+          <Badge title="Never published: the URL answers 404">Draft</Badge>
+        )}
       </td>
       <td className="px-4">
-        <Switch checked={e.enabled} disabled={!actions} onChange={(on) => actions?.onToggle(e, on)} label={`${e.enabled ? "Disable" : "Enable"} ${e.name}`} size="sm" />
+        <Switch
+          checked={e.enabled}
+          disabled={!actions}
+          onChange={(on) => actions?.onToggle(e, on)}
+          label={`${e.enabled ? "Disable" : "Enable"} ${e.name}`}
+          size="sm"
+        />
       </td>
       <td className="px-4">
         {e.lastRequest ? (
@@ -101,7 +129,11 @@ function EndpointRow({ endpoint: e, actions }: { endpoint: TEndpoint; actions?: 
           label={`Actions for ${e.name}`}
           trigger={<Icon name="more" size={16} />}
           items={[
-            { label: "Request history", icon: "history", onSelect: () => window.location.assign(`/endpoints/${e.id}?panel=history`) },
+            {
+              label: "Request history",
+              icon: "history",
+              onSelect: () => window.location.assign(`/endpoints/${e.id}?panel=history`),
+            },
             ...(actions
               ? ([
                   { label: "Rename", icon: "pencil", onSelect: () => actions.onRename(e) },

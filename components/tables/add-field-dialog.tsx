@@ -6,7 +6,14 @@ import { Dialog } from "@/components/ui/dialog";
 import type { TTableField } from "@/lib/table-schema/field-types";
 import { emptyField, FieldRow } from "./field-row";
 
-type Props = { table: string; recordCount: number; isBusy: boolean; error?: string; onClose(): void; onSubmit(field: TTableField): void };
+type Props = {
+  table: string;
+  recordCount: number;
+  isBusy: boolean;
+  error?: string;
+  onClose(): void;
+  onSubmit(field: TTableField): void;
+};
 
 /** A new field at the end of the table; says what existing records get. */
 export function AddFieldDialog({ table, recordCount, isBusy, error, onClose, onSubmit }: Props) {
@@ -26,12 +33,18 @@ export function AddFieldDialog({ table, recordCount, isBusy, error, onClose, onS
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" isBusy={isBusy}>Add field</Button>
+          <Button type="submit" variant="primary" isBusy={isBusy}>
+            Add field
+          </Button>
         </>
       }
     >
       <FieldRow index={0} field={field} onChange={setField} isInvalid={!!error} />
-      {error && <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </Dialog>
   );
 }

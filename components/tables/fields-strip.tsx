@@ -10,7 +10,15 @@ import { FieldChip } from "./field-chip";
 import { tablesApi } from "./tables-api";
 
 /** The table's fields; editors add one or remove one (its values go from every record, after a confirmation). */
-export function FieldsStrip({ table, canEdit, onChange }: { table: TTableView; canEdit: boolean; onChange(t: TTableView): void }) {
+export function FieldsStrip({
+  table,
+  canEdit,
+  onChange,
+}: {
+  table: TTableView;
+  canEdit: boolean;
+  onChange(t: TTableView): void;
+}) {
   const [isAdding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +39,9 @@ export function FieldsStrip({ table, canEdit, onChange }: { table: TTableView; c
 
   return (
     <div className="flex flex-wrap items-center gap-1.5" aria-label="Fields">
-      <span className="mr-1 text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">Fields</span>
+      <span className="mr-1 text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
+        Fields
+      </span>
       {table.fields.map((f) => (
         <FieldChip key={f.name} field={f}>
           {canEdit && table.fields.length > 1 && (
@@ -46,8 +56,16 @@ export function FieldsStrip({ table, canEdit, onChange }: { table: TTableView; c
           )}
         </FieldChip>
       ))}
-      {canEdit && <Button size="sm" variant="ghost" icon="plus" onClick={() => setAdding(true)}>Field</Button>}
-      {error && !isAdding && <span role="alert" className="text-xs text-red-600 dark:text-red-400">{error}</span>}
+      {canEdit && (
+        <Button size="sm" variant="ghost" icon="plus" onClick={() => setAdding(true)}>
+          Field
+        </Button>
+      )}
+      {error && !isAdding && (
+        <span role="alert" className="text-xs text-red-600 dark:text-red-400">
+          {error}
+        </span>
+      )}
       {isAdding && (
         <AddFieldDialog
           table={table.name}
@@ -58,13 +76,23 @@ export function FieldsStrip({ table, canEdit, onChange }: { table: TTableView; c
             setAdding(false);
             setError(undefined);
           }}
-          onSubmit={(field: TTableField) => run(() => tablesApi.addField(table.name, field), () => setAdding(false))}
+          onSubmit={(field: TTableField) =>
+            run(
+              () => tablesApi.addField(table.name, field),
+              () => setAdding(false),
+            )
+          }
         />
       )}
       <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}
-        onConfirm={() => run(() => tablesApi.removeField(table.name, removing!), () => setRemoving(null))}
+        onConfirm={() =>
+          run(
+            () => tablesApi.removeField(table.name, removing!),
+            () => setRemoving(null),
+          )
+        }
         title={`Remove the field ${removing}?`}
         description={`Its value is deleted from ${table.recordCount === 1 ? "the 1 record" : `all ${table.recordCount.toLocaleString("en")} records`} of ${table.name}, for good. Stacks that still store it fail until you change them.`}
         confirmLabel="Remove field"

@@ -8,7 +8,15 @@ import type { TTableView } from "@/lib/tables/table-view";
 import { tablesApi } from "./tables-api";
 
 /** Adds one record per row of a CSV file whose header names the table's fields; all rows or none. */
-export function ImportDialog({ table, onClose, onImported }: { table: TTableView; onClose(): void; onImported(count: number): void }) {
+export function ImportDialog({
+  table,
+  onClose,
+  onImported,
+}: {
+  table: TTableView;
+  onClose(): void;
+  onImported(count: number): void;
+}) {
   const [file, setFile] = useState<{ name: string; text: string; rows: number } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -26,7 +34,9 @@ export function ImportDialog({ table, onClose, onImported }: { table: TTableView
     try {
       onImported((await tablesApi.importCsv(table.name, file.text)).imported);
     } catch (err) {
-      setErrors(err instanceof ApiError && err.errors.length ? err.errors.map((e) => e.message) : [(err as Error).message]);
+      setErrors(
+        err instanceof ApiError && err.errors.length ? err.errors.map((e) => e.message) : [(err as Error).message],
+      );
       setBusy(false);
     }
   };
@@ -39,8 +49,9 @@ export function ImportDialog({ table, onClose, onImported }: { table: TTableView
       title={`Import CSV into ${table.name}`}
       description={
         <>
-          The first row names the fields ({table.fields.map((f) => f.name).join(", ")}); <code>id</code> and <code>createdAt</code> columns are ignored.
-          Every row is checked as the Add record node checks a record: if one is wrong, nothing is imported.
+          The first row names the fields ({table.fields.map((f) => f.name).join(", ")}); <code>id</code> and{" "}
+          <code>createdAt</code> columns are ignored. Every row is checked as the Add record node checks a record: if
+          one is wrong, nothing is imported.
         </>
       }
       onSubmit={submit}
@@ -61,7 +72,10 @@ export function ImportDialog({ table, onClose, onImported }: { table: TTableView
         className="block w-full text-[13px] file:mr-3 file:rounded-md file:border file:border-zinc-200 file:bg-white file:px-3 file:py-1.5 file:text-[13px] file:font-medium dark:file:border-zinc-700 dark:file:bg-zinc-900 dark:file:text-zinc-100"
       />
       {errors.length > 0 && (
-        <ul role="alert" className="mt-3 flex max-h-40 flex-col gap-0.5 overflow-y-auto text-xs text-red-600 dark:text-red-400">
+        <ul
+          role="alert"
+          className="mt-3 flex max-h-40 flex-col gap-0.5 overflow-y-auto text-xs text-red-600 dark:text-red-400"
+        >
           {errors.map((e) => (
             <li key={e}>{e}</li>
           ))}

@@ -22,7 +22,10 @@ export function draftOf(fields: readonly TTableField[], record?: Record<string, 
  * The draft as the values the server checks (lib/table-schema/coerce-record.ts, as for the addRecord node): empty
  * is no value; JSON that does not parse is refused here, naming the field.
  */
-export function valuesOf(fields: readonly TTableField[], draft: TRecordDraft): { values: Record<string, unknown>; errors: Record<string, string> } {
+export function valuesOf(
+  fields: readonly TTableField[],
+  draft: TRecordDraft,
+): { values: Record<string, unknown>; errors: Record<string, string> } {
   const values: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
   for (const f of fields) {
@@ -38,7 +41,17 @@ export function valuesOf(fields: readonly TTableField[], draft: TRecordDraft): {
   return { values, errors };
 }
 
-function FieldInput({ field, value, onChange, isInvalid }: { field: TTableField; value: string; onChange(v: string): void; isInvalid: boolean }) {
+function FieldInput({
+  field,
+  value,
+  onChange,
+  isInvalid,
+}: {
+  field: TTableField;
+  value: string;
+  onChange(v: string): void;
+  isInvalid: boolean;
+}) {
   const id = `record-field-${field.name}`;
   switch (field.type) {
     case "boolean":
@@ -50,15 +63,44 @@ function FieldInput({ field, value, onChange, isInvalid }: { field: TTableField;
         </Select>
       );
     case "json":
-      return <Textarea id={id} isMono rows={4} value={value} onChange={(e) => onChange(e.target.value)} isInvalid={isInvalid} placeholder='{"key": "value"}' />;
+      return (
+        <Textarea
+          id={id}
+          isMono
+          rows={4}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          isInvalid={isInvalid}
+          placeholder='{"key": "value"}'
+        />
+      );
     case "integer":
     case "decimal":
-      return <Input id={id} type="number" step={field.type === "integer" ? 1 : "any"} isMono value={value} onChange={(e) => onChange(e.target.value)} isInvalid={isInvalid} />;
+      return (
+        <Input
+          id={id}
+          type="number"
+          step={field.type === "integer" ? 1 : "any"}
+          isMono
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          isInvalid={isInvalid}
+        />
+      );
     case "timestamp":
       return (
         <div className="flex gap-2">
-          <Input id={id} isMono value={value} onChange={(e) => onChange(e.target.value)} isInvalid={isInvalid} placeholder="2026-12-03T09:00:00Z" />
-          <Button size="md" onClick={() => onChange(new Date().toISOString())}>Now</Button>
+          <Input
+            id={id}
+            isMono
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            isInvalid={isInvalid}
+            placeholder="2026-12-03T09:00:00Z"
+          />
+          <Button size="md" onClick={() => onChange(new Date().toISOString())}>
+            Now
+          </Button>
         </div>
       );
     case "text":
@@ -67,7 +109,17 @@ function FieldInput({ field, value, onChange, isInvalid }: { field: TTableField;
 }
 
 /** One typed input per field; `errors` by field name (from the server's check or valuesOf). */
-export function RecordForm({ fields, draft, errors, onChange }: { fields: readonly TTableField[]; draft: TRecordDraft; errors: Record<string, string>; onChange(d: TRecordDraft): void }) {
+export function RecordForm({
+  fields,
+  draft,
+  errors,
+  onChange,
+}: {
+  fields: readonly TTableField[];
+  draft: TRecordDraft;
+  errors: Record<string, string>;
+  onChange(d: TRecordDraft): void;
+}) {
   return (
     <div className="flex max-h-[55vh] flex-col gap-3 overflow-y-auto pr-1">
       {fields.map((f) => (
@@ -75,14 +127,23 @@ export function RecordForm({ fields, draft, errors, onChange }: { fields: readon
           key={f.name}
           label={
             <span className="font-mono">
-              {f.name} <span className="font-sans font-normal text-zinc-400">{f.type}{f.unique ? ", unique" : ""}</span>
+              {f.name}{" "}
+              <span className="font-sans font-normal text-zinc-400">
+                {f.type}
+                {f.unique ? ", unique" : ""}
+              </span>
             </span>
           }
           htmlFor={`record-field-${f.name}`}
           isRequired={f.required}
           errors={errors[f.name] ? [errors[f.name]!] : undefined}
         >
-          <FieldInput field={f} value={draft[f.name] ?? ""} isInvalid={!!errors[f.name]} onChange={(v) => onChange({ ...draft, [f.name]: v })} />
+          <FieldInput
+            field={f}
+            value={draft[f.name] ?? ""}
+            isInvalid={!!errors[f.name]}
+            onChange={(v) => onChange({ ...draft, [f.name]: v })}
+          />
         </Field>
       ))}
     </div>

@@ -20,17 +20,28 @@ export function TableList({ tables }: { tables: readonly TTableView[] }) {
         </colgroup>
         <thead className="border-b border-zinc-200 dark:border-zinc-800">
           <tr className="h-9">
-            <th scope="col" className={HEAD}>Name</th>
-            <th scope="col" className={HEAD}>Fields</th>
-            <th scope="col" className={`${HEAD} text-right`}>Records</th>
-            <th scope="col" className={HEAD}>Created</th>
+            <th scope="col" className={HEAD}>
+              Name
+            </th>
+            <th scope="col" className={HEAD}>
+              Fields
+            </th>
+            <th scope="col" className={`${HEAD} text-right`}>
+              Records
+            </th>
+            <th scope="col" className={HEAD}>
+              Created
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {tables.map((t) => (
             <tr key={t.id} className="hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30" data-table-name={t.name}>
               <td className="truncate px-4 py-3">
-                <Link href={`/tables/${t.name}`} className="font-mono font-medium text-zinc-900 hover:text-indigo-600 dark:text-zinc-100 dark:hover:text-indigo-400">
+                <Link
+                  href={`/tables/${t.name}`}
+                  className="font-mono font-medium text-zinc-900 hover:text-indigo-600 dark:text-zinc-100 dark:hover:text-indigo-400"
+                >
                   {t.name}
                 </Link>
               </td>
@@ -41,8 +52,12 @@ export function TableList({ tables }: { tables: readonly TTableView[] }) {
                   ))}
                 </div>
               </td>
-              <td className="px-4 text-right tabular-nums text-zinc-700 dark:text-zinc-300">{t.recordCount.toLocaleString("en")}</td>
-              <td className="px-4 text-zinc-500"><RelativeTime iso={t.createdAt} /></td>
+              <td className="px-4 text-right tabular-nums text-zinc-700 dark:text-zinc-300">
+                {t.recordCount.toLocaleString("en")}
+              </td>
+              <td className="px-4 text-zinc-500">
+                <RelativeTime iso={t.createdAt} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -31,7 +31,8 @@ export const tablesApi = {
   records: (name: string, q: TRecordsQuery) =>
     call<{ records: TRecordView[]; nextCursor: string | null }>("GET", `${t(name)}/records?${recordsQueryString(q)}`),
   record: (name: string, recordId: string) => call<TRecordDetail>("GET", `${t(name)}/records/${id(recordId)}`),
-  addRecord: (name: string, fields: Record<string, unknown>) => call<TRecordView>("POST", `${t(name)}/records`, { fields }),
+  addRecord: (name: string, fields: Record<string, unknown>) =>
+    call<TRecordView>("POST", `${t(name)}/records`, { fields }),
   editRecord: (name: string, recordId: string, fields: Record<string, unknown>, version: number) =>
     call<TRecordView & { version: number }>("PUT", `${t(name)}/records/${id(recordId)}`, { fields, version }),
   removeRecord: async (name: string, recordId: string) => {

@@ -11,7 +11,8 @@ const VARIANTS: Record<Variant, string> = {
     "bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 active:bg-indigo-700 disabled:bg-indigo-600/50 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:disabled:bg-indigo-500/40",
   secondary:
     "border border-zinc-200 bg-white text-zinc-800 shadow-xs hover:bg-zinc-50 active:bg-zinc-100 dark:border-zinc-700/80 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
-  ghost: "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+  ghost:
+    "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
   danger: "bg-red-600 text-white shadow-sm hover:bg-red-500 active:bg-red-700 dark:bg-red-600 dark:hover:bg-red-500",
 };
 
@@ -60,7 +61,11 @@ export function Button({
       )}
       {...props}
     >
-      {isBusy ? <Spinner size={size === "sm" ? 12 : 14} /> : icon ? <Icon name={icon} size={size === "sm" ? 14 : 15} /> : null}
+      {isBusy ? (
+        <Spinner size={size === "sm" ? 12 : 14} />
+      ) : icon ? (
+        <Icon name={icon} size={size === "sm" ? 14 : 15} />
+      ) : null}
       {children}
     </button>
   );

@@ -7,7 +7,8 @@ export const CONTROL =
   "disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-700/80 dark:bg-zinc-900 dark:text-zinc-100 " +
   "dark:placeholder:text-zinc-500 dark:hover:border-zinc-600 dark:focus:border-indigo-400 dark:focus:ring-indigo-400/20";
 
-export const INVALID = "border-red-400 hover:border-red-400 focus:border-red-500 focus:ring-red-500/15 dark:border-red-500/70";
+export const INVALID =
+  "border-red-400 hover:border-red-400 focus:border-red-500 focus:ring-red-500/15 dark:border-red-500/70";
 
 type Common = { isInvalid?: boolean; isMono?: boolean };
 
@@ -39,7 +40,13 @@ export function Textarea({
     <textarea
       ref={ref}
       aria-invalid={isInvalid || undefined}
-      className={cn(CONTROL, "block resize-none px-2.5 py-1.5 leading-5", isMono && "font-mono text-[12.5px]", isInvalid && INVALID, className)}
+      className={cn(
+        CONTROL,
+        "block resize-none px-2.5 py-1.5 leading-5",
+        isMono && "font-mono text-[12.5px]",
+        isInvalid && INVALID,
+        className,
+      )}
       {...props}
     />
   );

@@ -30,7 +30,9 @@ function summary(value: Record<string, unknown> | unknown[]): string {
 
 function Scalar({ value }: { value: unknown }) {
   if (typeof value === "string") {
-    return <span className="whitespace-pre-wrap break-all text-emerald-700 dark:text-emerald-400">&quot;{value}&quot;</span>;
+    return (
+      <span className="whitespace-pre-wrap break-all text-emerald-700 dark:text-emerald-400">&quot;{value}&quot;</span>
+    );
   }
   if (typeof value === "number") return <span className="text-sky-700 dark:text-sky-400">{String(value)}</span>;
   if (typeof value === "boolean") return <span className="text-amber-700 dark:text-amber-400">{String(value)}</span>;
@@ -47,7 +49,19 @@ function Key({ name, isIndex }: { name: string; isIndex: boolean }) {
   );
 }
 
-function Row({ name, isIndex, value, depth, openDepth }: { name: string; isIndex: boolean; value: unknown; depth: number; openDepth: number }) {
+function Row({
+  name,
+  isIndex,
+  value,
+  depth,
+  openDepth,
+}: {
+  name: string;
+  isIndex: boolean;
+  value: unknown;
+  depth: number;
+  openDepth: number;
+}) {
   const [isOpen, setIsOpen] = useState(depth < openDepth);
   if (!isContainer(value) || entriesOf(value).length === 0) {
     return (
@@ -91,7 +105,15 @@ function Chevron({ isOpen }: { isOpen: boolean }) {
   );
 }
 
-function Children({ value, depth, openDepth }: { value: Record<string, unknown> | unknown[]; depth: number; openDepth: number }) {
+function Children({
+  value,
+  depth,
+  openDepth,
+}: {
+  value: Record<string, unknown> | unknown[];
+  depth: number;
+  openDepth: number;
+}) {
   const isRoot = depth === 0;
   const [shown, setShown] = useState(PAGE);
   const entries = entriesOf(value);
@@ -103,7 +125,11 @@ function Children({ value, depth, openDepth }: { value: Record<string, unknown> 
       ))}
       {entries.length > shown && (
         <li className="pl-[18px]">
-          <button type="button" className="text-indigo-600 hover:underline dark:text-indigo-400" onClick={() => setShown((n) => n + PAGE)}>
+          <button
+            type="button"
+            className="text-indigo-600 hover:underline dark:text-indigo-400"
+            onClick={() => setShown((n) => n + PAGE)}
+          >
             Show {Math.min(PAGE, entries.length - shown)} more of {entries.length - shown}
           </button>
         </li>
@@ -130,7 +156,14 @@ function JsonTreeView({ value, defaultExpandDepth = 1, label, className }: Props
       </div>
     );
   }
-  return <div className={cn("min-w-0 font-mono text-[11.5px] leading-[18px] text-zinc-800 dark:text-zinc-200", className)} data-json-tree="">{body}</div>;
+  return (
+    <div
+      className={cn("min-w-0 font-mono text-[11.5px] leading-[18px] text-zinc-800 dark:text-zinc-200", className)}
+      data-json-tree=""
+    >
+      {body}
+    </div>
+  );
 }
 
 export const JsonTree = memo(JsonTreeView);

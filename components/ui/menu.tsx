@@ -78,7 +78,10 @@ export function Menu({
           setActive(enabled[0] ?? 0);
           setOpen((o) => !o);
         }}
-        className={cn(isWide ? "px-1.5" : "w-7", "inline-flex h-7 items-center justify-center whitespace-nowrap rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100")}
+        className={cn(
+          isWide ? "px-1.5" : "w-7",
+          "inline-flex h-7 items-center justify-center whitespace-nowrap rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+        )}
       >
         {trigger}
       </button>

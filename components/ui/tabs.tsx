@@ -5,7 +5,13 @@ import { cn } from "./cn";
 import { Icon, type IconName } from "./icon";
 
 /** `icon` with `isIconOnly`: the label becomes the tab's accessible name and tooltip (a strip short of room). */
-export type TabItem<T extends string> = { id: T; label: string; badge?: ReactNode; icon?: IconName; isIconOnly?: boolean };
+export type TabItem<T extends string> = {
+  id: T;
+  label: string;
+  badge?: ReactNode;
+  icon?: IconName;
+  isIconOnly?: boolean;
+};
 
 /** A tab strip (roving focus, arrow keys); the caller renders the panel with id `${idPrefix}-panel-${tab}`. */
 export function Tabs<T extends string>({
@@ -36,7 +42,15 @@ export function Tabs<T extends string>({
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className={cn("flex h-10 shrink-0 items-stretch overflow-x-auto border-b", isCompact ? "gap-1.5 px-1.5" : "gap-2 px-2.5", "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800")}>
+    <div
+      role="tablist"
+      aria-label={label}
+      className={cn(
+        "flex h-10 shrink-0 items-stretch overflow-x-auto border-b",
+        isCompact ? "gap-1.5 px-1.5" : "gap-2 px-2.5",
+        "border-zinc-200 [scrollbar-width:none] dark:border-zinc-800",
+      )}
+    >
       {tabs.map((tab, i) => {
         const selected = tab.id === value;
         return (

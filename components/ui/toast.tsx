@@ -27,7 +27,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <div aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-[100] flex w-[360px] flex-col gap-2">
+      <div
+        aria-live="polite"
+        className="pointer-events-none fixed bottom-4 right-4 z-[100] flex w-[360px] flex-col gap-2"
+      >
         {toasts.map((t) => (
           <div
             key={t.id}
@@ -39,12 +42,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               size={16}
               className={cn(
                 "mt-0.5 shrink-0",
-                t.tone === "success" ? "text-emerald-600 dark:text-emerald-400" : t.tone === "danger" ? "text-red-600 dark:text-red-400" : "text-zinc-500",
+                t.tone === "success"
+                  ? "text-emerald-600 dark:text-emerald-400"
+                  : t.tone === "danger"
+                    ? "text-red-600 dark:text-red-400"
+                    : "text-zinc-500",
               )}
             />
             <div className="min-w-0 flex-1">
               <p className="text-[13px] font-medium text-zinc-900 dark:text-zinc-100">{t.title}</p>
-              {t.description && <div className="mt-0.5 text-xs leading-4 text-zinc-500 dark:text-zinc-400">{t.description}</div>}
+              {t.description && (
+                <div className="mt-0.5 text-xs leading-4 text-zinc-500 dark:text-zinc-400">{t.description}</div>
+              )}
             </div>
             <button
               type="button"

@@ -69,25 +69,46 @@ export function DeliveryLog({ webhookId, eventTypes, refreshKey, onMessage, canE
     <section aria-label="Delivery log" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end gap-2">
         <h2 className="mr-auto text-[15px] font-semibold">Delivery log</h2>
-        <Select aria-label="Status" value={filter.status} onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value }))} className="w-36">
+        <Select
+          aria-label="Status"
+          value={filter.status}
+          onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value }))}
+          className="w-36"
+        >
           <option value="">All statuses</option>
           <option value="pending">Pending</option>
           <option value="delivered">Delivered</option>
           <option value="failed">Failed</option>
         </Select>
-        <Select aria-label="Event type" value={filter.eventType} onChange={(e) => setFilter((f) => ({ ...f, eventType: e.target.value }))} className="w-52">
+        <Select
+          aria-label="Event type"
+          value={filter.eventType}
+          onChange={(e) => setFilter((f) => ({ ...f, eventType: e.target.value }))}
+          className="w-52"
+        >
           <option value="">All event types</option>
-          {eventTypes.map((t) => <option key={t} value={t}>{t}</option>)}
+          {eventTypes.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
         </Select>
         {canEdit && (
           <>
             <div className="w-56">
-              <Input aria-label="Failed since" type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />
+              <Input
+                aria-label="Failed since"
+                type="datetime-local"
+                value={since}
+                onChange={(e) => setSince(e.target.value)}
+              />
             </div>
             <Button onClick={() => void recover()}>Recover failed since</Button>
           </>
         )}
-        <Button variant="ghost" onClick={() => void load()}>Refresh</Button>
+        <Button variant="ghost" onClick={() => void load()}>
+          Refresh
+        </Button>
       </div>
       <div className="rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full border-collapse text-[13px]">
@@ -100,29 +121,62 @@ export function DeliveryLog({ webhookId, eventTypes, refreshKey, onMessage, canE
               <th className={HEAD}>Time</th>
               <th className={HEAD}>Created</th>
               <th className={HEAD}>Next retry</th>
-              <th className={HEAD}><span className="sr-only">Actions</span></th>
+              <th className={HEAD}>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {rows.length === 0 && (
-              <tr><td colSpan={8} className="px-3 py-6 text-center text-zinc-500">No deliveries{filter.status || filter.eventType ? " match" : " yet"}.</td></tr>
+              <tr>
+                <td colSpan={8} className="px-3 py-6 text-center text-zinc-500">
+                  No deliveries{filter.status || filter.eventType ? " match" : " yet"}.
+                </td>
+              </tr>
             )}
             {rows.map((d) => (
               <Fragment key={d.id}>
-                <tr className="h-10 cursor-pointer hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30" data-delivery-id={d.id} onClick={() => (open?.id === d.id ? setOpen(null) : void openRow(d.id))}>
-                  <td className="px-3"><span className="font-mono text-[12px]">{d.eventType}</span><div className="font-mono text-[10.5px] text-zinc-400">{d.eventId}</div></td>
-                  <td className="px-3"><DeliveryStatusBadge status={d.status} /></td>
+                <tr
+                  className="h-10 cursor-pointer hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30"
+                  data-delivery-id={d.id}
+                  onClick={() => (open?.id === d.id ? setOpen(null) : void openRow(d.id))}
+                >
+                  <td className="px-3">
+                    <span className="font-mono text-[12px]">{d.eventType}</span>
+                    <div className="font-mono text-[10.5px] text-zinc-400">{d.eventId}</div>
+                  </td>
+                  <td className="px-3">
+                    <DeliveryStatusBadge status={d.status} />
+                  </td>
                   <td className="px-3">{d.attempts}</td>
-                  <td className="px-3"><ResponseCode code={d.responseCode} /></td>
+                  <td className="px-3">
+                    <ResponseCode code={d.responseCode} />
+                  </td>
                   <td className="px-3 text-zinc-500">{d.responseTimeMs === null ? "—" : `${d.responseTimeMs} ms`}</td>
                   <td className="px-3 text-zinc-500">{new Date(d.createdAt).toLocaleString()}</td>
-                  <td className="px-3 text-zinc-500">{d.nextAttemptAt ? new Date(d.nextAttemptAt).toLocaleString() : "—"}</td>
+                  <td className="px-3 text-zinc-500">
+                    {d.nextAttemptAt ? new Date(d.nextAttemptAt).toLocaleString() : "—"}
+                  </td>
                   <td className="px-3 text-right">
-                    {canEdit && <Button size="sm" onClick={(e) => { e.stopPropagation(); void redeliver(d.id); }}>Redeliver</Button>}
+                    {canEdit && (
+                      <Button
+                        size="sm"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          void redeliver(d.id);
+                        }}
+                      >
+                        Redeliver
+                      </Button>
+                    )}
                   </td>
                 </tr>
                 {open?.id === d.id && (
-                  <tr><td colSpan={8} className="bg-zinc-50/40 px-4 py-4 dark:bg-zinc-950/40"><AttemptTimeline detail={open} /></td></tr>
+                  <tr>
+                    <td colSpan={8} className="bg-zinc-50/40 px-4 py-4 dark:bg-zinc-950/40">
+                      <AttemptTimeline detail={open} />
+                    </td>
+                  </tr>
                 )}
               </Fragment>
             ))}

@@ -5,7 +5,15 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 
 /** The signing secret, shown this once (after creating or rotating). */
-export function SecretDialog({ secret, isRotation, onClose }: { secret: string | null; isRotation?: boolean; onClose(): void }) {
+export function SecretDialog({
+  secret,
+  isRotation,
+  onClose,
+}: {
+  secret: string | null;
+  isRotation?: boolean;
+  onClose(): void;
+}) {
   return (
     <Dialog
       open={secret !== null}
@@ -13,11 +21,17 @@ export function SecretDialog({ secret, isRotation, onClose }: { secret: string |
       onSubmit={onClose}
       title="Signing secret"
       description="Copy it now: it is not shown again."
-      footer={<Button type="submit" variant="primary">Done</Button>}
+      footer={
+        <Button type="submit" variant="primary">
+          Done
+        </Button>
+      }
     >
       <div className="flex flex-col gap-3">
         <div className="flex items-center gap-2 rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900">
-          <code data-testid="webhook-secret" className="flex-1 break-all font-mono text-[12.5px]">{secret}</code>
+          <code data-testid="webhook-secret" className="flex-1 break-all font-mono text-[12.5px]">
+            {secret}
+          </code>
           {secret && <CopyButton value={secret} label="Copy secret" />}
         </div>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">

@@ -36,10 +36,23 @@ export function WebhookFormDialog(props: {
   const [url, setUrl] = useState(initial?.url ?? "");
   const [name, setName] = useState(initial?.name ?? "");
   const [events, setEvents] = useState((initial?.events ?? ["*"]).join(", "));
-  const [headers, setHeaders] = useState(Object.entries(initial?.headers ?? {}).map(([k, v]) => `${k}: ${v}`).join("\n"));
+  const [headers, setHeaders] = useState(
+    Object.entries(initial?.headers ?? {})
+      .map(([k, v]) => `${k}: ${v}`)
+      .join("\n"),
+  );
   const [tlsVerify, setTlsVerify] = useState(initial?.tlsVerify ?? true);
   const submit = () =>
-    props.onSubmit({ url: url.trim(), name: name.trim(), events: events.split(",").map((e) => e.trim()).filter(Boolean), headers: parseHeaders(headers), tlsVerify });
+    props.onSubmit({
+      url: url.trim(),
+      name: name.trim(),
+      events: events
+        .split(",")
+        .map((e) => e.trim())
+        .filter(Boolean),
+      headers: parseHeaders(headers),
+      tlsVerify,
+    });
   return (
     <Dialog
       open={props.open}
@@ -49,16 +62,32 @@ export function WebhookFormDialog(props: {
       description="Hookstack POSTs each matching event to this URL, signed (Standard Webhooks)."
       footer={
         <>
-          <Button type="button" variant="ghost" onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" isBusy={props.isBusy}>{initial ? "Save" : "Create webhook"}</Button>
+          <Button type="button" variant="ghost" onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" isBusy={props.isBusy}>
+            {initial ? "Save" : "Create webhook"}
+          </Button>
         </>
       }
     >
       <div className="flex flex-col gap-3">
         <Field label="URL" htmlFor="wh-url" isRequired>
-          <Input id="wh-url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://example.com/webhooks" isMono autoFocus />
+          <Input
+            id="wh-url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://example.com/webhooks"
+            isMono
+            autoFocus
+          />
         </Field>
-        <Field label="Events" htmlFor="wh-events" isRequired help={`Comma-separated; wildcards like record.* or *. Known: ${props.eventTypes.join(", ")}`}>
+        <Field
+          label="Events"
+          htmlFor="wh-events"
+          isRequired
+          help={`Comma-separated; wildcards like record.* or *. Known: ${props.eventTypes.join(", ")}`}
+        >
           <Input id="wh-events" value={events} onChange={(e) => setEvents(e.target.value)} isMono />
         </Field>
         <Field label="Name" htmlFor="wh-name">
@@ -68,9 +97,14 @@ export function WebhookFormDialog(props: {
           <Textarea id="wh-headers" rows={2} value={headers} onChange={(e) => setHeaders(e.target.value)} isMono />
         </Field>
         <label className="flex items-center gap-2 text-xs text-zinc-700 dark:text-zinc-300">
-          <input type="checkbox" checked={tlsVerify} onChange={(e) => setTlsVerify(e.target.checked)} /> Verify the receiver&apos;s TLS certificate
+          <input type="checkbox" checked={tlsVerify} onChange={(e) => setTlsVerify(e.target.checked)} /> Verify the
+          receiver&apos;s TLS certificate
         </label>
-        {props.error && <p role="alert" className="text-xs text-red-600 dark:text-red-400">{props.error}</p>}
+        {props.error && (
+          <p role="alert" className="text-xs text-red-600 dark:text-red-400">
+            {props.error}
+          </p>
+        )}
       </div>
     </Dialog>
   );

@@ -21,25 +21,44 @@ export function WebhookTable({ webhooks }: { webhooks: readonly TWebhookView[] }
         </colgroup>
         <thead className="border-b border-zinc-200 dark:border-zinc-800">
           <tr className="h-9">
-            <th scope="col" className={HEAD}>Name</th>
-            <th scope="col" className={HEAD}>URL</th>
-            <th scope="col" className={HEAD}>Events</th>
-            <th scope="col" className={HEAD}>Status</th>
-            <th scope="col" className={HEAD}>Created</th>
+            <th scope="col" className={HEAD}>
+              Name
+            </th>
+            <th scope="col" className={HEAD}>
+              URL
+            </th>
+            <th scope="col" className={HEAD}>
+              Events
+            </th>
+            <th scope="col" className={HEAD}>
+              Status
+            </th>
+            <th scope="col" className={HEAD}>
+              Created
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {webhooks.map((w) => (
             <tr key={w.id} className="h-12 hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30" data-webhook-id={w.id}>
               <td className="truncate px-4">
-                <Link href={`/webhooks/${w.id}`} className="font-medium text-zinc-900 hover:text-indigo-600 dark:text-zinc-100">
+                <Link
+                  href={`/webhooks/${w.id}`}
+                  className="font-medium text-zinc-900 hover:text-indigo-600 dark:text-zinc-100"
+                >
                   {w.name || w.id}
                 </Link>
               </td>
-              <td className="truncate px-4 font-mono text-[12px] text-zinc-600 dark:text-zinc-400" title={w.url}>{w.url}</td>
+              <td className="truncate px-4 font-mono text-[12px] text-zinc-600 dark:text-zinc-400" title={w.url}>
+                {w.url}
+              </td>
               <td className="truncate px-4 font-mono text-[12px]">{w.events.join(", ")}</td>
-              <td className="px-4"><WebhookStatusBadge status={w.status} reason={w.disabledReason} /></td>
-              <td className="px-4 text-zinc-500"><RelativeTime iso={w.createdAt} /></td>
+              <td className="px-4">
+                <WebhookStatusBadge status={w.status} reason={w.disabledReason} />
+              </td>
+              <td className="px-4 text-zinc-500">
+                <RelativeTime iso={w.createdAt} />
+              </td>
             </tr>
           ))}
         </tbody>

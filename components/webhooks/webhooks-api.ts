@@ -22,8 +22,11 @@ export const webhooksApi = {
     const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
     return (await call<{ data: TDeliveryView[] }>("GET", `/webhooks/${id(hookId)}/deliveries?${q}`)).data;
   },
-  delivery: (hookId: string, deliveryId: string) => call<TDeliveryDetail>("GET", `/webhooks/${id(hookId)}/deliveries/${id(deliveryId)}`),
-  redeliver: (hookId: string, deliveryId: string) => call<TDeliveryView>("POST", `/webhooks/${id(hookId)}/deliveries/${id(deliveryId)}/redeliver`),
-  recover: (hookId: string, since: string) => call<{ recovered: number }>("POST", `/webhooks/${id(hookId)}/recover`, { since }),
+  delivery: (hookId: string, deliveryId: string) =>
+    call<TDeliveryDetail>("GET", `/webhooks/${id(hookId)}/deliveries/${id(deliveryId)}`),
+  redeliver: (hookId: string, deliveryId: string) =>
+    call<TDeliveryView>("POST", `/webhooks/${id(hookId)}/deliveries/${id(deliveryId)}/redeliver`),
+  recover: (hookId: string, since: string) =>
+    call<{ recovered: number }>("POST", `/webhooks/${id(hookId)}/recover`, { since }),
   eventTypes: async () => (await call<{ data: TEventTypeView[] }>("GET", "/event-types")).data,
 };

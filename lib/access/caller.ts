@@ -5,7 +5,15 @@ import { ZRole, type TRole, type TScope } from "./scopes";
 
 /** Who is calling: a signed-in person (in their current workspace, if any) or a workspace's API key. */
 export type TCaller =
-  | { kind: "person"; userId: string; name: string; email: string; sessionId: string; workspaceId: string | null; role: TRole | null }
+  | {
+      kind: "person";
+      userId: string;
+      name: string;
+      email: string;
+      sessionId: string;
+      workspaceId: string | null;
+      role: TRole | null;
+    }
   | { kind: "key"; keyId: string; workspaceId: string; scopes: TScope[] };
 
 export function bearerToken(headers: Headers): string | undefined {

@@ -49,7 +49,8 @@ describe("checkAccess", () => {
 });
 
 describe("isCrossSiteWrite", () => {
-  const req = (method: string, headers: Record<string, string>) => new Request("http://hooks.test/api/v1/endpoints", { method, headers: { host: "hooks.test", ...headers } });
+  const req = (method: string, headers: Record<string, string>) =>
+    new Request("http://hooks.test/api/v1/endpoints", { method, headers: { host: "hooks.test", ...headers } });
   const cookie = { cookie: "better-auth.session_token=abc" };
   it("refuses a cookie-carrying change from another origin or with no origin at all", () => {
     expect(isCrossSiteWrite(req("POST", { ...cookie, origin: "http://evil.example" }))).toBe(true);
@@ -61,7 +62,9 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite(req("GET", { ...cookie, origin: "http://evil.example" }))).toBe(false);
     expect(isCrossSiteWrite(req("DELETE", { ...cookie, "sec-fetch-site": "same-origin" }))).toBe(false);
     expect(isCrossSiteWrite(req("POST", { origin: "http://evil.example" }))).toBe(false);
-    expect(isCrossSiteWrite(req("POST", { ...cookie, authorization: "Bearer hsk_x", origin: "http://evil.example" }))).toBe(false);
+    expect(
+      isCrossSiteWrite(req("POST", { ...cookie, authorization: "Bearer hsk_x", origin: "http://evil.example" })),
+    ).toBe(false);
   });
 });
 

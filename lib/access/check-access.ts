@@ -14,8 +14,10 @@ export function checkAccess(caller: TCaller | null, access: TAccess): void {
   if (!caller) throw new DomainError("unauthorized", NO_IDENTITY);
   if (access === "any") return;
   if (caller.kind === "key") {
-    if (access === "signed-in" || "role" in access) throw new DomainError("forbidden", "API keys cannot manage workspaces, members or keys: sign in");
-    if (!caller.scopes.includes(access.scope)) throw new DomainError("forbidden", `this API key lacks the scope ${access.scope}`);
+    if (access === "signed-in" || "role" in access)
+      throw new DomainError("forbidden", "API keys cannot manage workspaces, members or keys: sign in");
+    if (!caller.scopes.includes(access.scope))
+      throw new DomainError("forbidden", `this API key lacks the scope ${access.scope}`);
     return;
   }
   if (access === "signed-in") return;

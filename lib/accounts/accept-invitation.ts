@@ -21,19 +21,32 @@ export async function acceptInvitation({ id, name, password, signedIn }: AcceptI
   let userId: string;
   if (invitation.hasAccount) {
     if (signedIn?.email !== invitation.email) {
-      throw new DomainError("unauthorized", `${invitation.email} already has an account: sign in as ${invitation.email}, then open the link again`);
+      throw new DomainError(
+        "unauthorized",
+        `${invitation.email} already has an account: sign in as ${invitation.email}, then open the link again`,
+      );
     }
     userId = signedIn.userId;
   } else {
-    const missing = [!name && { path: "name", message: "name is required" }, !password && { path: "password", message: "password is required" }].filter((e) => !!e);
+    const missing = [
+      !name && { path: "name", message: "name is required" },
+      !password && { path: "password", message: "password is required" },
+    ].filter((e) => !!e);
     if (missing.length) throw badRequest(missing);
     userId = await createPasswordUser({ name: name!, email: invitation.email, password: password! });
   }
   await getDb().$transaction(async (tx) => {
-    const { count } = await tx.invitation.updateMany({ where: { id, status: "pending" }, data: { status: "accepted" } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id, status: "pending" },
+      data: { status: "accepted" },
+    });
     if (count === 0) throw notFound("invitation (it may have expired or been used)");
     const key = { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } };
-    await tx.member.upsert({ where: key, update: {}, create: { id: newId("mem"), workspaceId: invitation.workspaceId, userId, role: invitation.role } });
+    await tx.member.upsert({
+      where: key,
+      update: {},
+      create: { id: newId("mem"), workspaceId: invitation.workspaceId, userId, role: invitation.role },
+    });
   });
   return { userId, email: invitation.email, workspaceId: invitation.workspaceId, isNewAccount: !invitation.hasAccount };
 }

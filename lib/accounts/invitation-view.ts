@@ -1,7 +1,14 @@
 import { ZRole } from "@/lib/access/scopes";
 import type { TInvitationOut } from "./schemas";
 
-type TInvitationRow = { id: string; email: string; role: string | null; status: string; expiresAt: Date; createdAt: Date };
+type TInvitationRow = {
+  id: string;
+  email: string;
+  role: string | null;
+  status: string;
+  expiresAt: Date;
+  createdAt: Date;
+};
 
 /** The page an invitee opens: its id is the proof, so the link is the invitation. */
 export function invitationUrl(origin: string, id: string): string {

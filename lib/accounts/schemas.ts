@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { ZRole, ZScope } from "@/lib/access/scopes";
 
-const ZName = z.string({ error: "name is required" }).trim().min(1, "name is required").max(100, "name is at most 100 characters");
-const ZEmail = z.email({ error: "email must be an email address" }).max(254).transform((e) => e.toLowerCase());
+const ZName = z
+  .string({ error: "name is required" })
+  .trim()
+  .min(1, "name is required")
+  .max(100, "name is at most 100 characters");
+const ZEmail = z
+  .email({ error: "email must be an email address" })
+  .max(254)
+  .transform((e) => e.toLowerCase());
 const ZPassword = z
   .string({ error: "password is required" })
   .min(8, "password must be at least 8 characters")

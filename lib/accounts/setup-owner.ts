@@ -15,7 +15,11 @@ export async function hasOwner(): Promise<boolean> {
  * First start: creates the first person as owner of the default workspace, which keeps every endpoint, table and
  * variable made before accounts existed. Once anyone exists it refuses (409).
  */
-export async function setupOwner({ name, email, password }: TSetupBody): Promise<{ userId: string; workspaceId: string }> {
+export async function setupOwner({
+  name,
+  email,
+  password,
+}: TSetupBody): Promise<{ userId: string; workspaceId: string }> {
   const db = getDb();
   if (await hasOwner()) throw new DomainError("conflict", ALREADY_SET_UP);
   await ensureDefaultWorkspace();

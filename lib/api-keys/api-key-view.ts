@@ -1,7 +1,15 @@
 import type { TApiKeyOut } from "@/lib/accounts/schemas";
 import type { TScope } from "@/lib/access/scopes";
 
-type TApiKeyRow = { id: string; name: string; start: string; scopes: string; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null };
+type TApiKeyRow = {
+  id: string;
+  name: string;
+  start: string;
+  scopes: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+};
 
 export function toApiKey(row: TApiKeyRow): TApiKeyOut {
   return {

@@ -4,7 +4,13 @@ import { newId } from "@/lib/ids";
 import { toApiKey } from "./api-key-view";
 import { generateApiKey, hashApiKey, keyStart } from "./key-format";
 
-export type CreateApiKeyOptions = { workspaceId: string; name: string; scopes: readonly TScope[]; expiresAt?: Date; createdBy?: string };
+export type CreateApiKeyOptions = {
+  workspaceId: string;
+  name: string;
+  scopes: readonly TScope[];
+  expiresAt?: Date;
+  createdBy?: string;
+};
 
 /** Creates a key and returns it once: only its hash is stored. */
 export async function createApiKey({ workspaceId, name, scopes, expiresAt, createdBy }: CreateApiKeyOptions) {

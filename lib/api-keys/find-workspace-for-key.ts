@@ -10,7 +10,10 @@ export async function findWorkspaceForKey({ name, create }: { name?: string; cre
   const db = getDb();
   if (name === undefined) {
     await ensureDefaultWorkspace();
-    const first = await db.workspace.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+    const first = await db.workspace.findFirst({
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     return first!.id;
   }
   const named = await db.workspace.findMany({ where: { name }, select: { id: true }, take: 2 });
@@ -18,6 +21,10 @@ export async function findWorkspaceForKey({ name, create }: { name?: string; cre
   if (named[0]) return named[0].id;
   if (!create) throw new Error(`no workspace is named "${name}" (add --create to make it)`);
   // Owned by the first owner, if there is one yet, so the workspace shows up in someone's switcher.
-  const owner = await db.member.findFirst({ where: { role: "owner" }, orderBy: { createdAt: "asc" }, select: { userId: true } });
+  const owner = await db.member.findFirst({
+    where: { role: "owner" },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true },
+  });
   return (await createWorkspace({ name, ownerId: owner?.userId })).id;
 }

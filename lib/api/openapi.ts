@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { ROUTES, splitRouteKey, type TAccess, type TRouteSpec } from "./routes";
 
-const jsonSchema = (schema: z.ZodType, io: "input" | "output") => z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
-const JSON_ERROR = { content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } } } } } };
+const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
+const JSON_ERROR = {
+  content: { "application/json": { schema: { type: "object", properties: { error: { type: "string" } } } } },
+};
 
 function security(access: TAccess) {
   if (access === "public") return [];
@@ -18,19 +21,40 @@ function describeAccess(access: TAccess): string {
 
 function operation(key: string, spec: TRouteSpec) {
   const { path } = splitRouteKey(key);
-  const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
-  const query = spec.query ? Object.entries((jsonSchema(spec.query, "input").properties ?? {}) as Record<string, object>) : [];
+  const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+  const query = spec.query
+    ? Object.entries((jsonSchema(spec.query, "input").properties ?? {}) as Record<string, object>)
+    : [];
   const status = String(spec.status ?? 200);
   return {
     summary: spec.summary,
     description: `Access: ${describeAccess(spec.access)}.`,
     security: security(spec.access),
     parameters: [...params, ...query.map(([name, schema]) => ({ name, in: "query", required: false, schema }))],
-    ...(spec.body && { requestBody: { required: !spec.bodyOptional, content: { "application/json": { schema: jsonSchema(spec.body, "input") } } } }),
+    ...(spec.body && {
+      requestBody: {
+        required: !spec.bodyOptional,
+        content: { "application/json": { schema: jsonSchema(spec.body, "input") } },
+      },
+    }),
     responses: {
-      [status]: status === "204" ? { description: "done" } : { description: "success", ...(spec.output && { content: { "application/json": { schema: jsonSchema(spec.output, "output") } } }) },
+      [status]:
+        status === "204"
+          ? { description: "done" }
+          : {
+              description: "success",
+              ...(spec.output && { content: { "application/json": { schema: jsonSchema(spec.output, "output") } } }),
+            },
       "400": { description: "invalid input: `{ errors: [{ path, message }] }`", ...JSON_ERROR },
-      ...(spec.access !== "public" && { "401": { description: "no identity", ...JSON_ERROR }, "403": { description: "missing scope or role", ...JSON_ERROR } }),
+      ...(spec.access !== "public" && {
+        "401": { description: "no identity", ...JSON_ERROR },
+        "403": { description: "missing scope or role", ...JSON_ERROR },
+      }),
       "404": { description: "not found (also for ids in other workspaces)", ...JSON_ERROR },
     },
   };
@@ -49,8 +73,17 @@ export function openApiDocument(origin: string) {
     servers: [{ url: `${origin}/api/v1` }],
     components: {
       securitySchemes: {
-        apiKey: { type: "http", scheme: "bearer", description: "A workspace API key (`hsk_…`), created on the API keys page or with `npm run apikey`" },
-        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "The browser session from POST /api/auth/sign-in/email" },
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          description: "A workspace API key (`hsk_…`), created on the API keys page or with `npm run apikey`",
+        },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "better-auth.session_token",
+          description: "The browser session from POST /api/auth/sign-in/email",
+        },
       },
     },
     paths,

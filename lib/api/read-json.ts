@@ -6,7 +6,8 @@ export const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
 
 async function readText(req: Request): Promise<string> {
   const declared = Number(req.headers.get("content-length"));
-  const tooLarge = () => new DomainError("payload_too_large", `the request body is larger than ${MAX_API_BODY_BYTES} bytes`);
+  const tooLarge = () =>
+    new DomainError("payload_too_large", `the request body is larger than ${MAX_API_BODY_BYTES} bytes`);
   if (Number.isFinite(declared) && declared > MAX_API_BODY_BYTES) throw tooLarge();
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_API_BODY_BYTES) throw tooLarge();
@@ -17,7 +18,11 @@ async function readText(req: Request): Promise<string> {
  * Reads a JSON body and parses it with `schema` (a ZodError becomes a 400 naming the field). An empty body counts
  * as `{}` when `optional`, so routes whose fields are all optional accept a bare POST.
  */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S, options: { optional?: boolean } = {}): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  options: { optional?: boolean } = {},
+): Promise<z.output<S>> {
   const text = await readText(req);
   let value: unknown = {};
   if (text.trim() !== "") {

@@ -7,7 +7,9 @@ import { ROUTES, type TRouteBody, type TRouteKey, type TRouteQuery } from "./rou
 import { errorResponse } from "./with-api";
 
 /** `{id}` and `{requestId}` in a route's path become `{ id: string; requestId: string }`. */
-type TPathParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | TPathParamNames<Rest> : never;
+type TPathParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | TPathParamNames<Rest>
+  : never;
 export type TPathParams<S extends string> = { [N in TPathParamNames<S>]: string };
 
 export type TRouteContext<K extends TRouteKey, P = TPathParams<K>> = {
@@ -28,11 +30,14 @@ export function route<K extends TRouteKey>(key: K, handler: (ctx: TRouteContext<
   const spec = ROUTES[key];
   return async (req: Request, ctx: { params: Promise<TPathParams<K>> }): Promise<Response> => {
     try {
-      if (isCrossSiteWrite(req)) throw new DomainError("forbidden", "refused: a signed-in change must come from Hookstack's own pages");
+      if (isCrossSiteWrite(req))
+        throw new DomainError("forbidden", "refused: a signed-in change must come from Hookstack's own pages");
       const caller = await resolveCaller(req.headers);
       checkAccess(caller, spec.access);
       const params = await ctx.params;
-      const body = (spec.body ? await readJson(req, spec.body, { optional: spec.bodyOptional }) : undefined) as TRouteBody<K>;
+      const body = (
+        spec.body ? await readJson(req, spec.body, { optional: spec.bodyOptional }) : undefined
+      ) as TRouteBody<K>;
       const query = (spec.query ? readQuery(req, spec.query) : undefined) as TRouteQuery<K>;
       return await handler({ req, params, body, query, caller, workspaceId: caller?.workspaceId ?? "" });
     } catch (err) {

@@ -15,9 +15,19 @@ function handlersOnDisk(): { key: string; declared: string | undefined; file: st
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts" && !full.includes("[...path]")) {
         const source = readFileSync(full, "utf8");
-        const urlPath = "/" + path.relative(API_DIR, dir).split(path.sep).join("/").replace(/\[(\w+)\]/g, "{$1}");
+        const urlPath =
+          "/" +
+          path
+            .relative(API_DIR, dir)
+            .split(path.sep)
+            .join("/")
+            .replace(/\[(\w+)\]/g, "{$1}");
         for (const m of source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = (\w+)\(\s*"([^"]*)"?/g)) {
-          out.push({ key: `${m[1]} ${urlPath}`, declared: m[2] === "route" ? m[3] : undefined, file: path.relative(API_DIR, full) });
+          out.push({
+            key: `${m[1]} ${urlPath}`,
+            declared: m[2] === "route" ? m[3] : undefined,
+            file: path.relative(API_DIR, full),
+          });
         }
       }
     }
@@ -42,7 +52,10 @@ it("the OpenAPI 3.1 document lists every route with its access", () => {
   expect(doc.openapi).toBe("3.1.0");
   const operations = Object.values(doc.paths).flatMap((p) => Object.values(p));
   expect(operations).toHaveLength(Object.keys(ROUTES).length);
-  const create = doc.paths["/endpoints"]!.post as { security: unknown; requestBody: { content: { "application/json": { schema: { properties: object } } } } };
+  const create = doc.paths["/endpoints"]!.post as {
+    security: unknown;
+    requestBody: { content: { "application/json": { schema: { properties: object } } } };
+  };
   expect(create.security).toEqual([{ session: [] }, { apiKey: ["endpoints:write"] }]);
   expect(create.requestBody.content["application/json"].schema.properties).toHaveProperty("name");
   expect((doc.paths["/setup"]!.post as { security: unknown }).security).toEqual([]);

@@ -11,7 +11,11 @@ const call = (handler: Parameters<typeof withApi>[0], req = new Request("http://
 
 describe("zodFieldErrors", () => {
   it("names the field in path and message", () => {
-    const schema = z.strictObject({ name: z.string().min(1), limit: z.number().max(5), nested: z.object({ a: z.boolean() }) });
+    const schema = z.strictObject({
+      name: z.string().min(1),
+      limit: z.number().max(5),
+      nested: z.object({ a: z.boolean() }),
+    });
     const { error } = schema.safeParse({ limit: 9, nested: { a: "no" }, extra: 1 });
     expect(zodFieldErrors(error!)).toEqual([
       { path: "name", message: "name is required" },
@@ -28,10 +32,32 @@ describe("withApi", () => {
       throw badRequest([{ nodeId: "n", path: "nodes.0.config", message: "bad" }]);
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "bad", code: "bad_request", errors: [{ nodeId: "n", path: "nodes.0.config", message: "bad" }] });
-    expect((await call(async () => { throw new DomainError("conflict", "taken"); })).status).toBe(409);
-    expect((await call(async () => { throw new DomainError("not_found", "gone"); })).status).toBe(404);
-    expect((await call(async () => { throw new DomainError("payload_too_large", "big"); })).status).toBe(413);
+    expect(await res.json()).toEqual({
+      error: "bad",
+      code: "bad_request",
+      errors: [{ nodeId: "n", path: "nodes.0.config", message: "bad" }],
+    });
+    expect(
+      (
+        await call(async () => {
+          throw new DomainError("conflict", "taken");
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(async () => {
+          throw new DomainError("not_found", "gone");
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(async () => {
+          throw new DomainError("payload_too_large", "big");
+        })
+      ).status,
+    ).toBe(413);
   });
 
   it("maps zod errors and invalid graphs to 400 with field errors", async () => {
@@ -67,11 +93,15 @@ describe("withApi", () => {
 });
 
 describe("readJson / readQuery", () => {
-  const post = (body: string, headers: Record<string, string> = {}) => new Request("http://x/", { method: "POST", body, headers });
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    new Request("http://x/", { method: "POST", body, headers });
   const schema = z.object({ name: z.string() });
 
   it("explains a body that is not JSON, empty, or not an object", async () => {
-    await expect(readJson(post("{nope"), schema)).rejects.toMatchObject({ code: "bad_request", message: /not valid JSON/ });
+    await expect(readJson(post("{nope"), schema)).rejects.toMatchObject({
+      code: "bad_request",
+      message: /not valid JSON/,
+    });
     await expect(readJson(post(""), schema)).rejects.toMatchObject({ code: "bad_request", message: /empty/ });
     await expect(readJson(post("[1]"), schema)).rejects.toMatchObject({ code: "bad_request", message: /JSON object/ });
     await expect(readJson(post(""), z.object({ a: z.number().optional() }), { optional: true })).resolves.toEqual({});

@@ -2,7 +2,9 @@ import type { z } from "zod";
 import type { TFieldError } from "@/lib/errors";
 
 function mentions(message: string, field: string): boolean {
-  return new RegExp(`(^|[^A-Za-z0-9_])${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^A-Za-z0-9_]|$)`, "i").test(message);
+  return new RegExp(`(^|[^A-Za-z0-9_])${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^A-Za-z0-9_]|$)`, "i").test(
+    message,
+  );
 }
 
 /** zod issues as field errors whose message names the field (`name is required`, `limit: Too big: ...`). */

@@ -19,14 +19,19 @@ function createAuth() {
     appName: "Hookstack",
     database: prismaAdapter(getDb(), { provider: providerOf(databaseUrl()) === "postgres" ? "postgresql" : "sqlite" }),
     // Derived from the instance's secret key, so a fresh install needs no extra setting (BETTER_AUTH_SECRET wins).
-    secret: process.env.BETTER_AUTH_SECRET || createHmac("sha256", secretKey()).update("hookstack better-auth").digest("hex"),
+    secret:
+      process.env.BETTER_AUTH_SECRET || createHmac("sha256", secretKey()).update("hookstack better-auth").digest("hex"),
     // Unset: the origin comes from each request (its Host), the same rule as the endpoint URLs.
     baseURL: publicUrl,
     // better-auth checks Origin on cookie-carrying calls: the app's own origin is the one the browser sent the
     // request to (a cross-site page cannot make its Origin match our Host), or the configured public URL.
     trustedOrigins: async (request) => {
       const host = request?.headers.get("host");
-      return [...(publicUrl ? [publicUrl] : []), ...(request ? [requestOrigin(request)] : []), ...(host ? [`http://${host}`, `https://${host}`] : [])];
+      return [
+        ...(publicUrl ? [publicUrl] : []),
+        ...(request ? [requestOrigin(request)] : []),
+        ...(host ? [`http://${host}`, `https://${host}`] : []),
+      ];
     },
     telemetry: { enabled: false },
     // Passwords are hashed with scrypt (better-auth's default, memory-hard). Accounts come from setup and invitations.

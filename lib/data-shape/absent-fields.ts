@@ -4,7 +4,14 @@ import { pathStepText } from "./path-token";
 
 const COMPARISONS = new Set(["=", "!=", "<", "<=", ">", ">=", "in"]);
 
-type TAstNode = { type?: string; value?: unknown; steps?: TAstNode[]; stages?: TAstNode[]; expr?: TAstNode; [key: string]: unknown };
+type TAstNode = {
+  type?: string;
+  value?: unknown;
+  steps?: TAstNode[];
+  stages?: TAstNode[];
+  expr?: TAstNode;
+  [key: string]: unknown;
+};
 
 /** `$var.a.b[0].c` as a variable and steps; undefined for anything else (functions, filters by condition, ...). */
 function variablePath(node: TAstNode | undefined): { variable: string; steps: TPathStep[]; text: string } | undefined {

@@ -17,12 +17,18 @@ describe("schema inference", () => {
     expect(fieldsOf(shape).map(([k]) => k)).toEqual(["ref", "commits", "repository", "deleted"]);
     const author = shapeAt(shape, [{ field: "commits" }, { index: 0 }, { field: "author" }]);
     expect(fieldsOf(author!).map(([k]) => k)).toEqual(["name", "email", "username"]);
-    expect(shapeAt(shape, [{ field: "commits" }, { field: "added" }])).toMatchObject({ type: "array", items: { type: "string" } });
+    expect(shapeAt(shape, [{ field: "commits" }, { field: "added" }])).toMatchObject({
+      type: "array",
+      items: { type: "string" },
+    });
   });
 
   it("reads paths as JSONata does: a field of a list is a field of its items; absent fields are undefined", () => {
     const shape = inferShape(push);
-    expect(shapeAt(shape, [{ field: "commits" }, { field: "author" }, { field: "name" }])).toEqual({ type: "string", example: "Ada" });
+    expect(shapeAt(shape, [{ field: "commits" }, { field: "author" }, { field: "name" }])).toEqual({
+      type: "string",
+      example: "Ada",
+    });
     expect(shapeAt(shape, [{ field: "repository" }, { field: "owner" }])).toBeUndefined();
     expect(shapeAt(shape, [{ field: "ref" }, { field: "x" }])).toBeUndefined();
     expect(shapeAt(inferShape({ v: [1, "a"] }), [{ field: "v" }, { field: "x" }])).toBeNull();
@@ -31,7 +37,11 @@ describe("schema inference", () => {
   it("merges kinds: null is optional, differing scalars are mixed", () => {
     expect(mergeShapes(inferShape(null), inferShape(1))).toEqual({ type: "number", example: 1 });
     expect(mergeShapes(inferShape("a"), inferShape(1))).toEqual({ type: "mixed", types: ["string", "number"] });
-    expect(mergeShapes(inferShape([]), inferShape([{ a: 1 }]))).toMatchObject({ type: "array", length: 1, items: { type: "object" } });
+    expect(mergeShapes(inferShape([]), inferShape([{ a: 1 }]))).toMatchObject({
+      type: "array",
+      length: 1,
+      items: { type: "object" },
+    });
   });
 
   it("is safe with prototype names and caps what it reads of huge lists", () => {

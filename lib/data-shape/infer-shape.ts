@@ -18,7 +18,8 @@ export function inferShape(value: unknown, depth = 0): TShape {
   if (value === null || value === undefined) return { type: "null", example: null };
   if (Array.isArray(value)) {
     let items: TShape | undefined;
-    if (depth < MAX_DEPTH) for (const item of value.slice(0, MAX_ITEMS)) items = mergeShapes(items, inferShape(item, depth + 1));
+    if (depth < MAX_DEPTH)
+      for (const item of value.slice(0, MAX_ITEMS)) items = mergeShapes(items, inferShape(item, depth + 1));
     return items ? { type: "array", length: value.length, items } : { type: "array", length: value.length };
   }
   if (typeof value === "object") {

@@ -4,7 +4,10 @@ import { completeField, parsePathToken, pathStepText, tokenAt } from "./path-tok
 
 const shapes = {
   input: inferShape({ ref: "main", commits: [{ id: "a1", author: { name: "Ada", email: "a@x" } }] }),
-  request: inferShape({ method: "POST", headers: { "x-github-event": "push", "content-type": "application/json", host: "h" } }),
+  request: inferShape({
+    method: "POST",
+    headers: { "x-github-event": "push", "content-type": "application/json", host: "h" },
+  }),
   commit: inferShape({ id: "a1", author: { name: "Ada" } }),
 };
 const inserts = (token: string) => completeField(token, shapes).map((c) => c.insert);
@@ -25,20 +28,31 @@ describe("field completion from a run's data", () => {
       partial: "au",
       prefix: "$input.commits[0].",
     });
-    expect(parsePathToken("$request.headers.`x-")).toMatchObject({ steps: [{ field: "headers" }], partial: "x-", prefix: "$request.headers." });
+    expect(parsePathToken("$request.headers.`x-")).toMatchObject({
+      steps: [{ field: "headers" }],
+      partial: "x-",
+      prefix: "$request.headers.",
+    });
     expect(parsePathToken("$input")).toEqual({ variable: "input", steps: [], prefix: "$input" });
   });
 
   it("completes fields at any depth, through lists", () => {
     expect(inserts("$input.")).toEqual(["$input.ref", "$input.commits"]);
-    expect(inserts("$input.commits[0].author.")).toEqual(["$input.commits[0].author.name", "$input.commits[0].author.email"]);
+    expect(inserts("$input.commits[0].author.")).toEqual([
+      "$input.commits[0].author.name",
+      "$input.commits[0].author.email",
+    ]);
     expect(inserts("$input.commits.author.e")).toEqual(["$input.commits.author.email"]);
     expect(inserts("$commit.author.")).toEqual(["$commit.author.name"]);
     expect(completeField("$input.commits", shapes)).toEqual([]);
   });
 
   it("backticks names JSONata would read otherwise, and completes from a half-typed hyphenated name", () => {
-    expect(inserts("$request.headers.")).toEqual(["$request.headers.`x-github-event`", "$request.headers.`content-type`", "$request.headers.host"]);
+    expect(inserts("$request.headers.")).toEqual([
+      "$request.headers.`x-github-event`",
+      "$request.headers.`content-type`",
+      "$request.headers.host",
+    ]);
     expect(inserts("$request.headers.x-")).toEqual(["$request.headers.`x-github-event`"]);
     expect(inserts("$request.headers.`x")).toEqual(["$request.headers.`x-github-event`"]);
     expect(pathStepText("2fa")).toBe("`2fa`");
@@ -46,7 +60,9 @@ describe("field completion from a run's data", () => {
   });
 
   it("describes each field by what the run held", () => {
-    expect(completeField("$input.r", shapes)).toEqual([{ insert: "$input.ref", label: "ref", detail: 'string · "main"' }]);
+    expect(completeField("$input.r", shapes)).toEqual([
+      { insert: "$input.ref", label: "ref", detail: 'string · "main"' },
+    ]);
   });
 
   it("offers nothing for unknown variables or fields the run did not have", () => {

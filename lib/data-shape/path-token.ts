@@ -69,5 +69,9 @@ export function completeField(token: string, shapes: Readonly<Record<string, TSh
   const lower = parsed.partial.toLowerCase();
   return fieldsOf(base)
     .filter(([name]) => name.toLowerCase().startsWith(lower) && name !== parsed.partial)
-    .map(([name, shape]) => ({ insert: parsed.prefix + pathStepText(name), label: pathStepText(name), detail: describeShape(shape) }));
+    .map(([name, shape]) => ({
+      insert: parsed.prefix + pathStepText(name),
+      label: pathStepText(name),
+      detail: describeShape(shape),
+    }));
 }

@@ -12,7 +12,12 @@ const graph = {
     { id: "set", type: "setVariable", config: { name: "total", value: "1" } },
   ],
 };
-const body = JSON.stringify({ commits: [{ id: "a", author: { name: "Ada" } }, { id: "b", message: "fix" }] });
+const body = JSON.stringify({
+  commits: [
+    { id: "a", author: { name: "Ada" } },
+    { id: "b", message: "fix" },
+  ],
+});
 const request = { method: "POST", headers: { "X-GitHub-Event": "push" }, body };
 const entry = (nodeId: string, type: string, extra: Partial<TTraceEntry>): TTraceEntry => ({
   nodeId,
@@ -45,7 +50,11 @@ describe("variable shapes from a run", () => {
     // The loop over a plain path: its items' shape, before any run.
     expect(fieldsOf(shapes.commit!).map(([k]) => k)).toEqual(["id", "author", "message"]);
     expect(shapes.total).toBeUndefined();
-    const elaborate = { nodes: graph.nodes.map((n) => (n.id === "loop" ? { ...n, config: { ...n.config, list: "$input.commits[id = 'a']" } } : n)) };
+    const elaborate = {
+      nodes: graph.nodes.map((n) =>
+        n.id === "loop" ? { ...n, config: { ...n.config, list: "$input.commits[id = 'a']" } } : n,
+      ),
+    };
     expect(sampleShapes(elaborate, { request, trace: [] }).commit).toBeUndefined();
   });
 
@@ -61,7 +70,10 @@ describe("comparisons of fields the last run did not have", () => {
 
   it("names the absent field of a comparison", () => {
     expect(absentComparedFields('$request.headers.x_event = "push"', shapes)).toEqual(["$request.headers.x_event"]);
-    expect(absentComparedFields('$input.commits[0].kind != "x" and $input.nope > 1', shapes)).toEqual(["$input.commits[0].kind", "$input.nope"]);
+    expect(absentComparedFields('$input.commits[0].kind != "x" and $input.nope > 1', shapes)).toEqual([
+      "$input.commits[0].kind",
+      "$input.nope",
+    ]);
   });
 
   it("is quiet for present fields, unknown variables, non-comparisons and broken text", () => {

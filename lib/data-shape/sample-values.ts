@@ -38,10 +38,19 @@ function requestValue(r: TSampleRequest): Record<string, unknown> {
 
 /** What a Get raw input node would have stored for this body: the sample has no trace of it. */
 function parsedBody(request: TSampleRequest, config: Record<string, unknown>): unknown {
-  const format = typeof config.encoding === "string" && ["json", "form", "text", "auto"].includes(config.encoding) ? (config.encoding as TBodyFormat) : "json";
+  const format =
+    typeof config.encoding === "string" && ["json", "form", "text", "auto"].includes(config.encoding)
+      ? (config.encoding as TBodyFormat)
+      : "json";
   const contentType = Object.entries(request.headers ?? {}).find(([k]) => k.toLowerCase() === "content-type")?.[1];
   try {
-    return decodeBody({ body: request.body, format, contentType, jsonField: typeof config.jsonField === "string" ? config.jsonField : undefined, maxDepth: 1000 }).value;
+    return decodeBody({
+      body: request.body,
+      format,
+      contentType,
+      jsonField: typeof config.jsonField === "string" ? config.jsonField : undefined,
+      maxDepth: 1000,
+    }).value;
   } catch {
     return undefined;
   }
@@ -103,7 +112,10 @@ function listItemsShape(list: string, known: Readonly<Record<string, TShape>>): 
   const token = parsePathToken(text);
   if (!token || !Object.hasOwn(known, token.variable)) return undefined;
   // The token reader takes a path's last name for one being typed: here it is written in full.
-  const isWhole = token.partial === undefined ? token.prefix === text : token.prefix + token.partial === text && /^[A-Za-z_]\w*$/.test(token.partial);
+  const isWhole =
+    token.partial === undefined
+      ? token.prefix === text
+      : token.prefix + token.partial === text && /^[A-Za-z_]\w*$/.test(token.partial);
   if (!isWhole) return undefined;
   const steps = token.partial === undefined ? token.steps : [...token.steps, { field: token.partial }];
   const shape = shapeAt(known[token.variable]!, steps);

@@ -17,7 +17,9 @@ export function sqliteMigrationsApplied(file: string, migrationsDir: string): bo
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return false;
     const rows = db
-      .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+      .prepare(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      )
       .all() as { name: string }[];
     const applied = new Set(rows.map((r) => r.name));
     return wanted.every((name) => applied.has(name));
@@ -27,4 +29,5 @@ export function sqliteMigrationsApplied(file: string, migrationsDir: string): bo
 }
 
 /** The migrations folder of a provider, from the project root. */
-export const migrationsDir = (root: string, provider: "sqlite" | "postgres") => path.join(root, "prisma", provider, "migrations");
+export const migrationsDir = (root: string, provider: "sqlite" | "postgres") =>
+  path.join(root, "prisma", provider, "migrations");

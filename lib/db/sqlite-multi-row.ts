@@ -6,13 +6,22 @@ import type Database from "better-sqlite3";
  * this way). Each row count's statement is prepared once; at most `perStatement` rows go in one statement, far
  * below SQLite's limit on bound values.
  */
-export function sqliteMultiRowInserter(db: Database.Database, table: string, columns: readonly string[], perStatement = 50) {
+export function sqliteMultiRowInserter(
+  db: Database.Database,
+  table: string,
+  columns: readonly string[],
+  perStatement = 50,
+) {
   const statements = new Map<number, Database.Statement>();
   const width = columns.length;
   const row = `(${columns.map(() => "?").join(", ")})`;
   const statement = (rows: number) => {
     let s = statements.get(rows);
-    if (!s) statements.set(rows, (s = db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${Array(rows).fill(row).join(", ")}`)));
+    if (!s)
+      statements.set(
+        rows,
+        (s = db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${Array(rows).fill(row).join(", ")}`)),
+      );
     return s;
   };
   return (values: unknown[]) => {

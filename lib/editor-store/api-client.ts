@@ -23,7 +23,10 @@ export const API_BASE = "/api/v1";
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${API_BASE}${path}`, {
     method,
-    headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+    headers:
+      body === undefined
+        ? { accept: "application/json" }
+        : { accept: "application/json", "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
     cache: "no-store",
   });
@@ -38,7 +41,11 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
     const data = (json ?? {}) as { errors?: { path?: string; message: string }[]; error?: string };
     const errors = Array.isArray(data.errors) ? data.errors : [];
     const first = errors[0];
-    const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : (data.error ?? `${method} ${path} failed (${res.status})`);
+    const message = first
+      ? first.path
+        ? `${first.path}: ${first.message}`
+        : first.message
+      : (data.error ?? `${method} ${path} failed (${res.status})`);
     throw new ApiError(message, res.status, errors);
   }
   return json as T;
@@ -50,7 +57,8 @@ export const id = (s: string) => encodeURIComponent(s);
 export const hookstackApi = {
   listEndpoints: async () => (await call<{ endpoints: TEndpoint[] }>("GET", "/endpoints")).endpoints,
   getEndpoint: (endpointId: string) => call<TEndpoint>("GET", `/endpoints/${id(endpointId)}`),
-  createEndpoint: (input: { name: string; graph?: TGraph; starter?: string }) => call<TEndpoint>("POST", "/endpoints", input),
+  createEndpoint: (input: { name: string; graph?: TGraph; starter?: string }) =>
+    call<TEndpoint>("POST", "/endpoints", input),
   updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
     call<TEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
   deleteEndpoint: async (endpointId: string) => {
@@ -60,12 +68,21 @@ export const hookstackApi = {
   saveDraft: (endpointId: string, graph: TGraph) =>
     call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
   publish: (endpointId: string, options?: TPublishOptions) => {
-    const body = { ...(options?.note ? { note: options.note } : {}), ...(options?.overrideTests ? { overrideTests: true } : {}) };
+    const body = {
+      ...(options?.note ? { note: options.note } : {}),
+      ...(options?.overrideTests ? { overrideTests: true } : {}),
+    };
     return call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, body);
   },
   listVersions: async (endpointId: string): Promise<TVersion[]> => {
     const { versions } = await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`);
-    return versions.map((v) => ({ version: v.number, createdAt: v.createdAt, createdBy: v.createdBy, note: v.note, tests: v.tests }));
+    return versions.map((v) => ({
+      version: v.number,
+      createdAt: v.createdAt,
+      createdBy: v.createdBy,
+      note: v.note,
+      tests: v.tests,
+    }));
   },
   getVersion: async (endpointId: string, version: number): Promise<TVersionContent> => {
     const v = await call<TVersionDetail>("GET", `/endpoints/${id(endpointId)}/versions/${version}`);

@@ -17,11 +17,20 @@ function browserStorage(): TStorage | undefined {
 function isComposer(value: unknown): value is TComposer {
   if (!value || typeof value !== "object") return false;
   const c = value as Record<string, unknown>;
-  return typeof c.method === "string" && typeof c.body === "string" && typeof c.contentType === "string" && Array.isArray(c.headers) && typeof c.isDryRun === "boolean";
+  return (
+    typeof c.method === "string" &&
+    typeof c.body === "string" &&
+    typeof c.contentType === "string" &&
+    Array.isArray(c.headers) &&
+    typeof c.isDryRun === "boolean"
+  );
 }
 
 /** The test request last composed for this endpoint, if one was kept and still has the shape the panel needs. */
-export function readComposer(endpointId: string, storage: TStorage | undefined = browserStorage()): TComposer | undefined {
+export function readComposer(
+  endpointId: string,
+  storage: TStorage | undefined = browserStorage(),
+): TComposer | undefined {
   try {
     const value: unknown = JSON.parse(storage?.getItem(composerStorageKey(endpointId)) ?? "null");
     if (!isComposer(value)) return undefined;
@@ -32,7 +41,11 @@ export function readComposer(endpointId: string, storage: TStorage | undefined =
   }
 }
 
-export function writeComposer(endpointId: string, composer: TComposer, storage: TStorage | undefined = browserStorage()): void {
+export function writeComposer(
+  endpointId: string,
+  composer: TComposer,
+  storage: TStorage | undefined = browserStorage(),
+): void {
   try {
     storage?.setItem(composerStorageKey(endpointId), JSON.stringify(composer));
   } catch {

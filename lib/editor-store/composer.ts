@@ -28,7 +28,12 @@ export type TComposer = {
 let headerCounter = 0;
 export const newHeaderId = () => `h${++headerCounter}`;
 
-export const CONTENT_TYPES = ["application/json", "application/x-www-form-urlencoded", "text/plain", "application/xml"] as const;
+export const CONTENT_TYPES = [
+  "application/json",
+  "application/x-www-form-urlencoded",
+  "text/plain",
+  "application/xml",
+] as const;
 
 /** Headers the composer never sends itself: content type has its own field, the rest the transport sets. */
 const IMPLICIT_HEADERS = new Set(["content-type", "host", "content-length", "connection", "transfer-encoding"]);
@@ -40,13 +45,23 @@ export function headerRows(headers: Record<string, string>): TComposerHeader[] {
 }
 
 export function composerFromSample(sample: TSample, isDryRun: boolean): TComposer {
-  return { method: sample.method, contentType: sample.contentType, headers: headerRows(sample.headers), body: sample.body, isDryRun, sampleId: sample.id };
+  return {
+    method: sample.method,
+    contentType: sample.contentType,
+    headers: headerRows(sample.headers),
+    body: sample.body,
+    isDryRun,
+    sampleId: sample.id,
+  };
 }
 
 export const DEFAULT_COMPOSER: TComposer = composerFromSample(SAMPLES[SAMPLES.length - 1]!, true);
 
 /** A history entry loaded into the composer (Replay against the draft): redacted headers are left out. */
-export function composerFromRequest(entry: Pick<TRequestEntry, "method" | "headers" | "body">, isDryRun: boolean): TComposer {
+export function composerFromRequest(
+  entry: Pick<TRequestEntry, "method" | "headers" | "body">,
+  isDryRun: boolean,
+): TComposer {
   const headers = Object.fromEntries(Object.entries(entry.headers).filter(([, v]) => v !== "[redacted]"));
   const contentType = Object.entries(entry.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
   return { method: entry.method, contentType, headers: headerRows(headers), body: entry.body, isDryRun };
@@ -87,7 +102,16 @@ export function formatJson(text: string): string | undefined {
 export function withSignedHeaders(rows: readonly TComposerHeader[], signed: Record<string, string>): TComposerHeader[] {
   const names = new Set(Object.keys(signed).map((n) => n.toLowerCase()));
   const kept = rows.filter((h) => !names.has(h.name.trim().toLowerCase()));
-  return [...kept, ...Object.entries(signed).map(([name, value]) => ({ id: newHeaderId(), name, value, isEnabled: true, isSigned: true }))];
+  return [
+    ...kept,
+    ...Object.entries(signed).map(([name, value]) => ({
+      id: newHeaderId(),
+      name,
+      value,
+      isEnabled: true,
+      isSigned: true,
+    })),
+  ];
 }
 
 /** Providers reject signatures older than a few minutes (Stripe, Slack: 5): re-sign well before. */

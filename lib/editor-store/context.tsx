@@ -8,7 +8,15 @@ import type { TEditorApi, TEndpoint } from "./types";
 
 const EditorStoreContext = createContext<EditorStore | null>(null);
 
-export function EditorStoreProvider({ endpoint, api, children }: { endpoint: TEndpoint; api: TEditorApi; children: ReactNode }) {
+export function EditorStoreProvider({
+  endpoint,
+  api,
+  children,
+}: {
+  endpoint: TEndpoint;
+  api: TEditorApi;
+  children: ReactNode;
+}) {
   // One store for the editor's lifetime; a different endpoint mounts a new provider (keyed by id).
   const [store] = useState(() => createEditorStore({ endpoint, api }));
   return <EditorStoreContext.Provider value={store}>{children}</EditorStoreContext.Provider>;
@@ -31,4 +39,5 @@ export const selectCanRedo = (s: EditorState) => s.future.length > 0;
 export const selectErrorCount = (s: EditorState) => s.problems.errors.length;
 export const selectWarningCount = (s: EditorState) => s.problems.warnings.length;
 /** The node the inspector shows: the only selected node, if exactly one is. */
-export const selectInspectedNodeId = (s: EditorState) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : undefined);
+export const selectInspectedNodeId = (s: EditorState) =>
+  s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : undefined;

@@ -10,7 +10,9 @@ export function edgeId(source: string, sourceHandle: string, target: string): st
   return `${source}:${sourceHandle}->${target}`;
 }
 
-export function toCanvasEdge(edge: Pick<TGraphEdge, "source" | "target"> & { sourceHandle?: string | null; id?: string }): TStackEdge {
+export function toCanvasEdge(
+  edge: Pick<TGraphEdge, "source" | "target"> & { sourceHandle?: string | null; id?: string },
+): TStackEdge {
   const handle = edge.sourceHandle || "next";
   return {
     id: edge.id ?? edgeId(edge.source, handle, edge.target),
@@ -36,9 +38,7 @@ export function toCanvasNode(node: TGraph["nodes"][number], position = node.posi
 /** Canvas nodes and edges for a graph; a graph with unplaced nodes (hand-written JSON) is laid out first. */
 export function fromGraph(graph: TGraph): { nodes: TStackNode[]; edges: TStackEdge[] } {
   const needsLayout = graph.nodes.some((n) => !n.position);
-  const laid = needsLayout
-    ? autoLayout(graph.nodes, graph.edges, { defaultSize: DEFAULT_NODE_SIZE })
-    : undefined;
+  const laid = needsLayout ? autoLayout(graph.nodes, graph.edges, { defaultSize: DEFAULT_NODE_SIZE }) : undefined;
   return {
     nodes: graph.nodes.map((n) => toCanvasNode(n, laid?.get(n.id) ?? n.position)),
     edges: graph.edges.map(toCanvasEdge),

@@ -18,7 +18,15 @@ import type { TEditorApi, TEndpoint } from "./types";
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 /** One store per open editor: the endpoint's draft on the canvas, its undo stack, problems and server state. */
-export function createEditorStore({ endpoint, api, runApi }: { endpoint: TEndpoint; api: TEditorApi; runApi?: TRunApi }) {
+export function createEditorStore({
+  endpoint,
+  api,
+  runApi,
+}: {
+  endpoint: TEndpoint;
+  api: TEditorApi;
+  runApi?: TRunApi;
+}) {
   const docId = newDocId();
   // The document is part of the initial state: the server render and hydration read the initial state, and a
   // stack set afterwards would first render as an empty canvas (with the onboarding hint) until hydrated.

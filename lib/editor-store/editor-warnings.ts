@@ -25,8 +25,11 @@ export function editorWarnings(graph: TGraph, data: TSampleData | undefined): TG
     for (const { path, source } of expressionFields(def, node.config)) {
       const at = [`nodes.${i}.config`, ...path].join(".");
       const label = path.join(".");
-      for (const lint of lintExpression(source)) out.push({ nodeId: node.id, path: at, message: `${label}: ${lint.message}` });
-      if (data) for (const message of absentFieldWarnings(source, data)) out.push({ nodeId: node.id, path: at, message: `${label}: ${message}` });
+      for (const lint of lintExpression(source))
+        out.push({ nodeId: node.id, path: at, message: `${label}: ${lint.message}` });
+      if (data)
+        for (const message of absentFieldWarnings(source, data))
+          out.push({ nodeId: node.id, path: at, message: `${label}: ${message}` });
     }
   });
   return out;

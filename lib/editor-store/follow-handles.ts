@@ -11,7 +11,13 @@ export function flowHandles(def: AnyNodeDefinition, config: unknown): readonly T
  * Keeps a node's connections in step with outputs that come from its config (a switch's cases): a renamed case
  * keeps its connection, a removed one loses it. Other nodes' edges are returned unchanged.
  */
-export function followHandles(edges: TStackEdge[], nodeId: string, type: string, before: unknown, after: unknown): TStackEdge[] {
+export function followHandles(
+  edges: TStackEdge[],
+  nodeId: string,
+  type: string,
+  before: unknown,
+  after: unknown,
+): TStackEdge[] {
   const def = getNodeDefinition(type);
   if (!def?.handlesFor) return edges;
   const ids = (config: unknown) => outgoingHandles(def, config).map((h) => h.id);
@@ -21,7 +27,8 @@ export function followHandles(edges: TStackEdge[], nodeId: string, type: string,
   if (gone.length === 0) return edges;
   const renamed = gone.length === 1 && added.length === 1 ? { to: added[0]! } : undefined;
   return edges.flatMap((e) => {
-    if (e.source !== nodeId || !gone.includes(e.sourceHandle ?? "next") || e.sourceHandle === ERROR_HANDLE.id) return [e];
+    if (e.source !== nodeId || !gone.includes(e.sourceHandle ?? "next") || e.sourceHandle === ERROR_HANDLE.id)
+      return [e];
     return renamed ? [{ ...e, sourceHandle: renamed.to }] : [];
   });
 }

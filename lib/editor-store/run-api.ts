@@ -11,9 +11,11 @@ function queryString(query: THistoryQuery): string {
 export const httpRunApi: TRunApi = {
   testRun: (endpointId, body) => call("POST", `/endpoints/${id(endpointId)}/test`, body),
   sign: (endpointId, body) => call("POST", `/endpoints/${id(endpointId)}/sign`, body),
-  replay: (endpointId, requestId, body) => call("POST", `/endpoints/${id(endpointId)}/requests/${id(requestId)}/replay`, body),
+  replay: (endpointId, requestId, body) =>
+    call("POST", `/endpoints/${id(endpointId)}/requests/${id(requestId)}/replay`, body),
   listRequests: (endpointId, query) => call("GET", `/endpoints/${id(endpointId)}/requests${queryString(query)}`),
   updateSettings: (endpointId, settings) => call("PATCH", `/endpoints/${id(endpointId)}`, { settings }),
   retry: (endpointId, requestId) => call("POST", `/endpoints/${id(endpointId)}/requests/${id(requestId)}/retry`),
-  listenUrl: (endpointId, since) => `${API_BASE}/endpoints/${id(endpointId)}/listen${since ? `?since=${encodeURIComponent(since)}` : ""}`,
+  listenUrl: (endpointId, since) =>
+    `${API_BASE}/endpoints/${id(endpointId)}/listen${since ? `?since=${encodeURIComponent(since)}` : ""}`,
 };

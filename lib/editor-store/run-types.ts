@@ -32,7 +32,15 @@ export type TRunView = {
   version: number | null;
   isDryRun: boolean;
   receivedAt: string;
-  request?: { method: string; headers: Record<string, string>; body: string; path?: string; query?: Record<string, string | string[]>; ip?: string; receivedAt?: string };
+  request?: {
+    method: string;
+    headers: Record<string, string>;
+    body: string;
+    path?: string;
+    query?: Record<string, string | string[]>;
+    ip?: string;
+    receivedAt?: string;
+  };
   /** Background runs: queued · running · retrying · succeeded · failed. */
   state?: string;
   /** For replays: the request run again, and the headers the history had redacted. */
@@ -49,7 +57,15 @@ export function isRunPending(state: string | undefined): boolean {
 
 export type TSignAnswer = { nodeId: string; preset: string; headers: Record<string, string> };
 
-export type THistoryQuery = { status?: string; since?: string; until?: string; q?: string; source?: string; limit?: number; cursor?: string };
+export type THistoryQuery = {
+  status?: string;
+  since?: string;
+  until?: string;
+  q?: string;
+  source?: string;
+  limit?: number;
+  cursor?: string;
+};
 
 /** The server calls the test panel and the history make; injected so store tests run without HTTP. */
 export type TRunApi = {
@@ -61,7 +77,10 @@ export type TRunApi = {
     query: THistoryQuery,
   ): Promise<{ requests: TRequestEntry[]; nextCursor: string | null; retention?: { days: number; count: number } }>;
   /** Replaces the endpoint's settings (PATCH /endpoints/{id}); answers the settings stored. */
-  updateSettings(endpointId: string, settings: Record<string, unknown>): Promise<{ settings?: Record<string, unknown> }>;
+  updateSettings(
+    endpointId: string,
+    settings: Record<string, unknown>,
+  ): Promise<{ settings?: Record<string, unknown> }>;
   retry(endpointId: string, requestId: string): Promise<{ requestId: string; state: string }>;
   /** The URL of the live-request event stream. */
   listenUrl(endpointId: string, since?: string): string;

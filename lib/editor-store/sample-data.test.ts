@@ -13,7 +13,12 @@ const GRAPH: TGraph = {
   nodes: [
     { id: "start", type: "webhook", position: { x: 0, y: 0 }, config: {} },
     { id: "raw", type: "getRawInput", position: { x: 0, y: 100 }, config: { encoding: "json", as: "input" } },
-    { id: "is_push", type: "conditional", position: { x: 0, y: 200 }, config: { condition: '$request.headers.x-github-event = "push"' } },
+    {
+      id: "is_push",
+      type: "conditional",
+      position: { x: 0, y: 200 },
+      config: { condition: '$request.headers.x-github-event = "push"' },
+    },
     { id: "ok", type: "response", position: { x: 0, y: 300 }, config: { body: "$input.ref" } },
   ],
   edges: [
@@ -31,7 +36,15 @@ const RUN: TRunView = {
   trace: [
     { nodeId: "start", type: "webhook", status: "ok", startedAt: "x", durationMs: 0 },
     { nodeId: "raw", type: "getRawInput", status: "ok", startedAt: "x", durationMs: 0, output: JSON.parse(body) },
-    { nodeId: "is_push", type: "conditional", status: "ok", startedAt: "x", durationMs: 0, input: { condition: false }, handle: "false" },
+    {
+      nodeId: "is_push",
+      type: "conditional",
+      status: "ok",
+      startedAt: "x",
+      durationMs: 0,
+      input: { condition: false },
+      handle: "false",
+    },
   ],
   durationMs: 1,
   error: null,
@@ -62,7 +75,9 @@ describe("the editor's data: shapes, previews and warnings", () => {
     store.getState().showRun(RUN);
     const data = selectSampleData(store.getState());
     expect(data.source).toBe("run");
-    expect(fieldsOf(shapeAt(data.shapes.request!, [{ field: "headers" }])!).map(([k]) => k)).toEqual(["x-github-event"]);
+    expect(fieldsOf(shapeAt(data.shapes.request!, [{ field: "headers" }])!).map(([k]) => k)).toEqual([
+      "x-github-event",
+    ]);
     expect(fieldsOf(data.shapes.input!).map(([k]) => k)).toEqual(["ref", "commits"]);
   });
 
@@ -71,17 +86,28 @@ describe("the editor's data: shapes, previews and warnings", () => {
     const source = '$request.headers.x-github-event = "push"';
     expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toBeUndefined();
     store.getState().showRun(RUN);
-    expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toEqual({ kind: "value", value: false, isStale: false });
+    expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toEqual({
+      kind: "value",
+      value: false,
+      isStale: false,
+    });
     expect(fieldPreview(store.getState(), "is_push", ["condition"], "true")).toMatchObject({ isStale: true });
     expect(fieldPreview(store.getState(), "ok", ["body"], "$input.ref")).toEqual({ kind: "notRun" });
     // Cleared from the canvas, the run is still what the fields were last seen with.
     store.getState().clearRun();
-    expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toEqual({ kind: "value", value: false, isStale: false });
+    expect(fieldPreview(store.getState(), "is_push", ["condition"], source)).toEqual({
+      kind: "value",
+      value: false,
+      isStale: false,
+    });
   });
 
   it("shows the node's error for a field of a node that failed", () => {
     const store = setup();
-    const failed = { ...RUN, trace: [{ ...RUN.trace[1]!, status: "error" as const, error: "not valid JSON", output: undefined }] };
+    const failed = {
+      ...RUN,
+      trace: [{ ...RUN.trace[1]!, status: "error" as const, error: "not valid JSON", output: undefined }],
+    };
     store.getState().showRun(failed);
     expect(fieldPreview(store.getState(), "raw", ["as"], "x")).toEqual({ kind: "error", message: "not valid JSON" });
   });
@@ -91,18 +117,35 @@ describe("the editor's data: shapes, previews and warnings", () => {
     const warnings = () => store.getState().problems.warnings.map((w) => `${w.nodeId}: ${w.message}`);
     expect(warnings()).toEqual([
       'is_push: the "false" branch ends without a Response node, so the caller gets 200 {"ok":true}',
-      expect.stringContaining("is_push: condition: \"x-github-event\" is read as a subtraction"),
+      expect.stringContaining('is_push: condition: "x-github-event" is read as a subtraction'),
     ]);
     expect(store.getState().problemsByNode.is_push!.fieldWarnings.condition).toHaveLength(1);
     store.getState().updateConfig("is_push", "condition", '$request.headers.x_event = "push"');
     // The test request alone is not a run: no claim about what the data lacks.
     expect(warnings().some((w) => w.includes("was absent"))).toBe(false);
     store.getState().showRun(RUN);
-    expect(warnings()).toContain("is_push: condition: $request.headers.x_event was absent in the last test run, and a comparison with a missing value is always false");
+    expect(warnings()).toContain(
+      "is_push: condition: $request.headers.x_event was absent in the last test run, and a comparison with a missing value is always false",
+    );
   });
 
   it("loads the latest request from the history as the data until a run is shown", async () => {
-    const entry = { id: "req_9", method: "POST", path: "/hooks/ep_1", query: { a: "1" }, headers: { "x-live": "1" }, ip: "1.2.3.4", body: "{}", trace: [], response: { status: 200, headers: {}, body: null }, durationMs: 1, error: null, version: 1, receivedAt: "2026-01-01T00:00:00.000Z", state: "succeeded" } as unknown as TRequestEntry;
+    const entry = {
+      id: "req_9",
+      method: "POST",
+      path: "/hooks/ep_1",
+      query: { a: "1" },
+      headers: { "x-live": "1" },
+      ip: "1.2.3.4",
+      body: "{}",
+      trace: [],
+      response: { status: 200, headers: {}, body: null },
+      durationMs: 1,
+      error: null,
+      version: 1,
+      receivedAt: "2026-01-01T00:00:00.000Z",
+      state: "succeeded",
+    } as unknown as TRequestEntry;
     const api = runApi([entry]);
     const store = setup(api);
     await store.getState().loadLatestRun();
@@ -116,11 +159,22 @@ describe("the editor's data: shapes, previews and warnings", () => {
 describe("the test request between visits", () => {
   it("is written and read back per endpoint, and ignored when unreadable", () => {
     const items = new Map<string, string>();
-    const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    };
     const composer = { ...DEFAULT_COMPOSER, body: '{"a":1}', query: "x=1" };
-    writeComposer("ep_1", { ...composer, headers: [{ id: "h999", name: "x-a", value: "1", isEnabled: true }] }, storage);
+    writeComposer(
+      "ep_1",
+      { ...composer, headers: [{ id: "h999", name: "x-a", value: "1", isEnabled: true }] },
+      storage,
+    );
     const read = readComposer("ep_1", storage)!;
-    expect(read).toMatchObject({ body: '{"a":1}', query: "x=1", headers: [{ name: "x-a", value: "1", isEnabled: true }] });
+    expect(read).toMatchObject({
+      body: '{"a":1}',
+      query: "x=1",
+      headers: [{ name: "x-a", value: "1", isEnabled: true }],
+    });
     // Fresh row ids: the next row added on this page cannot take a kept row's id.
     expect(read.headers[0]!.id).not.toBe("h999");
     expect(readComposer("ep_1", storage)!.headers[0]!.id).not.toBe(read.headers[0]!.id);

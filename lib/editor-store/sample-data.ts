@@ -13,7 +13,12 @@ export type TSampleData = { source: "run" | "sample"; label: string; shapes: Rec
 export const selectDataRun = (s: EditorState): TRunView | null => s.lastRun ?? s.latestRun;
 
 function composerRequest(c: TComposer): TSampleRequest {
-  return { method: c.method, headers: composedHeaders(c), body: c.body, query: Object.fromEntries(new URLSearchParams(c.query ?? "")) };
+  return {
+    method: c.method,
+    headers: composedHeaders(c),
+    body: c.body,
+    query: Object.fromEntries(new URLSearchParams(c.query ?? "")),
+  };
 }
 
 /** Moving a node makes a new node object but keeps its data: shapes only depend on the data. */
@@ -25,7 +30,8 @@ let cache: { run: TRunView | null; composer: TComposer; nodes: EditorState["node
 /** Variable shapes for completion and lint; recomputed only when the run, the test sample or the nodes change. */
 export function selectSampleData(s: EditorState): TSampleData {
   const run = selectDataRun(s);
-  if (cache && cache.run === run && sameConfigs(cache.nodes, s.nodes) && (run || cache.composer === s.composer)) return cache.data;
+  if (cache && cache.run === run && sameConfigs(cache.nodes, s.nodes) && (run || cache.composer === s.composer))
+    return cache.data;
   const graph = { nodes: s.nodes.map((n) => ({ id: n.id, type: n.data.type, config: n.data.config })) };
   const data: TSampleData = run
     ? {
@@ -33,22 +39,29 @@ export function selectSampleData(s: EditorState): TSampleData {
         label: run.kind === "test" ? "the last test run" : "the last run",
         shapes: sampleShapes(graph, { request: run.request, trace: run.trace }),
       }
-    : { source: "sample", label: "the test request", shapes: sampleShapes(graph, { request: composerRequest(s.composer), trace: [] }) };
+    : {
+        source: "sample",
+        label: "the test request",
+        shapes: sampleShapes(graph, { request: composerRequest(s.composer), trace: [] }),
+      };
   cache = { run, composer: s.composer, nodes: s.nodes, data };
   return data;
 }
 
 /** What an expression field evaluated to in the run: its value, the node's error, or that the node did not run. */
 export type TFieldPreview =
-  | { kind: "value"; value: unknown; isStale: boolean }
-  | { kind: "error"; message: string }
-  | { kind: "notRun" };
+  { kind: "value"; value: unknown; isStale: boolean } | { kind: "error"; message: string } | { kind: "notRun" };
 
 /**
  * The value `path` (`["condition"]`, or `["fields", "total"]` in a map) of `nodeId` had in the data run, in the
  * loop iteration being looked at. `isStale` when the expression was edited since the run was shown.
  */
-export function fieldPreview(s: EditorState, nodeId: string, path: readonly string[], source: string): TFieldPreview | undefined {
+export function fieldPreview(
+  s: EditorState,
+  nodeId: string,
+  path: readonly string[],
+  source: string,
+): TFieldPreview | undefined {
   const run = selectDataRun(s);
   if (!run || path.length === 0) return undefined;
   const entry = entryFor(run.trace, nodeId, s.iteration);
@@ -56,7 +69,8 @@ export function fieldPreview(s: EditorState, nodeId: string, path: readonly stri
   let value: unknown = entry.input;
   let isPresent = true;
   for (const key of path) {
-    if (value && typeof value === "object" && Object.hasOwn(value, key)) value = (value as Record<string, unknown>)[key];
+    if (value && typeof value === "object" && Object.hasOwn(value, key))
+      value = (value as Record<string, unknown>)[key];
     else isPresent = false;
   }
   if (!isPresent) {

@@ -9,8 +9,18 @@ const TWO_SIGNATURE_NODES: TGraph = {
   version: 1,
   nodes: [
     { id: "start", type: "webhook", position: { x: 0, y: 0 }, config: {} },
-    { id: "github_sig", type: "hmacVerify", position: { x: 300, y: 200 }, config: { preset: "github", secret: "$env.GH" } },
-    { id: "stripe_sig", type: "hmacVerify", position: { x: 300, y: 0 }, config: { preset: "stripe", secret: "$env.STRIPE" } },
+    {
+      id: "github_sig",
+      type: "hmacVerify",
+      position: { x: 300, y: 200 },
+      config: { preset: "github", secret: "$env.GH" },
+    },
+    {
+      id: "stripe_sig",
+      type: "hmacVerify",
+      position: { x: 300, y: 0 },
+      config: { preset: "stripe", secret: "$env.STRIPE" },
+    },
     { id: "ok", type: "response", position: { x: 600, y: 0 }, config: { status: "200" } },
   ],
   edges: [

@@ -10,6 +10,15 @@ import type { UiSlice } from "./slices/ui-slice";
 import type { SampleSlice } from "./slices/sample-slice";
 import type { TestsSlice } from "./slices/tests-slice";
 
-export type EditorState = GraphSlice & UndoSlice & SelectionSlice & ProblemsSlice & DocumentSlice & ResourcesSlice & UiSlice & RunSlice & SampleSlice & TestsSlice;
+export type EditorState = GraphSlice &
+  UndoSlice &
+  SelectionSlice &
+  ProblemsSlice &
+  DocumentSlice &
+  ResourcesSlice &
+  UiSlice &
+  RunSlice &
+  SampleSlice &
+  TestsSlice;
 
 export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;

@@ -41,12 +41,20 @@ describe("trace on the canvas", () => {
   });
 
   it("does not count a loop's body when its list was empty", () => {
-    const empty = [...LOOP_TRACE.slice(0, 4), e("lines", "forEach", { handle: "each", output: { count: 0 } }), e("ok", "response", { handle: undefined })];
+    const empty = [
+      ...LOOP_TRACE.slice(0, 4),
+      e("lines", "forEach", { handle: "each", output: { count: 0 } }),
+      e("ok", "response", { handle: undefined }),
+    ];
     expect([...takenEdgeIds(empty, EDGES)].sort()).toEqual(["a", "b", "c", "d", "g"]);
   });
 
   it("follows an error handle to where the run went on", () => {
-    const trace = [e("start", "webhook"), e("call", "externalRequest", { status: "error", handle: undefined, error: "boom" }), e("fallback", "response", { handle: undefined })];
+    const trace = [
+      e("start", "webhook"),
+      e("call", "externalRequest", { status: "error", handle: undefined, error: "boom" }),
+      e("fallback", "response", { handle: undefined }),
+    ];
     const edges = [
       { id: "x", source: "start", sourceHandle: "next", target: "call" },
       { id: "y", source: "call", sourceHandle: "next", target: "ok" },

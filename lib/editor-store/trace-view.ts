@@ -45,7 +45,12 @@ export function nodeRuns(trace: readonly TTraceEntry[], iteration: string | null
     if (!inIteration(entry, iteration)) continue;
     const run = out[entry.nodeId];
     if (!run) {
-      out[entry.nodeId] = { status: entry.status, durationMs: entry.durationMs, count: 1, ...(entry.error ? { error: entry.error } : {}) };
+      out[entry.nodeId] = {
+        status: entry.status,
+        durationMs: entry.durationMs,
+        count: 1,
+        ...(entry.error ? { error: entry.error } : {}),
+      };
       continue;
     }
     run.count += 1;
@@ -57,7 +62,10 @@ export function nodeRuns(trace: readonly TTraceEntry[], iteration: string | null
 }
 
 /** The node the run failed at: the run's own error, else the last entry that errored without being handled. */
-export function failedNodeId(trace: readonly TTraceEntry[], error: { nodeId?: string; message?: string } | null | undefined): string | undefined {
+export function failedNodeId(
+  trace: readonly TTraceEntry[],
+  error: { nodeId?: string; message?: string } | null | undefined,
+): string | undefined {
   if (error?.nodeId) return error.nodeId;
   if (!error) return undefined;
   return [...trace].reverse().find((e) => e.status === "error")?.nodeId;
@@ -124,11 +132,21 @@ export function iterationSteps(trace: readonly TTraceEntry[], nodeId: string): {
   }
   const only = indexes[0];
   if (only === undefined || trace[only]!.type !== "forEach") return [];
-  return loopIterations(trace, only).map((key) => ({ key, label: key.split(".").map((n) => Number(n) + 1).join(" › ") }));
+  return loopIterations(trace, only).map((key) => ({
+    key,
+    label: key
+      .split(".")
+      .map((n) => Number(n) + 1)
+      .join(" › "),
+  }));
 }
 
 /** The entry to show for a node: the one in the iteration being looked at, else its first. */
-export function entryFor(trace: readonly TTraceEntry[], nodeId: string, iteration: string | null): TTraceEntry | undefined {
+export function entryFor(
+  trace: readonly TTraceEntry[],
+  nodeId: string,
+  iteration: string | null,
+): TTraceEntry | undefined {
   const entries = trace.filter((e) => e.nodeId === nodeId);
   if (iteration === null) return entries[0];
   const key = parseKey(iteration);

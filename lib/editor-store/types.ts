@@ -27,13 +27,24 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-export type TVersion = { version: number; createdAt: string; createdBy: string; note?: string | null; tests?: TSuiteRecord | null };
+export type TVersion = {
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  note?: string | null;
+  tests?: TSuiteRecord | null;
+};
 
 /** What a publish sends: an optional note, and `overrideTests` to publish although test cases fail. */
 export type TPublishOptions = { note?: string; overrideTests?: boolean };
 
 /** A published version's content, for comparing it with the draft or another version. */
-export type TVersionContent = { version: number; graph: TGraph; settings: Record<string, unknown> | null; note?: string | null };
+export type TVersionContent = {
+  version: number;
+  graph: TGraph;
+  settings: Record<string, unknown> | null;
+  note?: string | null;
+};
 
 /** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
 export type TTableInfo = z.input<typeof ZTableDefinition>;

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildTestRequest, ZTestEndpointBody } from "./build-test-request";
 
-const base = { endpointId: "ep_1", origin: "https://hooks.example.com", ip: "", receivedAt: new Date("2026-01-02T03:04:05Z") };
+const base = {
+  endpointId: "ep_1",
+  origin: "https://hooks.example.com",
+  ip: "",
+  receivedAt: new Date("2026-01-02T03:04:05Z"),
+};
 
 describe("buildTestRequest", () => {
   it("looks like a POST to the public URL, JSON values sent as their JSON text", () => {
-    const body = ZTestEndpointBody.parse({ body: { a: 1 }, query: { x: ["1", "2"], y: "z" }, headers: { "X-Thing": 5 } });
+    const body = ZTestEndpointBody.parse({
+      body: { a: 1 },
+      query: { x: ["1", "2"], y: "z" },
+      headers: { "X-Thing": 5 },
+    });
     const req = buildTestRequest({ ...base, ...body });
     expect(req).toEqual({
       url: "https://hooks.example.com/hooks/ep_1?x=1&x=2&y=z",
@@ -21,7 +30,10 @@ describe("buildTestRequest", () => {
 
   it("keeps a string body byte for byte, and lets the caller's headers win (names lower-cased)", () => {
     const raw = '{"b": 2,  "a":1}';
-    const req = buildTestRequest({ ...base, ...ZTestEndpointBody.parse({ body: raw, headers: { "Content-Type": "application/vnd+json" } }) });
+    const req = buildTestRequest({
+      ...base,
+      ...ZTestEndpointBody.parse({ body: raw, headers: { "Content-Type": "application/vnd+json" } }),
+    });
     expect(req.body).toBe(raw);
     expect(req.headers["content-type"]).toBe("application/vnd+json");
     expect(req.headers["content-length"]).toBe(String(Buffer.byteLength(raw)));

@@ -8,7 +8,10 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,200}$/;
 export const ZTestEndpointBody = z.object({
   headers: z
     .record(
-      z.string().regex(HEADER_NAME, "header names are HTTP tokens").refine((k) => !RESERVED_KEYS.has(k), "header name is reserved"),
+      z
+        .string()
+        .regex(HEADER_NAME, "header names are HTTP tokens")
+        .refine((k) => !RESERVED_KEYS.has(k), "header name is reserved"),
       z.union([z.string(), z.number(), z.boolean()]).transform(String),
     )
     .optional(),
@@ -22,7 +25,12 @@ export const ZTestEndpointBody = z.object({
     .regex(/^[A-Za-z]{1,16}$/, "method must be an HTTP method such as POST")
     .transform((m) => m.toUpperCase())
     .default("POST"),
-  query: z.record(z.string().refine((k) => !RESERVED_KEYS.has(k), "query name is reserved"), z.union([z.string(), z.array(z.string())])).optional(),
+  query: z
+    .record(
+      z.string().refine((k) => !RESERVED_KEYS.has(k), "query name is reserved"),
+      z.union([z.string(), z.array(z.string())]),
+    )
+    .optional(),
 });
 
 export type TTestEndpointBody = z.infer<typeof ZTestEndpointBody>;

@@ -49,11 +49,20 @@ export async function createEndpoint({
     });
     // A starter opens ready to run: its tables are created with it (a table of that name already there is kept).
     const tables = starter?.tables ?? [];
-    const existing = new Set((await tx.dataTable.findMany({ where: { workspaceId, name: { in: tables.map((t) => t.name) } }, select: { name: true } })).map((t) => t.name));
+    const existing = new Set(
+      (
+        await tx.dataTable.findMany({
+          where: { workspaceId, name: { in: tables.map((t) => t.name) } },
+          select: { name: true },
+        })
+      ).map((t) => t.name),
+    );
     const missing = tables.filter((t) => !existing.has(t.name));
     for (const t of missing) {
       const fields = ZTableDefinition.parse(t).fields;
-      await tx.dataTable.create({ data: { id: newId("tbl"), workspaceId, name: t.name, fields: JSON.stringify(fields) } });
+      await tx.dataTable.create({
+        data: { id: newId("tbl"), workspaceId, name: t.name, fields: JSON.stringify(fields) },
+      });
     }
     if (missing.length) await bumpRevision(tx, workspaceId);
     if (tests?.length) await importTestsTx(tx, { workspaceId, endpointId: created.id, tests });

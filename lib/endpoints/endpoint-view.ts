@@ -46,9 +46,15 @@ export async function findEndpointRow(db: Db | TTx, workspaceId: string, id: str
   return row;
 }
 
-export async function publishedNumber(db: Db | TTx, row: Pick<TEndpointRow, "publishedVersionId">): Promise<number | null> {
+export async function publishedNumber(
+  db: Db | TTx,
+  row: Pick<TEndpointRow, "publishedVersionId">,
+): Promise<number | null> {
   if (!row.publishedVersionId) return null;
-  const version = await db.endpointVersion.findUnique({ where: { id: row.publishedVersionId }, select: { version: true } });
+  const version = await db.endpointVersion.findUnique({
+    where: { id: row.publishedVersionId },
+    select: { version: true },
+  });
   return version?.version ?? null;
 }
 

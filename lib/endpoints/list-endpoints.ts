@@ -10,7 +10,10 @@ export type ListEndpointsOptions = { workspaceId: string };
 export async function listEndpoints({ workspaceId }: ListEndpointsOptions): Promise<TEndpointListItem[]> {
   const db = getDb();
   const rows = await db.endpoint.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  const numbers = await versionNumbers(db, rows.map((r) => r.publishedVersionId));
+  const numbers = await versionNumbers(
+    db,
+    rows.map((r) => r.publishedVersionId),
+  );
   // One indexed lookup per endpoint (endpoint_id, received_at) rather than scanning the whole history.
   const latest = await Promise.all(
     rows.map((r) =>

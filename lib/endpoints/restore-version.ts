@@ -6,7 +6,11 @@ import { findVersionRow } from "./version-view";
 export type RestoreVersionOptions = { workspaceId: string; id: string; number: number };
 
 /** Copies a version's graph into the draft (publish to make it live again). */
-export async function restoreVersion({ workspaceId, id, number }: RestoreVersionOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
+export async function restoreVersion({
+  workspaceId,
+  id,
+  number,
+}: RestoreVersionOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const version = await findVersionRow(db, id, number);

@@ -39,7 +39,10 @@ export async function runForAnswer(o: RunForAnswerOptions): Promise<TTestRun> {
   // executeRun reads the same revision's data again, from the cache this fills.
   const workspace = await loadWorkspaceData(o.runtime, o.workspaceId);
   if (o.resign) {
-    Object.assign(o.request.headers, (await signForGraph({ graph: o.graph, env: workspace.env, request: o.request })).headers);
+    Object.assign(
+      o.request.headers,
+      (await signForGraph({ graph: o.graph, env: workspace.env, request: o.request })).headers,
+    );
   }
   const { requestId, result, wire } = await executeRun({
     runtime: o.runtime,

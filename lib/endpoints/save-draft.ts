@@ -9,7 +9,12 @@ export type SaveDraftOptions = TSaveDraftBody & { workspaceId: string; id: strin
  * Replaces the draft graph. The graph is checked before anything is written, so an invalid one leaves the
  * previous draft as it was. The live (published) version is never affected.
  */
-export async function saveDraft({ workspaceId, id, graph, allowErrors }: SaveDraftOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
+export async function saveDraft({
+  workspaceId,
+  id,
+  graph,
+  allowErrors,
+}: SaveDraftOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const checked = checkGraph(graph, { allowErrors });

@@ -4,7 +4,11 @@ import { MAX_TEST_CASES, ZTestCaseInput } from "@/lib/test-cases/schema";
 
 /** Fields a person sets on an endpoint; request bodies derive from it. */
 export const ZEndpointFields = z.object({
-  name: z.string({ error: (issue) => (issue.input === undefined ? "name is required" : "name must be text") }).trim().min(1, "name is required").max(100, "name is at most 100 characters"),
+  name: z
+    .string({ error: (issue) => (issue.input === undefined ? "name is required" : "name must be text") })
+    .trim()
+    .min(1, "name is required")
+    .max(100, "name is at most 100 characters"),
   enabled: z.boolean({ error: "enabled must be true or false" }),
   settings: z.strictObject(ZEndpointSettings.shape),
 });
@@ -35,7 +39,11 @@ export const ZSaveDraftBody = z.object({ graph: ZGraphBody, allowErrors: z.boole
 /** `note`: what changed, in the publisher's words; shown with the version. */
 /** `POST /endpoints/{id}/publish`: an optional note; publishing runs the test suite first (lib/test-suites). */
 export const ZPublishBody = z.object({
-  note: z.string({ error: "note must be text" }).trim().max(500, { error: "note must be at most 500 characters" }).optional(),
+  note: z
+    .string({ error: "note must be text" })
+    .trim()
+    .max(500, { error: "note must be at most 500 characters" })
+    .optional(),
   /** Publish although test cases fail; the version records that it was overridden. */
   overrideTests: z.boolean({ error: "overrideTests must be true or false" }).default(false),
 });

@@ -13,13 +13,17 @@ export type TSignedHeaders = { nodeId: string; preset: string; headers: Record<s
 export function findSignatureNode(graph: TGraph, nodeId?: string): TGraphNode {
   if (nodeId) {
     const node = graph.nodes.find((n) => n.id === nodeId);
-    if (!node || !isSignatureNode(node)) throw new DomainError("bad_request", `node "${nodeId}" is not a Verify signature node`);
+    if (!node || !isSignatureNode(node))
+      throw new DomainError("bad_request", `node "${nodeId}" is not a Verify signature node`);
     return node;
   }
   const id = findSignatureNodeId(graph);
   const node = graph.nodes.find((n) => n.id === id);
   if (!node) {
-    throw new DomainError("bad_request", "this function stack has no Verify signature node, so there is nothing to sign for");
+    throw new DomainError(
+      "bad_request",
+      "this function stack has no Verify signature node, so there is nothing to sign for",
+    );
   }
   return node;
 }
@@ -49,7 +53,10 @@ export async function signForGraph(o: {
   const node = findSignatureNode(o.graph, o.nodeId);
   const parsed = hmacVerifyNode.configSchema.safeParse(node.config);
   if (!parsed.success) {
-    throw new DomainError("bad_request", `the Verify signature node "${node.id}" is not set up yet: ${parsed.error.issues[0]?.message ?? "invalid settings"}`);
+    throw new DomainError(
+      "bad_request",
+      `the Verify signature node "${node.id}" is not set up yet: ${parsed.error.issues[0]?.message ?? "invalid settings"}`,
+    );
   }
   const config = parsed.data;
   const bindings = { request: o.request, env: o.env };
@@ -58,17 +65,26 @@ export async function signForGraph(o: {
     try {
       return await compileExpression(source).evaluate(bindings);
     } catch (err) {
-      throw new DomainError("bad_request", `the ${what} of "${node.id}" could not be evaluated: ${redact((err as Error).message)}`);
+      throw new DomainError(
+        "bad_request",
+        `the ${what} of "${node.id}" could not be evaluated: ${redact((err as Error).message)}`,
+      );
     }
   };
   const source = (config.secret ?? "").trim();
-  if (!source) throw new DomainError("bad_request", `the Verify signature node "${node.id}" has no signing secret; pick an environment variable`);
+  if (!source)
+    throw new DomainError(
+      "bad_request",
+      `the Verify signature node "${node.id}" has no signing secret; pick an environment variable`,
+    );
   const secret = firstSecret(await evaluate(source, "signing secret"));
   if (!secret) {
     const name = envNameOf(source);
     throw new DomainError(
       "bad_request",
-      name ? `environment variable ${name} is not set, so there is no secret to sign with` : `the signing secret of "${node.id}" is empty`,
+      name
+        ? `environment variable ${name} is not set, so there is no secret to sign with`
+        : `the signing secret of "${node.id}" is empty`,
     );
   }
   let payload: string | undefined;
@@ -85,7 +101,13 @@ export async function signForGraph(o: {
       nowSeconds: o.nowSeconds ?? Date.now() / 1000,
       generic:
         config.preset === "generic"
-          ? { header: config.header ?? "", algorithm: config.algorithm, encoding: config.encoding, prefix: config.prefix, payload }
+          ? {
+              header: config.header ?? "",
+              algorithm: config.algorithm,
+              encoding: config.encoding,
+              prefix: config.prefix,
+              payload,
+            }
           : undefined,
     });
     return { nodeId: node.id, preset: config.preset, headers };

@@ -8,7 +8,12 @@ import { checkGraph } from "./check-graph";
 import { findEndpointRow } from "./endpoint-view";
 import { signForGraph, type TSignedHeaders } from "./sign-for-graph";
 
-export const ZSignTestRequestBody = ZTestEndpointBody.pick({ body: true, method: true, query: true, graph: true }).extend({
+export const ZSignTestRequestBody = ZTestEndpointBody.pick({
+  body: true,
+  method: true,
+  query: true,
+  graph: true,
+}).extend({
   /** The `hmacVerify` node to sign for; the first one reached from the start when omitted. */
   nodeId: ZNodeId.optional(),
 });

@@ -5,7 +5,13 @@ import type { TUpdateEndpointBody } from "./schemas";
 export type UpdateEndpointOptions = TUpdateEndpointBody & { workspaceId: string; id: string };
 
 /** Renames, enables or disables an endpoint, or replaces its settings. The draft and versions are untouched. */
-export async function updateEndpoint({ workspaceId, id, name, enabled, settings }: UpdateEndpointOptions): Promise<TEndpointView> {
+export async function updateEndpoint({
+  workspaceId,
+  id,
+  name,
+  enabled,
+  settings,
+}: UpdateEndpointOptions): Promise<TEndpointView> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const row = await db.endpoint.update({

@@ -44,6 +44,9 @@ export async function findVersionRow(db: Db | TTx, endpointId: string, number: n
 export async function versionNumbers(db: Db | TTx, ids: Iterable<string | null>): Promise<Map<string, number>> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await db.endpointVersion.findMany({ where: { id: { in: wanted } }, select: { id: true, version: true } });
+  const rows = await db.endpointVersion.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, version: true },
+  });
   return new Map(rows.map((v) => [v.id, v.version]));
 }

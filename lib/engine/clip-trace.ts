@@ -34,7 +34,13 @@ export function storedTraceJson(stored: TStoredTrace, maxChars: number): string 
     total += (json(kept)?.length ?? 0) + 1;
     if (total > maxChars) {
       const left = stored.steps.length - index;
-      steps.push({ n: "(trace clipped)", s: "skipped", t: step.t, d: 0, e: `${left} more step(s) not kept: the history keeps at most ${maxChars} characters of trace per request` });
+      steps.push({
+        n: "(trace clipped)",
+        s: "skipped",
+        t: step.t,
+        d: 0,
+        e: `${left} more step(s) not kept: the history keeps at most ${maxChars} characters of trace per request`,
+      });
       break;
     }
     steps.push(kept);

@@ -10,7 +10,11 @@ export type TPendingEvent = { id: string; type: string; data: unknown; createdAt
  * The one way a run emits an outbound-webhook event (record.created/updated/deleted, the emitEvent node): pushed
  * onto the run, written in the run's own transaction, dropped if the run fails.
  */
-export function emitRunEvent(run: { events: TPendingEvent[]; now(): number }, type: string, data: unknown): TPendingEvent {
+export function emitRunEvent(
+  run: { events: TPendingEvent[]; now(): number },
+  type: string,
+  data: unknown,
+): TPendingEvent {
   const event = { id: newId("evt"), type, data, createdAt: run.now() };
   run.events.push(event);
   return event;

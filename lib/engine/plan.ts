@@ -64,7 +64,15 @@ export function compilePlan(graph: TGraph, limits: TExpressionLimits): TPlan {
     }
     const compiled = [...Object.values(expressions), ...Object.values(expressionMaps).flatMap((m) => Object.values(m))];
     if (compiled.some((e) => !e.isFast)) needsEvaluator = true;
-    nodes.set(node.id, { id: node.id, type: node.type as NodeType, def, config, expressions, expressionMaps, next: {} });
+    nodes.set(node.id, {
+      id: node.id,
+      type: node.type as NodeType,
+      def,
+      config,
+      expressions,
+      expressionMaps,
+      next: {},
+    });
   }
   for (const edge of graph.edges) nodes.get(edge.source)!.next[edge.sourceHandle] = edge.target;
   const start = findStartNode(graph.nodes)!;

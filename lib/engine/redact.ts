@@ -9,7 +9,9 @@ const needleCache = new WeakMap<readonly string[], { raw: string[]; json: string
 function needles(secrets: readonly string[]) {
   let hit = needleCache.get(secrets);
   if (!hit) {
-    const raw = [...new Set(secrets.filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+    const raw = [...new Set(secrets.filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))].sort(
+      (a, b) => b.length - a.length,
+    );
     hit = { raw, json: raw.map((s) => JSON.stringify(s).slice(1, -1)) };
     needleCache.set(secrets, hit);
   }
@@ -35,7 +37,12 @@ export function createRedactor(secrets: readonly string[]): (value: unknown) => 
     if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      Object.defineProperty(out, k, { value: walk(v, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, k, {
+        value: walk(v, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   };

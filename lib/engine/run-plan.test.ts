@@ -15,7 +15,15 @@ function run(graph: unknown, req: TRequestInfo, extra: Partial<TRunInput> = {}, 
   const full = { ...DEFAULT_RUN_LIMITS, ...limits };
   const { services, sent } = memoryServices([INVOICE_LINES]);
   const plan = compilePlan(ZGraph.parse(graph), full.expression);
-  const result = runPlan({ plan, requestId: "req_1", request: req, env: { STRIPE_SECRET: SECRET }, services, limits: full, ...extra });
+  const result = runPlan({
+    plan,
+    requestId: "req_1",
+    request: req,
+    env: { STRIPE_SECRET: SECRET },
+    services,
+    limits: full,
+    ...extra,
+  });
   return { result, sent };
 }
 
@@ -57,7 +65,8 @@ describe("runPlan: the contract's example receiver", () => {
 
   it("answers 401 and stores nothing when the signature is wrong, without leaking the secret", async () => {
     const body = JSON.stringify(invoicePaidEvent("evt_3", 2));
-    const r = await run(example, testRequest(body, { "stripe-signature": stripeSignature(body, "whsec_other") })).result;
+    const r = await run(example, testRequest(body, { "stripe-signature": stripeSignature(body, "whsec_other") }))
+      .result;
     expect(r.response).toEqual({ status: 401, headers: {}, body: { error: "invalid signature" } });
     expect(r.records).toEqual([]);
     expect(r.error?.nodeId).toBe("sig");
@@ -75,7 +84,10 @@ describe("runPlan: the contract's example receiver", () => {
 
 describe("runPlan: flow", () => {
   it("answers 200 {ok:true} when the run ends without a response node", async () => {
-    const r = await run(chain({ id: "v", type: "setVariable", config: { name: "x", value: "1 + 1" } }), testRequest("{}")).result;
+    const r = await run(
+      chain({ id: "v", type: "setVariable", config: { name: "x", value: "1 + 1" } }),
+      testRequest("{}"),
+    ).result;
     expect(r.response).toEqual({ status: 200, headers: {}, body: { ok: true } });
     expect(r.trace[1]?.output).toBe(2);
   });
@@ -86,7 +98,11 @@ describe("runPlan: flow", () => {
       nodes: [
         { id: "start", type: "webhook", config: {} },
         { id: "boom", type: "setVariable", config: { name: "x", value: "$error('kaput')" } },
-        { id: "handled", type: "response", config: { status: "422", body: "{ 'failed': $error.nodeId, 'why': $error.message }" } },
+        {
+          id: "handled",
+          type: "response",
+          config: { status: "422", body: "{ 'failed': $error.nodeId, 'why': $error.message }" },
+        },
       ],
       edges: [
         { source: "start", target: "boom" },
@@ -100,7 +116,10 @@ describe("runPlan: flow", () => {
   });
 
   it("ends with 500 naming the node when a failing node has no error handle", async () => {
-    const r = await run(chain({ id: "boom", type: "setVariable", config: { name: "x", value: "$error('kaput')" } }), testRequest("{}")).result;
+    const r = await run(
+      chain({ id: "boom", type: "setVariable", config: { name: "x", value: "$error('kaput')" } }),
+      testRequest("{}"),
+    ).result;
     expect(r.response).toEqual({ status: 500, headers: {}, body: { error: "kaput", requestId: "req_1" } });
     expect(r.error).toEqual({ nodeId: "boom", message: "kaput" });
   });
@@ -173,8 +192,17 @@ describe("runPlan: limits a bad graph cannot escape", () => {
   });
 
   it("stops an expression that recurses forever", async () => {
-    const graph = chain({ id: "rec", type: "setVariable", config: { name: "x", value: "($f := function($n){ $f($n + 1) }; $f(0))" } });
-    const r = await run(graph, testRequest("{}"), {}, { expression: { timeoutMs: 200, maxDepth: 200, maxSequence: 1000 } }).result;
+    const graph = chain({
+      id: "rec",
+      type: "setVariable",
+      config: { name: "x", value: "($f := function($n){ $f($n + 1) }; $f(0))" },
+    });
+    const r = await run(
+      graph,
+      testRequest("{}"),
+      {},
+      { expression: { timeoutMs: 200, maxDepth: 200, maxSequence: 1000 } },
+    ).result;
     expect(r.response.status).toBe(500);
     expect(r.error?.nodeId).toBe("rec");
   });
@@ -193,11 +221,16 @@ describe("runPlan: limits a bad graph cannot escape", () => {
     const plan = compilePlan(ZGraph.parse(graph), limits.expression);
     const r = await runPlan({ plan, requestId: "req_1", request: testRequest("{}"), env: {}, services, limits });
     expect(r.response.status).toBe(500);
-    expect(r.error).toMatchObject({ nodeId: "after", message: expect.stringContaining('run time limit of 50 ms reached at node "after"') });
+    expect(r.error).toMatchObject({
+      nodeId: "after",
+      message: expect.stringContaining('run time limit of 50 ms reached at node "after"'),
+    });
   });
 
   it("refuses to compile an invalid graph", () => {
-    expect(() => compilePlan(ZGraph.parse(chain({ id: "x", type: "conditional" })), DEFAULT_RUN_LIMITS.expression)).toThrow(InvalidGraphError);
+    expect(() =>
+      compilePlan(ZGraph.parse(chain({ id: "x", type: "conditional" })), DEFAULT_RUN_LIMITS.expression),
+    ).toThrow(InvalidGraphError);
   });
 });
 
@@ -205,7 +238,11 @@ describe("runPlan: dry run", () => {
   it("writes and sends nothing, and traces what it would have done", async () => {
     const graph = chain(
       { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "'e'", amount: "5" } } },
-      { id: "call", type: "externalRequest", config: { url: "'https://api.example.com/x'", body: "{ 'id': $record.id }" } },
+      {
+        id: "call",
+        type: "externalRequest",
+        config: { url: "'https://api.example.com/x'", body: "{ 'id': $record.id }" },
+      },
     );
     const { result, sent } = run(graph, testRequest("{}"), { dryRun: true });
     const r = await result;
@@ -213,7 +250,10 @@ describe("runPlan: dry run", () => {
     expect(sent).toEqual([]);
     const save = r.trace.find((t) => t.nodeId === "save")!;
     expect(save.status).toBe("skipped");
-    expect(save.output).toMatchObject({ dryRun: true, wouldWrite: { table: "invoice_lines", record: { event_id: "e", amount: 5 } } });
+    expect(save.output).toMatchObject({
+      dryRun: true,
+      wouldWrite: { table: "invoice_lines", record: { event_id: "e", amount: 5 } },
+    });
     const call = r.trace.find((t) => t.nodeId === "call")!;
     expect(call.status).toBe("skipped");
     expect(call.output).toMatchObject({ wouldSend: { method: "POST", url: "https://api.example.com/x" } });

@@ -57,15 +57,28 @@ class Run {
     const { limits, signal, deadline } = this.state;
     if (signal.aborted) throw new LimitError("aborted", `the run was cancelled at node "${node.id}"`, node.id);
     if (Date.now() > deadline) {
-      throw new LimitError("runTimeout", `run time limit of ${limits.runTimeoutMs} ms reached at node "${node.id}"`, node.id);
+      throw new LimitError(
+        "runTimeout",
+        `run time limit of ${limits.runTimeoutMs} ms reached at node "${node.id}"`,
+        node.id,
+      );
     }
     if (++this.executions > limits.maxSteps) {
-      throw new LimitError("maxSteps", `limit of ${limits.maxSteps} node executions per run reached at node "${node.id}"`, node.id);
+      throw new LimitError(
+        "maxSteps",
+        `limit of ${limits.maxSteps} node executions per run reached at node "${node.id}"`,
+        node.id,
+      );
     }
   }
 
   private bodyRef(encoding: TBodyEncoding): boolean {
-    return (this.bodyRefs[encoding] ??= bodyReferable(encoding, this.state.request.body, this.bodyStoredWhole, this.secrets));
+    return (this.bodyRefs[encoding] ??= bodyReferable(
+      encoding,
+      this.state.request.body,
+      this.bodyStoredWhole,
+      this.secrets,
+    ));
   }
 
   private record(node: TPlanNode, step: TStoredStep, input: Record<string, unknown>, loop: Loop) {
@@ -91,7 +104,12 @@ class Run {
     try {
       outcome = await executor(ctx);
     } catch (err) {
-      this.record(node, { n: node.id, s: "error", t, d: roundMs(performance.now() - started), e: errorMessage(err) }, input, loop);
+      this.record(
+        node,
+        { n: node.id, s: "error", t, d: roundMs(performance.now() - started), e: errorMessage(err) },
+        input,
+        loop,
+      );
       throw err;
     }
     const step: TStoredStep = { n: node.id, t, d: roundMs(performance.now() - started) };
@@ -158,7 +176,12 @@ class Run {
 }
 
 function failureResponse(err: unknown, requestId: string): THttpResponse {
-  if (err instanceof NodeHalt) return { status: err.status, headers: { ...err.headers }, body: err.answer ? err.answer.body : { error: err.message } };
+  if (err instanceof NodeHalt)
+    return {
+      status: err.status,
+      headers: { ...err.headers },
+      body: err.answer ? err.answer.body : { error: err.message },
+    };
   return { status: 500, headers: {}, body: { error: errorMessage(err), requestId } };
 }
 

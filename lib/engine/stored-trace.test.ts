@@ -15,7 +15,15 @@ function run(graph: TGraphInput, body: string, extra: Partial<TRunInput> = {}) {
   const { services } = memoryServices([INVOICE_LINES]);
   const plan = compilePlan(ZGraph.parse(graph), DEFAULT_RUN_LIMITS.expression);
   const req = testRequest(body, { "stripe-signature": stripeSignature(body, SECRET) });
-  return runPlan({ plan, requestId: "req_1", request: req, env: { STRIPE_SECRET: SECRET }, services, limits: DEFAULT_RUN_LIMITS, ...extra });
+  return runPlan({
+    plan,
+    requestId: "req_1",
+    request: req,
+    env: { STRIPE_SECRET: SECRET },
+    services,
+    limits: DEFAULT_RUN_LIMITS,
+    ...extra,
+  });
 }
 
 const rawThenRespond = (encoding: string, respondBody = "{ 'ok': true }"): TGraphInput => ({
@@ -109,7 +117,16 @@ describe("the stored trace", () => {
 
   it("reads traces stored in the earlier form (a plain array of entries)", () => {
     const old: TTraceEntry[] = [
-      { nodeId: "start", type: "webhook", status: "ok", startedAt: "2026-11-01T10:00:00.000Z", durationMs: 0.1, input: {}, output: { a: 1 }, handle: "next" },
+      {
+        nodeId: "start",
+        type: "webhook",
+        status: "ok",
+        startedAt: "2026-11-01T10:00:00.000Z",
+        durationMs: 0.1,
+        input: {},
+        output: { a: 1 },
+        handle: "next",
+      },
     ];
     expect(decodeTrace(JSON.stringify(old), "")).toEqual(old);
     expect(decodeTrace("not json", "")).toEqual([]);

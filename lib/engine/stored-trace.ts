@@ -75,7 +75,15 @@ export function decodeTrace(text: string | null, body: string): TTraceEntry[] {
 
 function isStoredTrace(value: unknown): value is TStoredTrace {
   const v = value as Partial<TStoredTrace> | null;
-  return v !== null && typeof v === "object" && v.v === 2 && typeof v.t0 === "number" && Array.isArray(v.steps) && typeof v.types === "object" && v.types !== null;
+  return (
+    v !== null &&
+    typeof v === "object" &&
+    v.v === 2 &&
+    typeof v.t0 === "number" &&
+    Array.isArray(v.steps) &&
+    typeof v.types === "object" &&
+    v.types !== null
+  );
 }
 
 /**
@@ -83,7 +91,12 @@ function isStoredTrace(value: unknown): value is TStoredTrace {
  * whole, and the body holds nothing redaction would have masked in the repeated copy (no secret, and for JSON no
  * escape sequence that could spell one).
  */
-export function bodyReferable(encoding: TBodyEncoding, body: string, storedWhole: boolean, secrets: readonly string[]): boolean {
+export function bodyReferable(
+  encoding: TBodyEncoding,
+  body: string,
+  storedWhole: boolean,
+  secrets: readonly string[],
+): boolean {
   if (!storedWhole || (encoding === "json" && body.includes("\\"))) return false;
   return !containsSecret(body, secrets);
 }

@@ -6,7 +6,8 @@ export type TEnvUser = { id: string; name: string; live: boolean; draft: boolean
 /** `$env.NAME` (or `$env["NAME"]`, `$env['NAME']`) anywhere in a graph's JSON: expressions and secret pickers alike. */
 export function envNamesIn(graphJson: string): Set<string> {
   const names = new Set<string>();
-  for (const m of graphJson.matchAll(/\$env(?:\.([A-Z_][A-Z0-9_]*)|\[\\?["']([A-Z_][A-Z0-9_]*)\\?["']\])/g)) names.add((m[1] ?? m[2])!);
+  for (const m of graphJson.matchAll(/\$env(?:\.([A-Z_][A-Z0-9_]*)|\[\\?["']([A-Z_][A-Z0-9_]*)\\?["']\])/g))
+    names.add((m[1] ?? m[2])!);
   return names;
 }
 
@@ -18,7 +19,11 @@ export async function envUsage(workspaceId: string): Promise<Map<string, TEnvUse
     select: { id: true, name: true, draftGraph: true, publishedVersionId: true },
   });
   const liveIds = endpoints.map((e) => e.publishedVersionId).filter((v): v is string => !!v);
-  const live = new Map((await getDb().endpointVersion.findMany({ where: { id: { in: liveIds } }, select: { id: true, graph: true } })).map((v) => [v.id, envNamesIn(v.graph)]));
+  const live = new Map(
+    (await getDb().endpointVersion.findMany({ where: { id: { in: liveIds } }, select: { id: true, graph: true } })).map(
+      (v) => [v.id, envNamesIn(v.graph)],
+    ),
+  );
   const usage = new Map<string, TEnvUser[]>();
   for (const e of endpoints) {
     const inDraft = envNamesIn(e.draftGraph);

@@ -44,7 +44,8 @@ function boundResult(limits: TExpressionLimits) {
     if (typeof result === "string" && result.length > MAX_STRING_CHARS) {
       throw valueTooLarge(`a string of ${result.length} characters`, MAX_STRING_CHARS);
     }
-    if (Array.isArray(result) && result.length > limits.maxSequence) throw valueTooLarge(`a list of ${result.length} items`, limits.maxSequence);
+    if (Array.isArray(result) && result.length > limits.maxSequence)
+      throw valueTooLarge(`a list of ${result.length} items`, limits.maxSequence);
   };
 }
 

@@ -2,7 +2,20 @@ import jsonata from "jsonata";
 import { describe, expect, it } from "vitest";
 import { compileExpression, type TBindings } from "./compile";
 
-const EXPRESSIONS = ["'text'", '"text"', "200", "-1.5", "0", "true", "false", "null", "$a", "$a.b.c", "$a.list", "$a.b"];
+const EXPRESSIONS = [
+  "'text'",
+  '"text"',
+  "200",
+  "-1.5",
+  "0",
+  "true",
+  "false",
+  "null",
+  "$a",
+  "$a.b.c",
+  "$a.list",
+  "$a.b",
+];
 
 const SHAPES: TBindings[] = [
   {},
@@ -52,7 +65,7 @@ const SHAPES: TBindings[] = [
 /** Deterministic nested values, to reach shapes a hand-written table misses. */
 function randomShapes(count: number): TBindings[] {
   let seed = 42;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const keys = ["a", "b", "c", "list", "d"];
   const value = (depth: number): unknown => {
     const r = next();
@@ -68,7 +81,8 @@ function randomShapes(count: number): TBindings[] {
 /** A copy without JSONata's `sequence` markers, which only say how the array was built. */
 function plain(value: unknown): unknown {
   if (Array.isArray(value)) return Array.from(value, plain);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 

@@ -16,11 +16,24 @@ type Node = jsonata.ExprNode & Record<string, unknown>;
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Keys a node may carry and still mean nothing beyond its type and value (predicates, focus, grouping… may not). */
-const PLAIN_KEYS = new Set(["type", "value", "position", "lhs", "rhs", "steps", "condition", "then", "else", "expression"]);
+const PLAIN_KEYS = new Set([
+  "type",
+  "value",
+  "position",
+  "lhs",
+  "rhs",
+  "steps",
+  "condition",
+  "then",
+  "else",
+  "expression",
+]);
 const isPlain = (node: Node) => Object.keys(node).every((k) => PLAIN_KEYS.has(k));
 
-const isPrimitive = (v: unknown) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPrimitive = (v: unknown) =>
+  v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 const isComparable = (v: unknown) => v === undefined || typeof v === "string" || typeof v === "number";
 const isNumeric = (v: unknown) => v === undefined || (typeof v === "number" && Number.isFinite(v));
@@ -53,7 +66,8 @@ function compilePath(node: Node): FastEvaluator | undefined {
   const steps = node.steps as Node[] | undefined;
   if (!steps?.length || !steps.every(isPlain)) return undefined;
   const [root, ...rest] = steps;
-  if (root!.type !== "variable" || typeof root!.value !== "string" || root!.value === "" || root!.value === "$") return undefined;
+  if (root!.type !== "variable" || typeof root!.value !== "string" || root!.value === "" || root!.value === "$")
+    return undefined;
   if (!rest.every((s) => s.type === "name" && typeof s.value === "string")) return undefined;
   const name = root!.value;
   const names = rest.map((s) => s.value as string);
@@ -170,7 +184,8 @@ function compileObject(node: Node): FastEvaluator | undefined {
       const v = values[i]!(b);
       if (v === NOT_FAST) return NOT_FAST;
       // JSONata leaves out keys whose value is undefined.
-      if (v !== undefined) Object.defineProperty(out, keys[i]!, { value: v, enumerable: true, writable: true, configurable: true });
+      if (v !== undefined)
+        Object.defineProperty(out, keys[i]!, { value: v, enumerable: true, writable: true, configurable: true });
     }
     return out;
   };
@@ -204,7 +219,12 @@ function compileNode(node: Node): FastEvaluator | undefined {
       };
     }
     case "unary": {
-      if (!Object.keys(node).every((k) => k === "type" || k === "value" || k === "position" || k === "lhs" || k === "expression")) return undefined;
+      if (
+        !Object.keys(node).every(
+          (k) => k === "type" || k === "value" || k === "position" || k === "lhs" || k === "expression",
+        )
+      )
+        return undefined;
       if (node.value === "{") return compileObject(node);
       if (node.value === "-") {
         const operand = compileNode(node.expression as Node);

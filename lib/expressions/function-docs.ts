@@ -21,7 +21,8 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "hmac",
     signature: "<ssss?:s>",
     usage: "$hmac(algorithm, key, data, encoding?)",
-    description: "HMAC of the UTF-8 text data with key; algorithm sha1, sha256, sha384 or sha512; encoding hex (default), base64 or base64url.",
+    description:
+      "HMAC of the UTF-8 text data with key; algorithm sha1, sha256, sha384 or sha512; encoding hex (default), base64 or base64url.",
     example: "$hmac('sha256', 'key', 'The quick brown fox jumps over the lazy dog')",
     result: '"f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"',
   },
@@ -29,7 +30,8 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "hash",
     signature: "<sss?:s>",
     usage: "$hash(algorithm, data, encoding?)",
-    description: "Digest of the UTF-8 text data; algorithm md5, sha1, sha256, sha384 or sha512; encoding hex (default), base64 or base64url.",
+    description:
+      "Digest of the UTF-8 text data; algorithm md5, sha1, sha256, sha384 or sha512; encoding hex (default), base64 or base64url.",
     example: "$hash('sha256', 'abc')",
     result: '"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"',
   },
@@ -45,7 +47,8 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "base64encode",
     signature: "<s-:s>",
     usage: "$base64encode(text)",
-    description: "Base64 (RFC 4648, padded) of the UTF-8 bytes of text (replaces JSONata's built-in, which mangles non-Latin-1 text).",
+    description:
+      "Base64 (RFC 4648, padded) of the UTF-8 bytes of text (replaces JSONata's built-in, which mangles non-Latin-1 text).",
     example: "$base64encode('hello')",
     result: '"aGVsbG8="',
   },
@@ -119,7 +122,7 @@ export const EXPRESSION_FUNCTION_DOCS = [
     signature: "<s-:x>",
     usage: "$jsonParse(text)",
     description: "Parses JSON text; invalid JSON is an error.",
-    example: "$jsonParse('{\"id\": 7, \"tags\": [\"a\"]}').tags",
+    example: '$jsonParse(\'{"id": 7, "tags": ["a"]}\').tags',
     result: '["a"]',
   },
   {
@@ -150,7 +153,8 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "queryParse",
     signature: "<s-:o>",
     usage: "$queryParse(query)",
-    description: "Parses a query string or form body (a leading ? is ignored) into an object; a repeated name gives an array.",
+    description:
+      "Parses a query string or form body (a leading ? is ignored) into an object; a repeated name gives an array.",
     example: "$queryParse('a=1&b=x+y&a=2')",
     result: '{"a":["1","2"],"b":"x y"}',
   },
@@ -158,7 +162,8 @@ export const EXPRESSION_FUNCTION_DOCS = [
     name: "queryStringify",
     signature: "<o-:s>",
     usage: "$queryStringify(object)",
-    description: "Builds a query string from an object of text, number or boolean values; an array value repeats the name.",
+    description:
+      "Builds a query string from an object of text, number or boolean values; an array value repeats the name.",
     example: "$queryStringify({ 'a': [1, 2], 'b': 'x y' })",
     result: '"a=1&a=2&b=x+y"',
   },

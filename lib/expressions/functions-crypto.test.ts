@@ -7,7 +7,8 @@ const body = '{"id":"evt_1","amount":1999,"note":"héllo ✓"}';
 describe("$hmac", () => {
   it.each(["sha1", "sha256", "sha384", "sha512"])("matches node:crypto for %s in hex and base64", async (algo) => {
     const bindings = { env: { SECRET: "whsec_test" }, request: { body } };
-    const expected = (encoding: "hex" | "base64") => createHmac(algo, "whsec_test").update(body, "utf8").digest(encoding);
+    const expected = (encoding: "hex" | "base64") =>
+      createHmac(algo, "whsec_test").update(body, "utf8").digest(encoding);
     const hex = expected("hex");
     expect(await run(`$hmac('${algo}', $env.SECRET, $request.body)`, bindings)).toBe(hex);
     expect(await run(`$hmac('${algo}', $env.SECRET, $request.body, 'hex')`, bindings)).toBe(hex);
@@ -68,7 +69,9 @@ describe("$timingSafeEqual", () => {
   it("verifies a computed signature", async () => {
     const sig = createHmac("sha256", "s").update(body).digest("hex");
     const bindings = { request: { body, headers: { "x-sig": sig } } };
-    expect(await run("$timingSafeEqual($hmac('sha256', 's', $request.body), $request.headers.`x-sig`)", bindings)).toBe(true);
+    expect(await run("$timingSafeEqual($hmac('sha256', 's', $request.body), $request.headers.`x-sig`)", bindings)).toBe(
+      true,
+    );
   });
 
   it("rejects wrong types", async () => {

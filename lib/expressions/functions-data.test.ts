@@ -11,10 +11,9 @@ describe("$jsonParse", () => {
   });
 
   it("keeps __proto__ as a plain key and changes no prototype", async () => {
-    const value = (await run(`$jsonParse('{"__proto__": {"polluted": true}, "a": {"__proto__": {"x": 1}}}')`)) as Record<
-      string,
-      unknown
-    >;
+    const value = (await run(
+      `$jsonParse('{"__proto__": {"polluted": true}, "a": {"__proto__": {"x": 1}}}')`,
+    )) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(value, "__proto__")).toBe(true);
     expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toEqual({ polluted: true });
@@ -58,7 +57,9 @@ describe("URL functions", () => {
   });
 
   it("rejects malformed percent-encoding and wrong types", async () => {
-    expect((await failure("$urldecode('%E0%A4%A')")).message).toBe("$urldecode: the text contains malformed percent-encoding");
+    expect((await failure("$urldecode('%E0%A4%A')")).message).toBe(
+      "$urldecode: the text contains malformed percent-encoding",
+    );
     expect((await failure("$urlencode(5)")).code).toBe("T0410");
   });
 
@@ -100,7 +101,8 @@ describe("URL functions", () => {
 describe("$uuid", () => {
   it("returns distinct version 4 UUIDs", async () => {
     const values = (await run("[1..50].$uuid()")) as string[];
-    for (const value of values) expect(value).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const value of values)
+      expect(value).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(values).size).toBe(50);
   });
 

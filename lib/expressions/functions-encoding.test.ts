@@ -45,7 +45,9 @@ describe("base64", () => {
     expect((await failure("$base64decode('Zm9v!')")).message).toBe("$base64decode: the text is not valid base64");
     expect((await failure("$base64decode('Z')")).message).toBe("$base64decode: the text is not valid base64");
     expect((await failure("$base64decode('Zg=a')")).message).toBe("$base64decode: the text is not valid base64");
-    expect((await failure("$base64decode('3q2+7w==')")).message).toBe("$base64decode: the decoded bytes are not UTF-8 text");
+    expect((await failure("$base64decode('3q2+7w==')")).message).toBe(
+      "$base64decode: the decoded bytes are not UTF-8 text",
+    );
     expect((await failure("$base64decode('Zg==', 'latin1')")).message).toMatch(/as must be one of utf8, hex/);
     expect((await failure("$base64encode(12)")).code).toBe("T0410");
     expect((await failure("$base64urlencode(['a', 'b'])")).code).toBe("T0410");

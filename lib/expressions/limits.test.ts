@@ -39,12 +39,12 @@ describe("evaluation limits", () => {
   it("caps ranges and built sequences at maxSequence", async () => {
     expect((await stopped("[1..5000]", SMALL)).err.code).toBe("D2015");
     expect((await stopped("[1..600, 1..600]", SMALL)).err.code).toBe("D2015");
-    expect((await stopped("$reduce([1..100], function($acc, $v){ $append($acc, [1..100]) }, [])", SMALL)).err.code).toBe(
-      "D2015",
-    );
-    expect((await stopped(`[1..${DEFAULT_EXPRESSION_LIMITS.maxSequence + 1}]`, DEFAULT_EXPRESSION_LIMITS)).err.code).toBe(
-      "D2015",
-    );
+    expect(
+      (await stopped("$reduce([1..100], function($acc, $v){ $append($acc, [1..100]) }, [])", SMALL)).err.code,
+    ).toBe("D2015");
+    expect(
+      (await stopped(`[1..${DEFAULT_EXPRESSION_LIMITS.maxSequence + 1}]`, DEFAULT_EXPRESSION_LIMITS)).err.code,
+    ).toBe("D2015");
   });
 
   it("leaves ordinary expressions alone", async () => {

@@ -23,7 +23,12 @@ describe("checkExpression", () => {
   });
 
   it("accepts valid expressions, library calls included, without their implementations", () => {
-    for (const source of ["$payload.type = 'invoice.paid'", "$hmac('sha256', $env.SECRET, $request.body)", "{ 'ok': true }", "200"]) {
+    for (const source of [
+      "$payload.type = 'invoice.paid'",
+      "$hmac('sha256', $env.SECRET, $request.body)",
+      "{ 'ok': true }",
+      "200",
+    ]) {
       expect(checkExpression(source), source).toBeUndefined();
     }
   });

@@ -56,7 +56,12 @@ describe("autoLayout", () => {
   });
 
   it("does not overlap nodes, uses measured sizes and returns whole numbers", () => {
-    const nodes = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, type: "setVariable", width: 180 + i, height: 50 + i }));
+    const nodes = Array.from({ length: 6 }, (_, i) => ({
+      id: `n${i}`,
+      type: "setVariable",
+      width: 180 + i,
+      height: 50 + i,
+    }));
     const edges = nodes.slice(1).map((n) => ({ source: "n0", target: n.id }));
     const pos = autoLayout(nodes, edges);
     const boxes = nodes.map((n) => ({ ...pos.get(n.id)!, w: n.width, h: n.height }));

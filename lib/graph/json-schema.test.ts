@@ -10,9 +10,29 @@ type S = Record<string, any>;
  * no validator dependency. Unknown keywords fail loudly rather than pass silently.
  */
 const HANDLED = new Set([
-  "$schema", "title", "description", "default", "type", "properties", "required", "additionalProperties",
-  "propertyNames", "items", "const", "enum", "oneOf", "anyOf", "pattern", "minLength", "maxLength", "minimum",
-  "maximum", "maxItems", "minItems", "exclusiveMinimum", "exclusiveMaximum",
+  "$schema",
+  "title",
+  "description",
+  "default",
+  "type",
+  "properties",
+  "required",
+  "additionalProperties",
+  "propertyNames",
+  "items",
+  "const",
+  "enum",
+  "oneOf",
+  "anyOf",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "maxItems",
+  "minItems",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
 ]);
 
 function typeOf(v: unknown): string {
@@ -23,14 +43,17 @@ function typeOf(v: unknown): string {
 }
 
 function check(schema: S, value: unknown, at = "$"): string[] {
-  for (const key of Object.keys(schema)) if (!HANDLED.has(key)) throw new Error(`checker does not know "${key}" (at ${at})`);
+  for (const key of Object.keys(schema))
+    if (!HANDLED.has(key)) throw new Error(`checker does not know "${key}" (at ${at})`);
   const errors: string[] = [];
   const t = typeOf(value);
-  if (schema.type && !(schema.type === t || (schema.type === "number" && t === "integer"))) return [`${at}: expected ${schema.type}, got ${t}`];
+  if (schema.type && !(schema.type === t || (schema.type === "number" && t === "integer")))
+    return [`${at}: expected ${schema.type}, got ${t}`];
   if ("const" in schema && value !== schema.const) errors.push(`${at}: expected ${JSON.stringify(schema.const)}`);
   if (schema.enum && !schema.enum.includes(value)) errors.push(`${at}: not one of ${schema.enum.join(", ")}`);
   if (typeof value === "string") {
-    if (schema.pattern && !new RegExp(schema.pattern, "u").test(value)) errors.push(`${at}: does not match ${schema.pattern}`);
+    if (schema.pattern && !new RegExp(schema.pattern, "u").test(value))
+      errors.push(`${at}: does not match ${schema.pattern}`);
     if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${at}: too short`);
     if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${at}: too long`);
   }
@@ -49,14 +72,16 @@ function check(schema: S, value: unknown, at = "$"): string[] {
       if (schema.propertyNames) errors.push(...check(schema.propertyNames, key, `${at}{${key}}`));
       if (schema.properties?.[key]) errors.push(...check(schema.properties[key], v, `${at}.${key}`));
       else if (schema.additionalProperties === false) errors.push(`${at}: unknown property ${key}`);
-      else if (typeof schema.additionalProperties === "object") errors.push(...check(schema.additionalProperties, v, `${at}.${key}`));
+      else if (typeof schema.additionalProperties === "object")
+        errors.push(...check(schema.additionalProperties, v, `${at}.${key}`));
     }
   }
   if (schema.oneOf) {
     const passing = schema.oneOf.filter((s: S) => check(s, value, at).length === 0).length;
     if (passing !== 1) errors.push(`${at}: matches ${passing} of oneOf, expected exactly 1`);
   }
-  if (schema.anyOf && !schema.anyOf.some((s: S) => check(s, value, at).length === 0)) errors.push(`${at}: matches none of anyOf`);
+  if (schema.anyOf && !schema.anyOf.some((s: S) => check(s, value, at).length === 0))
+    errors.push(`${at}: matches none of anyOf`);
   return errors;
 }
 

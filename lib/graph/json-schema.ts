@@ -16,7 +16,11 @@ export function graphJsonSchema(): Record<string, unknown> {
       config: def.configSchema.optional(),
     }).meta({
       title: def.title,
-      description: `${def.description} Outputs: ${outgoingHandles(def).map((h) => h.id).join(", ") || "none"}.`,
+      description: `${def.description} Outputs: ${
+        outgoingHandles(def)
+          .map((h) => h.id)
+          .join(", ") || "none"
+      }.`,
     }),
   );
   const [first, ...rest] = variants;

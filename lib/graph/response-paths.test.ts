@@ -32,7 +32,10 @@ describe("branches that end without a Response", () => {
   });
 
   it("does not count an unconnected error output (the run fails, it does not succeed silently)", () => {
-    const graph = { nodes: [start, node("raw", "getRawInput"), node("r", "response")], edges: [edge("start", "raw"), edge("raw", "r")] };
+    const graph = {
+      nodes: [start, node("raw", "getRawInput"), node("r", "response")],
+      edges: [edge("start", "raw"), edge("raw", "r")],
+    };
     expect(openEnds(graph)).toEqual([]);
   });
 
@@ -48,7 +51,13 @@ describe("branches that end without a Response", () => {
 
   it("walks error branches and terminates on loops of edges", () => {
     const graph = {
-      nodes: [start, node("raw", "getRawInput"), node("a", "setVariable"), node("b", "setVariable"), node("r", "response")],
+      nodes: [
+        start,
+        node("raw", "getRawInput"),
+        node("a", "setVariable"),
+        node("b", "setVariable"),
+        node("r", "response"),
+      ],
       edges: [edge("start", "raw"), edge("raw", "r"), edge("raw", "a", "error"), edge("a", "b"), edge("b", "a")],
     };
     expect(openEnds(graph)).toEqual([]);
@@ -57,7 +66,9 @@ describe("branches that end without a Response", () => {
   });
 
   it("says what the caller then gets", () => {
-    expect(openEndMessage({ nodeId: "if", handle: "false" }, 2)).toBe('the "false" branch ends without a Response node, so the caller gets 200 {"ok":true}');
+    expect(openEndMessage({ nodeId: "if", handle: "false" }, 2)).toBe(
+      'the "false" branch ends without a Response node, so the caller gets 200 {"ok":true}',
+    );
     expect(openEndMessage({ nodeId: "set", handle: "next" }, 1)).toContain("the run ends here");
   });
 });

@@ -13,9 +13,7 @@ export type TGraphProblems = {
   warnings: TGraphError[];
 };
 
-export type TGraphParse =
-  | { ok: true; graph: TGraph; problems: TGraphProblems }
-  | { ok: false; errors: TGraphError[] };
+export type TGraphParse = { ok: true; graph: TGraph; problems: TGraphProblems } | { ok: false; errors: TGraphError[] };
 
 function zodErrors(error: z.ZodError, prefix: string, nodeId?: string): TGraphError[] {
   return error.issues.map((issue) => {
@@ -48,12 +46,17 @@ function checkNodes(graph: TGraph, errors: TGraphError[]) {
   const seen = new Set<string>();
   graph.nodes.forEach((node, i) => {
     const at = `nodes.${i}`;
-    if (seen.has(node.id)) errors.push({ nodeId: node.id, path: `${at}.id`, message: `duplicate node id "${node.id}"` });
+    if (seen.has(node.id))
+      errors.push({ nodeId: node.id, path: `${at}.id`, message: `duplicate node id "${node.id}"` });
     seen.add(node.id);
     const def = getNodeDefinition(node.type);
     if (!def) {
       const known = NODE_DEFINITIONS.map((d) => d.type).join(", ");
-      errors.push({ nodeId: node.id, path: `${at}.type`, message: `unknown node type "${node.type}" (known: ${known})` });
+      errors.push({
+        nodeId: node.id,
+        path: `${at}.type`,
+        message: `unknown node type "${node.type}" (known: ${known})`,
+      });
       return;
     }
     const parsed = def.configSchema.safeParse(node.config);
@@ -71,9 +74,14 @@ function checkNodes(graph: TGraph, errors: TGraphError[]) {
     }
   });
   const starts = graph.nodes.filter(isStartNode);
-  if (starts.length === 0) errors.push({ path: "nodes", message: "a function stack needs one webhook node to start from" });
+  if (starts.length === 0)
+    errors.push({ path: "nodes", message: "a function stack needs one webhook node to start from" });
   for (const extra of starts.slice(1)) {
-    errors.push({ nodeId: extra.id, path: `nodes.${graph.nodes.indexOf(extra)}`, message: "only one webhook node is allowed" });
+    errors.push({
+      nodeId: extra.id,
+      path: `nodes.${graph.nodes.indexOf(extra)}`,
+      message: "only one webhook node is allowed",
+    });
   }
 }
 
@@ -99,7 +107,11 @@ function checkEdges(graph: TGraph, errors: TGraphError[]) {
     }
     const targetDef = getNodeDefinition(target.type);
     if (targetDef && !targetDef.hasInput) {
-      errors.push({ nodeId: target.id, path: `${at}.target`, message: `nothing may lead into the ${targetDef.title} node` });
+      errors.push({
+        nodeId: target.id,
+        path: `${at}.target`,
+        message: `nothing may lead into the ${targetDef.title} node`,
+      });
     }
     if (edge.source === edge.target) {
       errors.push({ nodeId: source.id, path: at, message: "a node cannot connect to itself" });

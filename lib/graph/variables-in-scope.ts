@@ -86,7 +86,11 @@ export function variablesInScope(
     names.add(v.expression);
     out.push(v);
   };
-  add({ expression: "$request", kind: "request", description: "the incoming request: method, path, query, headers, ip, receivedAt, body" });
+  add({
+    expression: "$request",
+    kind: "request",
+    description: "the incoming request: method, path, query, headers, ip, receivedAt, body",
+  });
 
   let hasError = false;
   // Stable order: nodes in graph order, so suggestions do not shuffle as edges are drawn.

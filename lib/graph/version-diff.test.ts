@@ -15,7 +15,10 @@ const v1: TDiffGraph = {
 
 describe("diffGraphs", () => {
   it("finds no change when only positions or key order differ", () => {
-    const moved: TDiffGraph = { ...v1, nodes: v1.nodes.map((n) => ({ ...n, config: Object.fromEntries(Object.entries(n.config ?? {}).reverse()) })) };
+    const moved: TDiffGraph = {
+      ...v1,
+      nodes: v1.nodes.map((n) => ({ ...n, config: Object.fromEntries(Object.entries(n.config ?? {}).reverse()) })),
+    };
     expect(diffGraphs(v1, moved)).toEqual([]);
   });
 
@@ -38,7 +41,10 @@ describe("diffGraphs", () => {
         label: "Is it two?",
         kind: "changed",
         fields: ["condition", "label", "connections"],
-        values: { condition: { before: "$input.a = 1", after: "$input.a = 2" }, label: { before: undefined, after: "Is it two?" } },
+        values: {
+          condition: { before: "$input.a = 1", after: "$input.a = 2" },
+          label: { before: undefined, after: "Is it two?" },
+        },
       },
       { id: "no", type: "response", kind: "added", fields: [] },
       { id: "ok", type: "response", kind: "removed", fields: [] },
@@ -46,19 +52,29 @@ describe("diffGraphs", () => {
   });
 
   it("treats a node whose type changed as removed and added, and everything as added without a before", () => {
-    const retyped: TDiffGraph = { ...v1, nodes: v1.nodes.map((n) => (n.id === "ok" ? { ...n, type: "setVariable" } : n)) };
-    expect(diffGraphs(v1, retyped).map((c) => `${c.kind} ${c.type}`)).toEqual(["removed response", "added setVariable"]);
+    const retyped: TDiffGraph = {
+      ...v1,
+      nodes: v1.nodes.map((n) => (n.id === "ok" ? { ...n, type: "setVariable" } : n)),
+    };
+    expect(diffGraphs(v1, retyped).map((c) => `${c.kind} ${c.type}`)).toEqual([
+      "removed response",
+      "added setVariable",
+    ]);
     expect(diffGraphs(null, v1).map((c) => c.kind)).toEqual(["added", "added", "added"]);
   });
 });
 
 describe("diffSettings", () => {
   it("lists top-level settings that differ, a missing one being its default", () => {
-    expect(diffSettings({ mode: "direct", maxSteps: 10 }, { mode: "background", maxSteps: 10, retryOn: "any" })).toEqual([
+    expect(
+      diffSettings({ mode: "direct", maxSteps: 10 }, { mode: "background", maxSteps: 10, retryOn: "any" }),
+    ).toEqual([
       { key: "mode", before: "direct", after: "background" },
       { key: "retryOn", before: undefined, after: "any" },
     ]);
-    expect(diffSettings({ rateLimit: { limit: 1, windowSeconds: 60 } }, { rateLimit: { windowSeconds: 60, limit: 1 } })).toEqual([]);
+    expect(
+      diffSettings({ rateLimit: { limit: 1, windowSeconds: 60 } }, { rateLimit: { windowSeconds: 60, limit: 1 } }),
+    ).toEqual([]);
     expect(diffSettings(null, { mode: "background" })).toEqual([]);
   });
 });

@@ -29,7 +29,10 @@ export function stableJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  return `{${entries
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
+    .join(",")}}`;
 }
 
 const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
@@ -64,7 +67,9 @@ export function diffGraphs(before: TDiffGraph | null, after: TDiffGraph): TNodeC
     const a = prev.config ?? {};
     const b = node.config ?? {};
     const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !same(a[k], b[k])).sort();
-    const values: NonNullable<TNodeChange["values"]> = Object.fromEntries(fields.map((k) => [k, { before: a[k], after: b[k] }]));
+    const values: NonNullable<TNodeChange["values"]> = Object.fromEntries(
+      fields.map((k) => [k, { before: a[k], after: b[k] }]),
+    );
     if ((prev.label ?? "") !== (node.label ?? "")) {
       fields.push("label");
       values.label = { before: prev.label, after: node.label };
@@ -88,7 +93,10 @@ export function diffVersions(
   before: { graph: TDiffGraph; settings: Record<string, unknown> | null } | null,
   after: { graph: TDiffGraph; settings: Record<string, unknown> },
 ): TVersionDiff {
-  return { nodes: diffGraphs(before?.graph ?? null, after.graph), settings: diffSettings(before?.settings ?? null, after.settings) };
+  return {
+    nodes: diffGraphs(before?.graph ?? null, after.graph),
+    settings: diffSettings(before?.settings ?? null, after.settings),
+  };
 }
 
 /** One line for a change: `changed: condition, connections`. */

@@ -9,9 +9,15 @@ const ZIsoTime = z.string().refine(isIsoTime, "use an ISO 8601 time such as 2026
 export const ZListExecutionsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   /** `<receivedAt ms>.<id>` of the last row of the previous page. */
-  cursor: z.string().regex(/^\d+\.[\w-]+$/, "cursor is the nextCursor of a previous page").optional(),
+  cursor: z
+    .string()
+    .regex(/^\d+\.[\w-]+$/, "cursor is the nextCursor of a previous page")
+    .optional(),
   endpoint: z.string().max(100).optional(),
-  status: z.string().regex(/^([1-5]xx|[1-5]\d\d)$/, "status must be a class such as 2xx or a status such as 404").optional(),
+  status: z
+    .string()
+    .regex(/^([1-5]xx|[1-5]\d\d)$/, "status must be a class such as 2xx or a status such as 404")
+    .optional(),
   /** A run's state: background runs go queued → running → (retrying →) succeeded or failed; direct ones end at once. */
   state: z.enum(["queued", "running", "retrying", "succeeded", "failed"]).optional(),
   since: ZIsoTime.optional(),
@@ -19,7 +25,10 @@ export const ZListExecutionsQuery = z.object({
   /** Text in the raw request body. */
   q: z.string().min(1).max(200).optional(),
   /** The summary column: `header:<name>` or `body:<dotted.path>` (e.g. header:x-github-event). */
-  summary: z.string().regex(/^(header|body):[\w.-]{1,100}$/, "summary is header:<name> or body:<path>").optional(),
+  summary: z
+    .string()
+    .regex(/^(header|body):[\w.-]{1,100}$/, "summary is header:<name> or body:<path>")
+    .optional(),
 });
 export type TListExecutionsQuery = z.infer<typeof ZListExecutionsQuery>;
 export type ListExecutionsOptions = Partial<TListExecutionsQuery> & { workspaceId: string };
@@ -43,8 +52,11 @@ function summaryOf(spec: string | undefined, headers: string, body: string): str
   if (!spec) return null;
   const [kind, path] = [spec.slice(0, spec.indexOf(":")), spec.slice(spec.indexOf(":") + 1)];
   try {
-    let value: unknown = kind === "header" ? (JSON.parse(headers) as Record<string, unknown>)[path.toLowerCase()] : JSON.parse(body);
-    if (kind === "body") for (const key of path.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+    let value: unknown =
+      kind === "header" ? (JSON.parse(headers) as Record<string, unknown>)[path.toLowerCase()] : JSON.parse(body);
+    if (kind === "body")
+      for (const key of path.split("."))
+        value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
     if (value === undefined || value === null) return null;
     return typeof value === "string" ? value : JSON.stringify(value);
   } catch {
@@ -56,9 +68,23 @@ function summaryOf(spec: string | undefined, headers: string, body: string): str
  * The workspace's requests, newest first. Each endpoint's page is read through its (endpoint_id, received_at) index
  * after the cursor, then the pages are merged: a page costs one index seek per endpoint, however long the history.
  */
-export async function listExecutions({ workspaceId, limit = 50, cursor, endpoint, status, state, since, until, q, summary }: ListExecutionsOptions) {
+export async function listExecutions({
+  workspaceId,
+  limit = 50,
+  cursor,
+  endpoint,
+  status,
+  state,
+  since,
+  until,
+  q,
+  summary,
+}: ListExecutionsOptions) {
   const db = getDb();
-  const endpoints = await db.endpoint.findMany({ where: { workspaceId, ...(endpoint ? { id: endpoint } : {}) }, select: { id: true, name: true } });
+  const endpoints = await db.endpoint.findMany({
+    where: { workspaceId, ...(endpoint ? { id: endpoint } : {}) },
+    select: { id: true, name: true },
+  });
   if (endpoint && endpoints.length === 0) throw invalidField("endpoint", `no endpoint "${endpoint}" in this workspace`);
   const names = new Map(endpoints.map((e) => [e.id, e.name]));
   const received: { gte?: bigint; lte?: bigint } = {};
@@ -69,22 +95,49 @@ export async function listExecutions({ workspaceId, limit = 50, cursor, endpoint
     const [at, id] = [BigInt(cursor.slice(0, cursor.indexOf("."))), cursor.slice(cursor.indexOf(".") + 1)];
     after = { OR: [{ receivedAt: { lt: at } }, { receivedAt: at, id: { lt: id } }] };
   }
-  const statusWhere = !status ? {} : status.endsWith("xx") ? { status: { gte: Number(status[0]) * 100, lt: Number(status[0]) * 100 + 100 } } : { status: Number(status) };
+  const statusWhere = !status
+    ? {}
+    : status.endsWith("xx")
+      ? { status: { gte: Number(status[0]) * 100, lt: Number(status[0]) * 100 + 100 } }
+      : { status: Number(status) };
   const stateWhere = state ? { state } : {};
   const pages = await Promise.all(
     endpoints.map((e) =>
       db.requestLog.findMany({
-        where: { endpointId: e.id, ...(since || until ? { receivedAt: received } : {}), ...statusWhere, ...stateWhere, ...(q ? { body: { contains: q } } : {}), ...after },
+        where: {
+          endpointId: e.id,
+          ...(since || until ? { receivedAt: received } : {}),
+          ...statusWhere,
+          ...stateWhere,
+          ...(q ? { body: { contains: q } } : {}),
+          ...after,
+        },
         orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
         take: limit + 1,
-        select: { id: true, endpointId: true, receivedAt: true, method: true, source: true, status: true, state: true, durationMs: true, error: true, headers: true, body: true },
+        select: {
+          id: true,
+          endpointId: true,
+          receivedAt: true,
+          method: true,
+          source: true,
+          status: true,
+          state: true,
+          durationMs: true,
+          error: true,
+          headers: true,
+          body: true,
+        },
       }),
     ),
   );
-  const merged = pages.flat().sort((a, b) => (a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? 1 : -1));
+  const merged = pages
+    .flat()
+    .sort((a, b) => (a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? 1 : -1));
   const rows = merged.slice(0, limit);
   // A background run's job shares its request's id (lib/queue): that tells background from direct runs.
-  const jobs = new Set((await db.job.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } })).map((j) => j.id));
+  const jobs = new Set(
+    (await db.job.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } })).map((j) => j.id),
+  );
   const executions: TExecutionRow[] = rows.map((r) => ({
     id: r.id,
     endpointId: r.endpointId,

@@ -59,7 +59,10 @@ export async function listRequests(o: ListRequestsOptions): Promise<TRequestPage
   if (o.until) received.lte = BigInt(Date.parse(o.until));
   let after = {};
   if (o.cursor) {
-    const last = await db.requestLog.findFirst({ where: { id: o.cursor, endpointId: o.id }, select: { receivedAt: true } });
+    const last = await db.requestLog.findFirst({
+      where: { id: o.cursor, endpointId: o.id },
+      select: { receivedAt: true },
+    });
     if (!last) throw invalidField("cursor", `cursor "${o.cursor}" is not a request of this endpoint`);
     // Keyset on (received_at, id), which the (endpoint_id, received_at) index serves.
     after = { OR: [{ receivedAt: { lt: last.receivedAt } }, { receivedAt: last.receivedAt, id: { lt: o.cursor } }] };
@@ -77,6 +80,9 @@ export async function listRequests(o: ListRequestsOptions): Promise<TRequestPage
     take: o.limit + 1,
   });
   const { items, nextCursor } = pageOf(rows, o.limit);
-  const numbers = await versionNumbers(db, items.map((r) => r.versionId));
+  const numbers = await versionNumbers(
+    db,
+    items.map((r) => r.versionId),
+  );
   return { requests: items.map((row) => toRequestView(row, numbers)), nextCursor, retention };
 }

@@ -33,7 +33,10 @@ async function startPoint(o: ListenForRequestsOptions): Promise<{ since: number;
   const seen = new Map<string, string>();
   if (!o.since) return { since: Date.now(), seen };
   if (isIsoTime(o.since)) return { since: Date.parse(o.since), seen };
-  const row = await getDb().requestLog.findFirst({ where: { id: o.since, endpointId: o.id }, select: { id: true, receivedAt: true, state: true } });
+  const row = await getDb().requestLog.findFirst({
+    where: { id: o.since, endpointId: o.id },
+    select: { id: true, receivedAt: true, state: true },
+  });
   if (!row) throw invalidField("since", "since must be an ISO 8601 time or the id of one of this endpoint's requests");
   if (FINAL_STATES.has(row.state)) seen.set(row.id, row.state);
   return { since: Number(row.receivedAt), seen };
@@ -78,7 +81,13 @@ export async function listenForRequests(o: ListenForRequestsOptions): Promise<Re
       const poll = async () => {
         if (closed) return;
         try {
-          const { requests } = await listRequests({ workspaceId: o.workspaceId, id: o.id, since: sinceIso, source: "live", limit: 20 });
+          const { requests } = await listRequests({
+            workspaceId: o.workspaceId,
+            id: o.id,
+            since: sinceIso,
+            source: "live",
+            limit: 20,
+          });
           for (const request of requests.reverse()) {
             if (seen.get(request.id) === request.state) continue;
             seen.set(request.id, request.state);
@@ -98,10 +107,13 @@ export async function listenForRequests(o: ListenForRequestsOptions): Promise<Re
       const heartbeat = setInterval(() => send(": keepalive\n\n"), o.heartbeatMs ?? 15_000);
       timers.push(heartbeat);
       timers.push(
-        setTimeout(() => {
-          send(sse("end", { reason: "timeout" }));
-          close();
-        }, o.maxMs ?? 5 * 60_000),
+        setTimeout(
+          () => {
+            send(sse("end", { reason: "timeout" }));
+            close();
+          },
+          o.maxMs ?? 5 * 60_000,
+        ),
       );
       if (o.signal?.aborted) return close();
       o.signal?.addEventListener("abort", close);

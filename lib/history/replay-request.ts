@@ -25,7 +25,13 @@ export const ZReplayBody = z.object({
 
 export type TReplayBody = z.infer<typeof ZReplayBody>;
 
-export type ReplayRequestOptions = TReplayBody & { workspaceId: string; id: string; requestId: string; origin: string; ip: string };
+export type ReplayRequestOptions = TReplayBody & {
+  workspaceId: string;
+  id: string;
+  requestId: string;
+  origin: string;
+  ip: string;
+};
 
 export type TReplayRun = TTestRun & {
   target: "draft" | "live";
@@ -42,7 +48,12 @@ async function recordReplay(requestId: string, info: TReplayInfo) {
   await getDb().requestLog.updateMany({ where: { id: requestId }, data: { replay: JSON.stringify(info) } });
 }
 
-async function fullBody(endpointId: string, requestId: string, stored: TStoredRequest, truncated: boolean): Promise<string> {
+async function fullBody(
+  endpointId: string,
+  requestId: string,
+  stored: TStoredRequest,
+  truncated: boolean,
+): Promise<string> {
   if (!truncated) return stored.body;
   // A background request keeps its whole body in its job row.
   const job = await getDb().job.findFirst({ where: { id: requestId, endpointId }, select: { request: true } });
@@ -56,7 +67,8 @@ async function replayLive(
   row: TEndpointRow,
   stored: TStoredRequest,
 ): Promise<Omit<TReplayRun, "replayOf" | "redactedHeaders" | "originalFailed" | "resigned">> {
-  if (!row.publishedVersionId) throw new DomainError("conflict", "the endpoint has no live version yet; publish it first");
+  if (!row.publishedVersionId)
+    throw new DomainError("conflict", "the endpoint has no live version yet; publish it first");
   if (!row.enabled) throw new DomainError("conflict", "the endpoint is disabled, so it has no live version to send to");
   const version = await getDb().endpointVersion.findUnique({ where: { id: row.publishedVersionId } });
   if (!version) throw notFound(`the live version of endpoint "${o.id}"`);
@@ -64,7 +76,13 @@ async function replayLive(
   const limits = effectiveLimits(parseSettings(row.settings), runtime.config);
   const plan = await runtime.plans.get(runtime.store, version.id, limits.expression);
   if (!plan) throw notFound(`the live version of endpoint "${o.id}"`);
-  const request = buildTestRequest({ ...stored, endpointId: row.id, origin: o.origin, ip: o.ip, receivedAt: new Date() });
+  const request = buildTestRequest({
+    ...stored,
+    endpointId: row.id,
+    origin: o.origin,
+    ip: o.ip,
+    receivedAt: new Date(),
+  });
   const run = await runForAnswer({
     runtime,
     workspaceId: o.workspaceId,
@@ -95,8 +113,18 @@ export async function replayRequest(o: ReplayRequestOptions): Promise<TReplayRun
   const entry = await findRequestView(db, o.id, o.requestId);
   const stored = storedRequest(entry);
   stored.body = await fullBody(o.id, o.requestId, stored, entry.bodyTruncated);
-  const extra = { replayOf: entry.id, redactedHeaders: stored.redactedHeaders, originalFailed: entry.failedCheck, resigned: o.resign };
-  const info = { of: entry.id, target: o.target, resigned: o.resign, ...(entry.failedCheck && { originalFailed: entry.failedCheck }) };
+  const extra = {
+    replayOf: entry.id,
+    redactedHeaders: stored.redactedHeaders,
+    originalFailed: entry.failedCheck,
+    resigned: o.resign,
+  };
+  const info = {
+    of: entry.id,
+    target: o.target,
+    resigned: o.resign,
+    ...(entry.failedCheck && { originalFailed: entry.failedCheck }),
+  };
   if (o.target === "live") {
     const live = await replayLive(o, endpoint, stored);
     await recordReplay(live.requestId, info);

@@ -51,7 +51,11 @@ describe("toRequestView", () => {
       bodyTruncated: false,
       receivedAt: "2026-01-01T00:00:00.000Z",
       status: 500,
-      response: { status: 500, headers: { "content-type": "application/json; charset=utf-8" }, body: { error: "boom", requestId: "req_1" } },
+      response: {
+        status: 500,
+        headers: { "content-type": "application/json; charset=utf-8" },
+        body: { error: "boom", requestId: "req_1" },
+      },
       trace: [{ nodeId: "start", type: "webhook", status: "ok", startedAt: "x", durationMs: 0 }],
       durationMs: 1.5,
       error: { nodeId: "n", message: "boom" },

@@ -10,7 +10,13 @@ describe("retentionPolicy", () => {
   });
 
   it("lets an endpoint keep less or more than the defaults", () => {
-    expect(retentionPolicy({ retentionDays: 7, retentionCount: 100 }, CONFIG, NOW)).toEqual({ olderThan: NOW - 7 * DAY_MS, keep: 100 });
-    expect(retentionPolicy({ retentionDays: 365 }, CONFIG, NOW)).toEqual({ olderThan: NOW - 365 * DAY_MS, keep: 10_000 });
+    expect(retentionPolicy({ retentionDays: 7, retentionCount: 100 }, CONFIG, NOW)).toEqual({
+      olderThan: NOW - 7 * DAY_MS,
+      keep: 100,
+    });
+    expect(retentionPolicy({ retentionDays: 365 }, CONFIG, NOW)).toEqual({
+      olderThan: NOW - 365 * DAY_MS,
+      keep: 10_000,
+    });
   });
 });

@@ -6,7 +6,11 @@ import { getRuntime } from "@/lib/runtime/runtime";
 export type RetryRequestOptions = { workspaceId: string; id: string; requestId: string };
 
 /** Puts a finished background run back in the queue (the history's "Retry"); it runs again with fresh attempts. */
-export async function retryRequest({ workspaceId, id, requestId }: RetryRequestOptions): Promise<{ requestId: string; state: "queued" }> {
+export async function retryRequest({
+  workspaceId,
+  id,
+  requestId,
+}: RetryRequestOptions): Promise<{ requestId: string; state: "queued" }> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const job = await db.job.findFirst({ where: { id: requestId, endpointId: id }, select: { state: true } });

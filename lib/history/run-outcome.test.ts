@@ -15,23 +15,35 @@ const step = (nodeId: string, type: string, extra: Partial<TTraceEntry> = {}): T
 describe("endedWithoutResponse", () => {
   it("is true when no step answered and the run did not fail", () => {
     expect(endedWithoutResponse([step("start", "webhook")], null)).toBe(true);
-    expect(endedWithoutResponse([step("start", "webhook"), step("if", "conditional", { handle: "false" })], null)).toBe(true);
+    expect(endedWithoutResponse([step("start", "webhook"), step("if", "conditional", { handle: "false" })], null)).toBe(
+      true,
+    );
   });
 
   it("is false when a Response node (or any node) answered", () => {
-    expect(endedWithoutResponse([step("start", "webhook"), step("ok", "response", { handle: undefined })], null)).toBe(false);
-    expect(endedWithoutResponse([step("start", "webhook"), step("d", "dedupe", { handle: undefined })], null)).toBe(false);
+    expect(endedWithoutResponse([step("start", "webhook"), step("ok", "response", { handle: undefined })], null)).toBe(
+      false,
+    );
+    expect(endedWithoutResponse([step("start", "webhook"), step("d", "dedupe", { handle: undefined })], null)).toBe(
+      false,
+    );
   });
 
   it("is false for failed runs, empty traces and clipped traces", () => {
     expect(endedWithoutResponse([step("start", "webhook")], { message: "boom" })).toBe(false);
     expect(endedWithoutResponse([], null)).toBe(false);
-    expect(endedWithoutResponse([step("start", "webhook"), step("(trace clipped)", "unknown", { status: "skipped" })], null)).toBe(false);
+    expect(
+      endedWithoutResponse([step("start", "webhook"), step("(trace clipped)", "unknown", { status: "skipped" })], null),
+    ).toBe(false);
   });
 });
 
 describe("failedCheck", () => {
-  const trace = [step("start", "webhook"), step("sig", "hmacVerify", { status: "error", handle: undefined }), step("tok", "verifyToken", { status: "error", handle: undefined })];
+  const trace = [
+    step("start", "webhook"),
+    step("sig", "hmacVerify", { status: "error", handle: undefined }),
+    step("tok", "verifyToken", { status: "error", handle: undefined }),
+  ];
 
   it("names the signature or token check the error came from", () => {
     expect(failedCheck(trace, { nodeId: "sig" })).toBe("signature");
@@ -47,7 +59,12 @@ describe("failedCheck", () => {
 
 describe("parseReplayInfo", () => {
   it("reads the stored JSON and ignores anything else", () => {
-    expect(parseReplayInfo('{"of":"req_1","target":"live","resigned":false,"originalFailed":"signature"}')).toEqual({ of: "req_1", target: "live", resigned: false, originalFailed: "signature" });
+    expect(parseReplayInfo('{"of":"req_1","target":"live","resigned":false,"originalFailed":"signature"}')).toEqual({
+      of: "req_1",
+      target: "live",
+      resigned: false,
+      originalFailed: "signature",
+    });
     expect(parseReplayInfo(null)).toBeNull();
     expect(parseReplayInfo("nope")).toBeNull();
     expect(parseReplayInfo("{}")).toBeNull();

@@ -32,7 +32,10 @@ export function endedWithoutResponse(trace: readonly TTraceEntry[], error: unkno
 }
 
 /** The signature or token check this run failed (the node its error came from), if any. */
-export function failedCheck(trace: readonly TTraceEntry[], error: { nodeId?: string } | null | undefined): TFailedCheck | null {
+export function failedCheck(
+  trace: readonly TTraceEntry[],
+  error: { nodeId?: string } | null | undefined,
+): TFailedCheck | null {
   if (!error?.nodeId) return null;
   const failed = trace.find((e) => e.nodeId === error.nodeId && e.status === "error");
   return (failed && CHECK_BY_TYPE[failed.type]) ?? null;

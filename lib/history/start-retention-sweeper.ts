@@ -3,13 +3,18 @@ import { logError } from "@/lib/log";
 import { enforceRetention } from "./enforce-retention";
 import { reclaimSpace } from "./reclaim-space";
 
-export type TRetentionSweeper = { stop(): void; /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void> };
+export type TRetentionSweeper = {
+  stop(): void;
+  /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void>;
+};
 
 /**
  * Enforces request-history retention now and then every HOOKSTACK_RETENTION_SWEEP_MS. The timer does not keep the
  * process alive; a sweep that fails is logged and tried again next time. server.ts starts it once per process.
  */
-export function startRetentionSweeper(o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {}): TRetentionSweeper {
+export function startRetentionSweeper(
+  o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {},
+): TRetentionSweeper {
   const intervalMs = o.intervalMs ?? serverConfig().HOOKSTACK_RETENTION_SWEEP_MS;
   const sweep =
     o.sweep ??

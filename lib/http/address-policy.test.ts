@@ -113,7 +113,9 @@ describe("checkAddress", () => {
       range: "127.0.0.0/8",
       embedded: { address: "127.0.0.1", form: "IPv4-mapped" },
     });
-    expect(checkAddress("64:ff9b::a9fe:a9fe")).toMatchObject({ embedded: { address: "169.254.169.254", form: "NAT64" } });
+    expect(checkAddress("64:ff9b::a9fe:a9fe")).toMatchObject({
+      embedded: { address: "169.254.169.254", form: "NAT64" },
+    });
     expect(checkAddress("2002:a00:1::")).toMatchObject({ embedded: { address: "10.0.0.1", form: "6to4" } });
   });
 
@@ -147,9 +149,12 @@ describe("blockedHostname", () => {
     expect(blockedHostname(name)).toBe(why);
   });
 
-  it.each(["example.com", "metadata.example.com", "localhost.example.com", "google.internal"])("%s is left to DNS", (name) => {
-    expect(blockedHostname(name)).toBeUndefined();
-  });
+  it.each(["example.com", "metadata.example.com", "localhost.example.com", "google.internal"])(
+    "%s is left to DNS",
+    (name) => {
+      expect(blockedHostname(name)).toBeUndefined();
+    },
+  );
 });
 
 describe("ipv6Bytes", () => {

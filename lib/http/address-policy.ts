@@ -135,7 +135,8 @@ export function normaliseHostname(hostname: string): string {
 export function blockedHostname(hostname: string): string | undefined {
   const name = normaliseHostname(hostname);
   if (METADATA_HOSTNAMES.has(name)) return "a cloud metadata hostname";
-  if (name === "localhost" || name.endsWith(".localhost") || name === "localhost.localdomain") return "a loopback hostname";
+  if (name === "localhost" || name.endsWith(".localhost") || name === "localhost.localdomain")
+    return "a loopback hostname";
   return undefined;
 }
 

@@ -12,7 +12,14 @@ describe("parseAllowlist", () => {
 
   it("reads hostnames, wildcard subdomains, addresses and CIDR ranges", () => {
     const list = parseAllowlist(" billing.internal, *.corp.example ,127.0.0.1,[::1], 10.20.0.0/16, fd00::/8,, ");
-    expect(list.entries).toEqual(["billing.internal", "*.corp.example", "127.0.0.1", "[::1]", "10.20.0.0/16", "fd00::/8"]);
+    expect(list.entries).toEqual([
+      "billing.internal",
+      "*.corp.example",
+      "127.0.0.1",
+      "[::1]",
+      "10.20.0.0/16",
+      "fd00::/8",
+    ]);
     expect(list.allowsHostname("billing.internal")).toBe(true);
     expect(list.allowsHostname("BILLING.internal.")).toBe(true);
     expect(list.allowsHostname("x.billing.internal")).toBe(false);
@@ -37,21 +44,28 @@ describe("parseAllowlist", () => {
     expect(list.allowsAddress("::ffff:127.0.0.2")).toBe(false);
   });
 
-  it.each(["10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0/8", "not a host!", "http://example.com", "*.", "a..b", "999.1.1.1/8"])(
-    "refuses %s, naming it",
-    (entry) => {
-      expect(() => parseAllowlist(`127.0.0.1,${entry}`)).toThrow(AllowlistError);
-      expect(() => parseAllowlist(entry)).toThrow(entry);
-    },
-  );
+  it.each([
+    "10.0.0.0/33",
+    "::/129",
+    "10.0.0.0/",
+    "10.0.0/8",
+    "not a host!",
+    "http://example.com",
+    "*.",
+    "a..b",
+    "999.1.1.1/8",
+  ])("refuses %s, naming it", (entry) => {
+    expect(() => parseAllowlist(`127.0.0.1,${entry}`)).toThrow(AllowlistError);
+    expect(() => parseAllowlist(entry)).toThrow(entry);
+  });
 });
 
 describe("HOOKSTACK_OUTBOUND_ALLOWLIST", () => {
   it("defaults to empty and is checked at start", () => {
     expect(ZServerConfig.parse({}).HOOKSTACK_OUTBOUND_ALLOWLIST).toBe("");
-    expect(ZServerConfig.parse({ HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1,10.0.0.0/8" }).HOOKSTACK_OUTBOUND_ALLOWLIST).toBe(
-      "127.0.0.1,10.0.0.0/8",
-    );
+    expect(
+      ZServerConfig.parse({ HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1,10.0.0.0/8" }).HOOKSTACK_OUTBOUND_ALLOWLIST,
+    ).toBe("127.0.0.1,10.0.0.0/8");
     const bad = ZServerConfig.safeParse({ HOOKSTACK_OUTBOUND_ALLOWLIST: "10.0.0.0/99" });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toContain('"10.0.0.0/99" is not a valid CIDR range');

@@ -48,7 +48,8 @@ function splitPort(entry: string): { target: string; port?: number } {
   const match = bracketed ?? plain;
   if (!match) return { target: entry };
   const port = Number(match[2]);
-  if (port < 1 || port > 65_535) throw new AllowlistError(`HOOKSTACK_OUTBOUND_ALLOWLIST: "${entry}" names port ${port}, which does not exist`);
+  if (port < 1 || port > 65_535)
+    throw new AllowlistError(`HOOKSTACK_OUTBOUND_ALLOWLIST: "${entry}" names port ${port}, which does not exist`);
   return { target: match[1]!, port };
 }
 
@@ -90,7 +91,7 @@ export function parseAllowlist(text: string | readonly string[] | undefined): TA
   const byPort = new Map<number, TScope>();
   for (const entry of entries) {
     const { target, port } = splitPort(entry);
-    const scope = port === undefined ? anyPort : byPort.get(port) ?? byPort.set(port, newScope()).get(port)!;
+    const scope = port === undefined ? anyPort : (byPort.get(port) ?? byPort.set(port, newScope()).get(port)!);
     addEntry(scope, entry, target);
   }
   const scopesFor = (port?: number) => {

@@ -17,10 +17,10 @@ export const resolveWithDns: TResolve = async (hostname) => {
 
 /** Ports browsers refuse to send HTTP to (WHATWG Fetch "bad port"): mail, SSH, DNS... */
 const BAD_PORTS: ReadonlySet<number> = new Set([
-  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111,
-  113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548,
-  554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566,
-  6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
+  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
+  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 ]);
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -41,7 +41,8 @@ export type TCheckDestination = { resolve: TResolve; allowlist: TAllowlist; sign
  */
 export async function checkDestination(url: URL, o: TCheckDestination): Promise<TResolvedAddress> {
   const refuse = (why: string) => new OutboundRefusedError(`${o.context ?? `refused to call ${url.host}`}: ${why}`);
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw refuse(`only http and https URLs can be called, not ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw refuse(`only http and https URLs can be called, not ${url.protocol}`);
   if (url.username || url.password) throw refuse("a URL cannot carry credentials; send them in a header");
   const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
   if (BAD_PORTS.has(port)) throw refuse(`port ${port} is not used for HTTP and is blocked`);

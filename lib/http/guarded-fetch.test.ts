@@ -11,7 +11,15 @@ import type { TOutboundRequest } from "@/lib/engine/services";
 import { resolveWithDns, type TResolve } from "./check-destination";
 import { guardedFetch, guardedFetchWith } from "./guarded-fetch";
 
-type Seen = { method: string; url: string; host: string; body: string; authorization?: string; contentType?: string; servername?: string };
+type Seen = {
+  method: string;
+  url: string;
+  host: string;
+  body: string;
+  authorization?: string;
+  contentType?: string;
+  servername?: string;
+};
 const seen: Seen[] = [];
 
 async function route(req: IncomingMessage, res: ServerResponse, base: () => string) {
@@ -36,7 +44,12 @@ async function route(req: IncomingMessage, res: ServerResponse, base: () => stri
     case "/ok":
       return json(200, { hello: "world" });
     case "/echo":
-      return json(200, { method: req.method, host: req.headers.host, body, authorization: req.headers.authorization ?? null });
+      return json(200, {
+        method: req.method,
+        host: req.headers.host,
+        body,
+        authorization: req.headers.authorization ?? null,
+      });
     case "/redirect": {
       res.writeHead(Number(url.searchParams.get("status") ?? 302), { location: url.searchParams.get("to") ?? "/ok" });
       return res.end("moved");
@@ -59,7 +72,11 @@ async function route(req: IncomingMessage, res: ServerResponse, base: () => stri
       return res.end();
     case "/gzip-bomb": {
       const packed = gzipSync(Buffer.alloc(1_000_000));
-      res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip", "content-length": packed.byteLength });
+      res.writeHead(200, {
+        "content-type": "text/plain",
+        "content-encoding": "gzip",
+        "content-length": packed.byteLength,
+      });
       return res.end(packed);
     }
     case "/gzip": {
@@ -101,7 +118,15 @@ afterAll(async () => {
 });
 
 function req(url: string, o: Partial<TOutboundRequest> = {}): TOutboundRequest {
-  return { method: "GET", url, headers: {}, timeoutMs: 5000, maxBytes: 1024 * 1024, signal: new AbortController().signal, ...o };
+  return {
+    method: "GET",
+    url,
+    headers: {},
+    timeoutMs: 5000,
+    maxBytes: 1024 * 1024,
+    signal: new AbortController().signal,
+    ...o,
+  };
 }
 
 /** A resolver for made-up names, counting its calls; unknown names fail like DNS would. */
@@ -149,13 +174,23 @@ describe("guardedFetch: refused destinations", () => {
   it("refuses a name when any of its addresses is forbidden", async () => {
     const dns = fakeDns({ "mixed.test": ["93.184.216.34", "127.0.0.1"], "private.test": ["192.168.0.10"] });
     const fetch = guardedFetchWith({ resolve: dns.resolve });
-    await expect(fetch(req("http://mixed.test/"))).rejects.toThrow("refused to call mixed.test: 127.0.0.1 is a loopback address");
-    await expect(fetch(req("http://private.test/"))).rejects.toThrow("192.168.0.10 is a private address (192.168.0.0/16)");
+    await expect(fetch(req("http://mixed.test/"))).rejects.toThrow(
+      "refused to call mixed.test: 127.0.0.1 is a loopback address",
+    );
+    await expect(fetch(req("http://private.test/"))).rejects.toThrow(
+      "192.168.0.10 is a private address (192.168.0.0/16)",
+    );
   });
 
   it("refuses schemes other than http and https", async () => {
     const fetch = guardedFetchWith();
-    for (const url of ["ftp://example.com/file", "file:///etc/passwd", "gopher://example.com/", "data:text/plain,hi", "ws://example.com/"]) {
+    for (const url of [
+      "ftp://example.com/file",
+      "file:///etc/passwd",
+      "gopher://example.com/",
+      "data:text/plain,hi",
+      "ws://example.com/",
+    ]) {
       await expect(fetch(req(url)), url).rejects.toThrow("only http and https URLs can be called");
     }
     await expect(fetch(req("not a url"))).rejects.toThrow("the URL is not valid");
@@ -194,8 +229,13 @@ describe("guardedFetch: the allowlist", () => {
     const dns = fakeDns({ localhost: ["::1", "127.0.0.1"], "metadata.google.internal": ["169.254.169.254"] });
     const partly = guardedFetchWith({ allowlist: "127.0.0.1", resolve: dns.resolve });
     await expect(partly(req(`http://localhost:${port}/ok`))).rejects.toThrow("localhost is a loopback hostname");
-    await expect(partly(req("http://metadata.google.internal/"))).rejects.toThrow("metadata.google.internal is a cloud metadata hostname");
-    const both = guardedFetchWith({ allowlist: "::1,127.0.0.1", resolve: fakeDns({ localhost: ["127.0.0.1"] }).resolve });
+    await expect(partly(req("http://metadata.google.internal/"))).rejects.toThrow(
+      "metadata.google.internal is a cloud metadata hostname",
+    );
+    const both = guardedFetchWith({
+      allowlist: "::1,127.0.0.1",
+      resolve: fakeDns({ localhost: ["127.0.0.1"] }).resolve,
+    });
     expect((await both(req(`http://localhost:${port}/ok`))).status).toBe(200);
     const byName = guardedFetchWith({ allowlist: "localhost", resolve: fakeDns({ localhost: ["127.0.0.1"] }).resolve });
     expect((await byName(req(`http://localhost:${port}/ok`))).status).toBe(200);
@@ -203,8 +243,19 @@ describe("guardedFetch: the allowlist", () => {
 
   it("sends the method, headers and body, and decodes gzip", async () => {
     const fetch = guardedFetchWith({ allowlist: "127.0.0.1" });
-    const r = await fetch(req(`${base()}/echo`, { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json", authorization: "Bearer t" } }));
-    expect(JSON.parse(r.body)).toEqual({ method: "POST", host: `127.0.0.1:${port}`, body: '{"a":1}', authorization: "Bearer t" });
+    const r = await fetch(
+      req(`${base()}/echo`, {
+        method: "POST",
+        body: '{"a":1}',
+        headers: { "content-type": "application/json", authorization: "Bearer t" },
+      }),
+    );
+    expect(JSON.parse(r.body)).toEqual({
+      method: "POST",
+      host: `127.0.0.1:${port}`,
+      body: '{"a":1}',
+      authorization: "Bearer t",
+    });
     expect(JSON.parse((await fetch(req(`${base()}/gzip`))).body)).toEqual({ zipped: true });
   });
 });
@@ -234,7 +285,11 @@ describe("guardedFetch: DNS pinning", () => {
 });
 
 describe("guardedFetch: redirects", () => {
-  const allowed = () => guardedFetchWith({ allowlist: "127.0.0.1,pinned.test", resolve: fakeDns({ "pinned.test": ["127.0.0.1"] }).resolve });
+  const allowed = () =>
+    guardedFetchWith({
+      allowlist: "127.0.0.1,pinned.test",
+      resolve: fakeDns({ "pinned.test": ["127.0.0.1"] }).resolve,
+    });
 
   it("follows a redirect between allowed hosts", async () => {
     const r = await allowed()(req(`${base()}/redirect?to=/ok`));
@@ -248,7 +303,9 @@ describe("guardedFetch: redirects", () => {
     await expect(fetch(to(`http://127.0.0.2:${port}/ok`))).rejects.toThrow(
       `refused to follow a redirect to 127.0.0.2:${port}: 127.0.0.2 is a loopback address (127.0.0.0/8)`,
     );
-    await expect(fetch(to("http://169.254.169.254/latest/meta-data/iam/"))).rejects.toThrow("link-local (cloud metadata)");
+    await expect(fetch(to("http://169.254.169.254/latest/meta-data/iam/"))).rejects.toThrow(
+      "link-local (cloud metadata)",
+    );
     await expect(fetch(to("http://metadata.google.internal/"))).rejects.toThrow("cloud metadata hostname");
     await expect(fetch(to("file:///etc/passwd"))).rejects.toThrow("only http and https");
   });
@@ -256,7 +313,13 @@ describe("guardedFetch: redirects", () => {
   it("turns 301/302/303 into GET without a body and keeps method and body on 307/308", async () => {
     const fetch = allowed();
     for (const status of [301, 302, 303]) {
-      const r = await fetch(req(`${base()}/redirect?status=${status}&to=/echo`, { method: "POST", body: "payload", headers: { "content-type": "text/plain" } }));
+      const r = await fetch(
+        req(`${base()}/redirect?status=${status}&to=/echo`, {
+          method: "POST",
+          body: "payload",
+          headers: { "content-type": "text/plain" },
+        }),
+      );
       expect(JSON.parse(r.body), String(status)).toMatchObject({ method: "GET", body: "" });
       expect(seen.at(-1)?.contentType, String(status)).toBeUndefined();
     }
@@ -271,13 +334,17 @@ describe("guardedFetch: redirects", () => {
     const headers = { authorization: "Bearer secret-token" };
     const same = await fetch(req(`${base()}/redirect?to=/echo`, { headers }));
     expect(JSON.parse(same.body).authorization).toBe("Bearer secret-token");
-    const other = await fetch(req(`${base()}/redirect?to=${encodeURIComponent(`http://pinned.test:${port}/echo`)}`, { headers }));
+    const other = await fetch(
+      req(`${base()}/redirect?to=${encodeURIComponent(`http://pinned.test:${port}/echo`)}`, { headers }),
+    );
     expect(JSON.parse(other.body)).toMatchObject({ host: `pinned.test:${port}`, authorization: null });
   });
 
   it("stops after five redirects", async () => {
     const before = hits("/loop");
-    await expect(allowed()(req(`${base()}/loop`))).rejects.toThrow(`more than 5 redirects, starting at 127.0.0.1:${port}`);
+    await expect(allowed()(req(`${base()}/loop`))).rejects.toThrow(
+      `more than 5 redirects, starting at 127.0.0.1:${port}`,
+    );
     expect(hits("/loop") - before).toBe(6);
   });
 
@@ -292,7 +359,9 @@ describe("guardedFetch: time and size limits", () => {
 
   it("times out a slow answer", async () => {
     const started = Date.now();
-    await expect(fetch(req(`${base()}/slow`, { timeoutMs: 200 }))).rejects.toThrow(`the request to 127.0.0.1:${port} timed out after 200 ms`);
+    await expect(fetch(req(`${base()}/slow`, { timeoutMs: 200 }))).rejects.toThrow(
+      `the request to 127.0.0.1:${port} timed out after 200 ms`,
+    );
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
@@ -321,11 +390,29 @@ describe("guardedFetch: time and size limits", () => {
 function makeCertificate(): { key: Buffer; cert: Buffer } | undefined {
   try {
     const dir = mkdtempSync(join(tmpdir(), "hookstack-tls-"));
-    execFileSync("openssl", [
-      "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
-      "-subj", "/CN=pinned.test", "-addext", "subjectAltName=DNS:pinned.test",
-      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"),
-    ], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=pinned.test",
+        "-addext",
+        "subjectAltName=DNS:pinned.test",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
     return { key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) };
   } catch {
     return undefined;

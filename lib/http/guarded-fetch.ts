@@ -24,7 +24,18 @@ export type TGuardOptions = {
 
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 /** Set by the guard from the body, or meaningless once the request is re-sent elsewhere. */
-const DROPPED = new Set(["host", "content-length", "transfer-encoding", "connection", "keep-alive", "te", "trailer", "upgrade", "expect", "proxy-connection"]);
+const DROPPED = new Set([
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "te",
+  "trailer",
+  "upgrade",
+  "expect",
+  "proxy-connection",
+]);
 /** Not forwarded to another origin on a redirect, as browsers do. */
 const CREDENTIALS = ["authorization", "cookie", "proxy-authorization"];
 const BODY_HEADERS = ["content-type", "content-encoding", "content-language", "content-location"];
@@ -62,8 +73,7 @@ function parseUrl(text: string): URL {
  */
 export function guardedFetchWith(options: TGuardOptions = {}): TGuardedFetch {
   const resolve = options.resolve ?? resolveWithDns;
-  const allowlist =
-    typeof options.allowlist === "object" ? options.allowlist : parseAllowlist(options.allowlist ?? "");
+  const allowlist = typeof options.allowlist === "object" ? options.allowlist : parseAllowlist(options.allowlist ?? "");
   const maxRedirects = options.maxRedirects ?? 5;
 
   return async (req) => {
@@ -79,7 +89,14 @@ export function guardedFetchWith(options: TGuardOptions = {}): TGuardedFetch {
         const context = hop === 0 ? undefined : `refused to follow a redirect to ${url.host}`;
         const target = await checkDestination(url, { resolve, allowlist, signal, context });
         const sent = body === undefined ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) };
-        const res = await sendPinned(url, target, { method, headers: sent, body, signal, ca: options.ca, rejectUnauthorized: options.rejectUnauthorized });
+        const res = await sendPinned(url, target, {
+          method,
+          headers: sent,
+          body,
+          signal,
+          ca: options.ca,
+          rejectUnauthorized: options.rejectUnauthorized,
+        });
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
         if (!REDIRECTS.has(status) || !location || maxRedirects === 0) {
@@ -102,7 +119,8 @@ export function guardedFetchWith(options: TGuardOptions = {}): TGuardedFetch {
         url = next;
       }
     } catch (err) {
-      if (timeout.aborted) throw new Error(`the request to ${firstHost} timed out after ${req.timeoutMs} ms`, { cause: err });
+      if (timeout.aborted)
+        throw new Error(`the request to ${firstHost} timed out after ${req.timeoutMs} ms`, { cause: err });
       if (req.signal.aborted) throw new Error(`the request to ${firstHost} was cancelled`, { cause: err });
       if (err instanceof OutboundRefusedError || err instanceof OutboundTooLargeError) throw err;
       const e = err as Error & { code?: string };

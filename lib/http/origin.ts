@@ -14,7 +14,8 @@ export function requestOrigin(req: Request): string {
   if (config.HOOKSTACK_PUBLIC_URL) return config.HOOKSTACK_PUBLIC_URL.replace(/\/+$/, "");
   const trusted = config.HOOKSTACK_TRUST_PROXY;
   const proto = (trusted && first(req.headers.get("x-forwarded-proto"))) || "http";
-  const host = (trusted && first(req.headers.get("x-forwarded-host"))) || req.headers.get("host") || new URL(req.url).host;
+  const host =
+    (trusted && first(req.headers.get("x-forwarded-host"))) || req.headers.get("host") || new URL(req.url).host;
   return `${proto}://${host}`;
 }
 

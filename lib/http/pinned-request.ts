@@ -41,7 +41,13 @@ export function sendPinned(url: URL, target: TResolvedAddress, o: TPinnedRequest
     agent: false,
     signal: o.signal,
     lookup: pinnedLookup(target),
-    ...(isHttps ? { servername: isIP(hostname) ? undefined : hostname, ...(o.ca ? { ca: o.ca } : {}), ...(o.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}) } : {}),
+    ...(isHttps
+      ? {
+          servername: isIP(hostname) ? undefined : hostname,
+          ...(o.ca ? { ca: o.ca } : {}),
+          ...(o.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}),
+        }
+      : {}),
   };
   return new Promise((resolve, reject) => {
     const req = (isHttps ? https : http).request(options, resolve);

@@ -36,7 +36,15 @@ async function reject(
   const wire = json(status, { error: message }, headers);
   const info = requestInfo(req, runtime.config, "", new Date());
   await runtime.store.insertLog({
-    ...requestLogRow({ id: newId("req"), endpointId: head.id, versionId: head.publishedVersionId, source: "live", request: info, historyBytes: 0, secrets: [] }),
+    ...requestLogRow({
+      id: newId("req"),
+      endpointId: head.id,
+      versionId: head.publishedVersionId,
+      source: "live",
+      request: info,
+      historyBytes: 0,
+      secrets: [],
+    }),
     ...answerColumns(wire),
     bodySize,
     bodyTruncated: bodySize > 0,
@@ -65,7 +73,12 @@ export async function handleHook(runtime: TRuntime, req: IncomingMessage, res: S
   const { settings, limits, maxBodyBytes: limit } = resolveSettings(head.settings, runtime.config);
   const methods = allowed(settings);
   if (!methods.includes(req.method ?? "")) {
-    return reject({ runtime, head, req, res }, 405, `method ${req.method} is not allowed; send ${methods.join(" or ")}`, { allow: methods.join(", ") });
+    return reject(
+      { runtime, head, req, res },
+      405,
+      `method ${req.method} is not allowed; send ${methods.join(" or ")}`,
+      { allow: methods.join(", ") },
+    );
   }
   if (settings.rateLimit) {
     const wait = runtime.rateLimiter.take(head.id, settings.rateLimit.limit, settings.rateLimit.windowSeconds);
@@ -77,7 +90,13 @@ export async function handleHook(runtime: TRuntime, req: IncomingMessage, res: S
   const read = await readBody(req, limit);
   if (!read.ok) {
     res.setHeader("connection", "close");
-    return reject({ runtime, head, req, res }, 413, `the request body is larger than the ${limit}-byte limit`, {}, read.receivedBytes);
+    return reject(
+      { runtime, head, req, res },
+      413,
+      `the request body is larger than the ${limit}-byte limit`,
+      {},
+      read.receivedBytes,
+    );
   }
   const text = read.body.toString("utf8");
   const request = requestInfo(req, runtime.config, text, receivedAt);

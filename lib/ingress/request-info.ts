@@ -10,7 +10,8 @@ function first(value: string | string[] | undefined): string | undefined {
 export function publicOrigin(req: IncomingMessage, config: TServerConfig): string {
   if (config.HOOKSTACK_PUBLIC_URL) return config.HOOKSTACK_PUBLIC_URL.replace(/\/+$/, "");
   const proto = (config.HOOKSTACK_TRUST_PROXY && first(req.headers["x-forwarded-proto"])) || "http";
-  const host = (config.HOOKSTACK_TRUST_PROXY && first(req.headers["x-forwarded-host"])) || req.headers.host || "localhost";
+  const host =
+    (config.HOOKSTACK_TRUST_PROXY && first(req.headers["x-forwarded-host"])) || req.headers.host || "localhost";
   return `${proto}://${host}`;
 }
 

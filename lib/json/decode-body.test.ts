@@ -23,19 +23,36 @@ describe("decodeBody", () => {
   });
 
   it("auto: JSON and text by content type", () => {
-    expect(decodeBody({ body: payload, format: "auto", contentType: "application/json", maxDepth: 32 }).value).toEqual(JSON.parse(payload));
-    expect(decodeBody({ body: "hi", format: "auto", contentType: "text/plain", maxDepth: 32 })).toEqual({ value: "hi", format: "text", isWholeBody: true });
+    expect(decodeBody({ body: payload, format: "auto", contentType: "application/json", maxDepth: 32 }).value).toEqual(
+      JSON.parse(payload),
+    );
+    expect(decodeBody({ body: "hi", format: "auto", contentType: "text/plain", maxDepth: 32 })).toEqual({
+      value: "hi",
+      format: "text",
+      isWholeBody: true,
+    });
   });
 
   it("auto: an ordinary form stays a form, a payload field that is not JSON too", () => {
-    expect(decodeBody({ body: "a=1&b=2", format: "auto", contentType: FORM, maxDepth: 32 }).value).toEqual({ a: "1", b: "2" });
-    expect(decodeBody({ body: "payload=hello", format: "auto", contentType: FORM, maxDepth: 32 }).value).toEqual({ payload: "hello" });
+    expect(decodeBody({ body: "a=1&b=2", format: "auto", contentType: FORM, maxDepth: 32 }).value).toEqual({
+      a: "1",
+      b: "2",
+    });
+    expect(decodeBody({ body: "payload=hello", format: "auto", contentType: FORM, maxDepth: 32 }).value).toEqual({
+      payload: "hello",
+    });
   });
 
   it("form with a JSON field: stores that field parsed, or says why not", () => {
-    expect(decodeBody({ body: `${githubForm}&x=1`, format: "form", jsonField: "payload", maxDepth: 32 }).value).toEqual(JSON.parse(payload));
-    expect(() => decodeBody({ body: "x=1", format: "form", jsonField: "payload", maxDepth: 32 })).toThrow(/no single "payload" field.*fields: x/);
-    expect(() => decodeBody({ body: "payload=%7Bno", format: "form", jsonField: "payload", maxDepth: 32 })).toThrow(/form field "payload" is not valid JSON/);
+    expect(decodeBody({ body: `${githubForm}&x=1`, format: "form", jsonField: "payload", maxDepth: 32 }).value).toEqual(
+      JSON.parse(payload),
+    );
+    expect(() => decodeBody({ body: "x=1", format: "form", jsonField: "payload", maxDepth: 32 })).toThrow(
+      /no single "payload" field.*fields: x/,
+    );
+    expect(() => decodeBody({ body: "payload=%7Bno", format: "form", jsonField: "payload", maxDepth: 32 })).toThrow(
+      /form field "payload" is not valid JSON/,
+    );
   });
 
   it("json: a body that does not parse names the content type that arrived", () => {
@@ -44,11 +61,15 @@ describe("decodeBody", () => {
     );
     expect(() => decodeBody({ body: "nope", format: "json", maxDepth: 32 })).toThrow(/content-type was missing/);
     // A JSON content type with a broken body is the sender's bug: no hint about the format.
-    expect(() => decodeBody({ body: "{", format: "json", contentType: "application/json", maxDepth: 32 })).toThrow(/^the request body is not valid JSON \([^)]*\)$/);
+    expect(() => decodeBody({ body: "{", format: "json", contentType: "application/json", maxDepth: 32 })).toThrow(
+      /^the request body is not valid JSON \([^)]*\)$/,
+    );
   });
 
   it("keeps the depth limit inside a form's JSON field", () => {
     const deep = encodeURIComponent("[".repeat(10) + "]".repeat(10));
-    expect(() => decodeBody({ body: `payload=${deep}`, format: "form", jsonField: "payload", maxDepth: 5 })).toThrow(/nested deeper than 5/);
+    expect(() => decodeBody({ body: `payload=${deep}`, format: "form", jsonField: "payload", maxDepth: 5 })).toThrow(
+      /nested deeper than 5/,
+    );
   });
 });

@@ -28,11 +28,16 @@ export function formatFor(contentType: string, body: string): "json" | "form" | 
 
 function jsonField(form: Record<string, string | string[]>, name: string, maxDepth: number): unknown {
   const raw = Object.hasOwn(form, name) ? form[name] : undefined;
-  if (typeof raw !== "string") throw new BodyParseError(`the form has no single "${name}" field holding JSON (fields: ${Object.keys(form).join(", ") || "none"})`);
+  if (typeof raw !== "string")
+    throw new BodyParseError(
+      `the form has no single "${name}" field holding JSON (fields: ${Object.keys(form).join(", ") || "none"})`,
+    );
   try {
     return parseJsonBody(raw, maxDepth);
   } catch (err) {
-    throw new BodyParseError(`the form field "${name}" is not valid JSON (${(err as Error).message.replace(/^the request body is /, "")})`);
+    throw new BodyParseError(
+      `the form field "${name}" is not valid JSON (${(err as Error).message.replace(/^the request body is /, "")})`,
+    );
   }
 }
 
@@ -42,7 +47,13 @@ function jsonField(form: Record<string, string | string[]>, name: string, maxDep
  * JSON is read that way too, so GitHub's default content type works as it is. A JSON body that does not parse says
  * which content type arrived when that was not JSON (the usual cause).
  */
-export function decodeBody(o: { body: string; format: TBodyFormat; contentType?: string; jsonField?: string; maxDepth: number }): TDecodedBody {
+export function decodeBody(o: {
+  body: string;
+  format: TBodyFormat;
+  contentType?: string;
+  jsonField?: string;
+  maxDepth: number;
+}): TDecodedBody {
   const contentType = o.contentType ?? "";
   const format = o.format === "auto" ? formatFor(contentType, o.body) : o.format;
   if (format === "text") return { value: o.body, format, isWholeBody: true };
@@ -53,7 +64,9 @@ export function decodeBody(o: { body: string; format: TBodyFormat; contentType?:
       const arrived = contentType.trim();
       if (!(err instanceof BodyParseError) || isJsonType(arrived.toLowerCase())) throw err;
       const hint = isFormType(arrived.toLowerCase()) ? "; set the body format to Auto or Form" : "";
-      throw new BodyParseError(`${err.message}; the request's content-type was ${arrived ? `"${arrived}"` : "missing"}${hint}`);
+      throw new BodyParseError(
+        `${err.message}; the request's content-type was ${arrived ? `"${arrived}"` : "missing"}${hint}`,
+      );
     }
   }
   const form = parseFormBody(o.body);

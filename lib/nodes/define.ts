@@ -15,7 +15,10 @@ export const ERROR_HANDLE: THandle = { id: "error", label: "error" };
 
 type Shape<F extends Record<string, FieldSpec>> = { [K in keyof F]: F[K]["schema"] };
 
-export type NodeDefinition<T extends string = string, F extends Record<string, FieldSpec> = Record<string, FieldSpec>> = {
+export type NodeDefinition<
+  T extends string = string,
+  F extends Record<string, FieldSpec> = Record<string, FieldSpec>,
+> = {
   type: T;
   title: string;
   description: string;

@@ -44,7 +44,10 @@ export { RESERVED_KEYS, TABLE_NAME };
 const notReserved = (s: string) => !RESERVED_KEYS.has(s);
 
 const requiredString = (label: string) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`);
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`);
 
 export function expression(o: Common & { required: true }): FieldSpec<z.ZodString>;
 export function expression(
@@ -122,5 +125,8 @@ export function text(o: Common & { default?: string; max?: number }) {
 }
 
 export function boolean(o: Common & { default: boolean }) {
-  return { schema: z.boolean().default(o.default), ui: { ...o, kind: "boolean" as const, required: false } } satisfies FieldSpec;
+  return {
+    schema: z.boolean().default(o.default),
+    ui: { ...o, kind: "boolean" as const, required: false },
+  } satisfies FieldSpec;
 }

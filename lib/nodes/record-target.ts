@@ -6,9 +6,22 @@ import { choice, expression, text } from "./fields";
  */
 export const recordTargetFields = () => ({
   by: choice(["id", "field"], { label: "Find by", default: "id", labels: { id: "Record id", field: "Unique field" } }),
-  id: expression({ label: "Record id", placeholder: "$payload.record_id", visibleWhen: { field: "by", oneOf: ["id"] } }),
-  field: text({ label: "Unique field", placeholder: "stripe_id", max: 63, visibleWhen: { field: "by", oneOf: ["field"] } }),
-  value: expression({ label: "Value", placeholder: "$payload.data.object.customer", visibleWhen: { field: "by", oneOf: ["field"] } }),
+  id: expression({
+    label: "Record id",
+    placeholder: "$payload.record_id",
+    visibleWhen: { field: "by", oneOf: ["id"] },
+  }),
+  field: text({
+    label: "Unique field",
+    placeholder: "stripe_id",
+    max: 63,
+    visibleWhen: { field: "by", oneOf: ["field"] },
+  }),
+  value: expression({
+    label: "Value",
+    placeholder: "$payload.data.object.customer",
+    visibleWhen: { field: "by", oneOf: ["field"] },
+  }),
 });
 
 export const ifMissingField = () =>
@@ -19,7 +32,13 @@ export const ifMissingField = () =>
   });
 
 /** One line naming the record, for canvas summaries. */
-export function targetSummary(c: { table: string; by: "id" | "field"; id?: string; field?: string; value?: string }): string {
+export function targetSummary(c: {
+  table: string;
+  by: "id" | "field";
+  id?: string;
+  field?: string;
+  value?: string;
+}): string {
   const key = c.by === "id" ? `id = ${c.id ?? "?"}` : `${c.field ?? "?"} = ${c.value ?? "?"}`;
   return `${c.table} where ${key}`;
 }

@@ -24,6 +24,7 @@ describe("palette search", () => {
   });
 
   it("gives every node type some search words", () => {
-    for (const def of NODE_DEFINITIONS as readonly AnyNodeDefinition[]) expect(def.keywords?.length, def.type).toBeGreaterThan(0);
+    for (const def of NODE_DEFINITIONS as readonly AnyNodeDefinition[])
+      expect(def.keywords?.length, def.type).toBeGreaterThan(0);
   });
 });

@@ -24,9 +24,21 @@ export async function enqueueRequest(o: {
   const { runtime, head, settings, request } = o;
   const id = newId("req");
   const accepted = settings.acceptedResponse ?? { status: 202, body: undefined };
-  const wire = serializeResponse({ status: accepted.status, headers: {}, body: accepted.body ?? { accepted: true, requestId: id } });
+  const wire = serializeResponse({
+    status: accepted.status,
+    headers: {},
+    body: accepted.body ?? { accepted: true, requestId: id },
+  });
   const log = {
-    ...requestLogRow({ id, endpointId: head.id, versionId: head.publishedVersionId, source: "live", request, historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES, secrets: o.secrets }),
+    ...requestLogRow({
+      id,
+      endpointId: head.id,
+      versionId: head.publishedVersionId,
+      source: "live",
+      request,
+      historyBytes: runtime.config.HOOKSTACK_HISTORY_BODY_BYTES,
+      secrets: o.secrets,
+    }),
     ...answerColumns(wire),
     acceptedStatus: wire.status,
   };

@@ -7,7 +7,8 @@ const failedAt = (type: string): TTraceEntry[] => [
   { nodeId: "n", type, status: "error", startedAt: "x", durationMs: 0, error: "no" },
 ];
 
-const classify = (status: number, type: string, retryOn?: "transient" | "any") => finalFailure({ status, error: { nodeId: "n" }, trace: () => failedAt(type), retryOn });
+const classify = (status: number, type: string, retryOn?: "transient" | "any") =>
+  finalFailure({ status, error: { nodeId: "n" }, trace: () => failedAt(type), retryOn });
 
 describe("finalFailure", () => {
   it("makes failed signature and token checks and unparsable bodies final", () => {
@@ -26,7 +27,9 @@ describe("finalFailure", () => {
     expect(classify(503, "precondition")).toBeNull();
     expect(classify(429, "precondition")).toBeNull();
     expect(classify(408, "precondition")).toBeNull();
-    expect(finalFailure({ status: 500, error: { message: "limit" } as { nodeId?: string }, trace: () => [] })).toBeNull();
+    expect(
+      finalFailure({ status: 500, error: { message: "limit" } as { nodeId?: string }, trace: () => [] }),
+    ).toBeNull();
   });
 
   it("retries everything when the endpoint asks for it, and never classifies a run without an error", () => {

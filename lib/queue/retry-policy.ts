@@ -10,7 +10,11 @@ export type TFinalFailure = "signature" | "token" | "parse" | "stack";
 /** 4xx answers that do say "try again later". */
 const RETRYABLE_CLIENT_STATUSES = new Set([408, 425, 429]);
 
-const FINAL_BY_NODE_TYPE: Record<string, TFinalFailure> = { hmacVerify: "signature", verifyToken: "token", getRawInput: "parse" };
+const FINAL_BY_NODE_TYPE: Record<string, TFinalFailure> = {
+  hmacVerify: "signature",
+  verifyToken: "token",
+  getRawInput: "parse",
+};
 
 export const FINAL_FAILURE_TEXT: Record<TFinalFailure, string> = {
   signature: "the signature check failed: the same request fails it again",
@@ -35,6 +39,9 @@ export function finalFailure(o: {
 }): TFinalFailure | null {
   if (!o.error || o.retryOn === "any") return null;
   if (o.status < 400 || o.status >= 500 || RETRYABLE_CLIENT_STATUSES.has(o.status)) return null;
-  const failed = o.error.nodeId === undefined ? undefined : o.trace().find((e) => e.nodeId === o.error!.nodeId && e.status === "error");
+  const failed =
+    o.error.nodeId === undefined
+      ? undefined
+      : o.trace().find((e) => e.nodeId === o.error!.nodeId && e.status === "error");
   return (failed && FINAL_BY_NODE_TYPE[failed.type]) ?? "stack";
 }

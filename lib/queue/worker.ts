@@ -12,7 +12,8 @@ import { finalFailure } from "./retry-policy";
 export const DEFAULT_RETRY_BASE_MS = 2_000;
 
 /** When a failed job runs again, or null when it has used its attempts. */
-const nextAttemptAt = (job: TJobRow, baseMs: number) => (job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, baseMs) : null);
+const nextAttemptAt = (job: TJobRow, baseMs: number) =>
+  job.attempts < job.maxAttempts ? Date.now() + retryDelayMs(job.attempts, baseMs) : null;
 
 export type TWorkerOptions = { concurrency: number; pollMs: number };
 
@@ -97,15 +98,34 @@ export class QueueWorker {
       });
       if (run.committed || run.result.error?.message === LEASE_LOST) return;
       // A failure no retry can change (a bad signature, a body that does not parse) is final at once.
-      const final = finalFailure({ status: run.wire.status, error: run.result.error, trace: () => run.result.trace, retryOn: settings.retryOn });
+      const final = finalFailure({
+        status: run.wire.status,
+        error: run.result.error,
+        trace: () => run.result.trace,
+        retryOn: settings.retryOn,
+      });
       const retryAt = final ? null : nextAttemptAt(job, settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS);
       await store.failJob({
         jobId: job.id,
-        log: { ...run.log, state: retryAt === null ? "failed" : "retrying", ...(final && { error: JSON.stringify({ ...run.result.error, final }) }) },
+        log: {
+          ...run.log,
+          state: retryAt === null ? "failed" : "retrying",
+          ...(final && { error: JSON.stringify({ ...run.result.error, final }) }),
+        },
         retryAt,
         error: run.result.error?.message ?? "failed",
         // The last failed attempt announces the failure (earlier ones will be retried).
-        events: retryAt === null ? runEvents({ workspaceId: head.workspaceId, endpointId: job.endpointId, requestId: job.id, result: run.result, status: run.wire.status, isLive: true }) : undefined,
+        events:
+          retryAt === null
+            ? runEvents({
+                workspaceId: head.workspaceId,
+                endpointId: job.endpointId,
+                requestId: job.id,
+                result: run.result,
+                status: run.wire.status,
+                isLive: true,
+              })
+            : undefined,
       });
     } catch (err) {
       const errorId = logError(`background job ${job.id} failed`, err);
@@ -131,6 +151,12 @@ export class QueueWorker {
       secrets: [],
     });
     const wire = { status: 500, headers: {}, body: JSON.stringify({ error: message, requestId: job.id }) };
-    return { ...row, ...answerColumns(wire), error: JSON.stringify({ message }), state: "failed" as const, attempts: job.attempts };
+    return {
+      ...row,
+      ...answerColumns(wire),
+      error: JSON.stringify({ message }),
+      state: "failed" as const,
+      attempts: job.attempts,
+    };
   }
 }

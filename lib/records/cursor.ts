@@ -16,6 +16,7 @@ export function decodeCursor(sortField: string, cursor: string): TCursor {
   if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[2] !== "string") {
     throw new Error("cursor is not one this node gave out (pass the nextCursor of a previous page)");
   }
-  if (parsed[0] !== sortField) throw new Error(`cursor was made for a read sorted by "${parsed[0]}", not "${sortField}"`);
+  if (parsed[0] !== sortField)
+    throw new Error(`cursor was made for a read sorted by "${parsed[0]}", not "${sortField}"`);
   return { value: parsed[1], id: parsed[2] };
 }

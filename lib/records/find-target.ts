@@ -35,7 +35,8 @@ export async function findTarget(ctx: TNodeContext<TTargetConfig>): Promise<TTar
   const name = ctx.config.field ?? "";
   const field = table.fields.find((f) => f.name === name);
   if (!field) throw new Error(`table ${table.name} has no field "${name}"`);
-  if (!field.unique) throw new Error(`field "${name}" of ${table.name} is not unique: look records up by it with Query records`);
+  if (!field.unique)
+    throw new Error(`field "${name}" of ${table.name} is not unique: look records up by it with Query records`);
   const raw = await ctx.value("value" as never);
   const coerced = raw === undefined || raw === null ? { ok: false as const } : coerce(field.type, raw);
   if (!coerced.ok) throw new Error(`value for "${name}" must be ${EXPECTED[field.type]}, got ${describe(raw ?? null)}`);

@@ -12,7 +12,10 @@ describe("indexValue", () => {
 
   it("keeps a prefix of long text, and orders timestamps and booleans", () => {
     expect(indexValue({ type: "text" }, "x".repeat(500))).toHaveLength(201);
-    expect(indexValue({ type: "timestamp" }, "2026-01-02T00:00:00.000Z") > indexValue({ type: "timestamp" }, "2025-12-31T23:59:59.999Z")).toBe(true);
+    expect(
+      indexValue({ type: "timestamp" }, "2026-01-02T00:00:00.000Z") >
+        indexValue({ type: "timestamp" }, "2025-12-31T23:59:59.999Z"),
+    ).toBe(true);
     expect(indexValue({ type: "boolean" }, true) > indexValue({ type: "boolean" }, false)).toBe(true);
   });
 });

@@ -64,18 +64,26 @@ function holds(c: TCondition, record: TStoredRecord): boolean {
 export function matches(where: TWhere, record: TStoredRecord): boolean {
   if (where.kind === "cond") return holds(where, record);
   if (where.items.length === 0) return true;
-  return where.kind === "and" ? where.items.every((w) => matches(w, record)) : where.items.some((w) => matches(w, record));
+  return where.kind === "and"
+    ? where.items.every((w) => matches(w, record))
+    : where.items.some((w) => matches(w, record));
 }
 
 /** The order of a sorted read: the sort field, then id, both in the chosen direction. */
 export function recordOrder(type: TFieldType, sort: { field: string; direction: "asc" | "desc" }) {
   const sign = sort.direction === "asc" ? 1 : -1;
   return (a: TStoredRecord, b: TStoredRecord) =>
-    sign * (compareValues(type, fieldValue(a, sort.field), fieldValue(b, sort.field)) || compareValues("text", a.id, b.id));
+    sign *
+    (compareValues(type, fieldValue(a, sort.field), fieldValue(b, sort.field)) || compareValues("text", a.id, b.id));
 }
 
 /** True when `record` comes after the cursor in this order. */
-export function isAfter(type: TFieldType, sort: { field: string; direction: "asc" | "desc" }, cursor: TCursor, record: TStoredRecord): boolean {
+export function isAfter(
+  type: TFieldType,
+  sort: { field: string; direction: "asc" | "desc" },
+  cursor: TCursor,
+  record: TStoredRecord,
+): boolean {
   const sign = sort.direction === "asc" ? 1 : -1;
   const byValue = sign * compareValues(type, fieldValue(record, sort.field), cursor.value);
   return byValue > 0 || (byValue === 0 && sign * compareValues("text", record.id, cursor.id) > 0);

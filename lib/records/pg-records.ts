@@ -6,7 +6,12 @@ import type { TPendingRecord, TRecordReader, TStoredRecord } from "./types";
 
 type Row = { id: string; data: string; createdAt: number | string; version: number };
 const toRecord = (row: Row | undefined): TStoredRecord | undefined =>
-  row && { id: row.id, createdAt: Number(row.createdAt), version: row.version, data: JSON.parse(row.data) as Record<string, unknown> };
+  row && {
+    id: row.id,
+    createdAt: Number(row.createdAt),
+    version: row.version,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  };
 
 const COLUMNS = `r.id, r.data, r.created_at AS "createdAt", r.version`;
 

@@ -23,7 +23,8 @@ class RecordSession {
 
   private remember(table: TTable, record: TStoredRecord | undefined): TStoredRecord | undefined {
     const key = `${table.id}/${record?.id}`;
-    if (record && !this.seen.has(key)) this.seen.set(key, { version: record.version, ...recordKeys(table, record.data) });
+    if (record && !this.seen.has(key))
+      this.seen.set(key, { version: record.version, ...recordKeys(table, record.data) });
     return record;
   }
 
@@ -44,7 +45,8 @@ class RecordSession {
   async findUnique(table: TTable, field: string, value: unknown): Promise<TStoredRecord | undefined> {
     const stored = uniqueValue(value);
     for (const p of this.changes.values()) {
-      if (p.tableId === table.id && p.op !== "delete" && p.unique.some((u) => u.field === field && u.value === stored)) return this.asStored(p);
+      if (p.tableId === table.id && p.op !== "delete" && p.unique.some((u) => u.field === field && u.value === stored))
+        return this.asStored(p);
     }
     const found = await this.run.services.records.findUnique(table.id, field, stored);
     // The committed holder may have been changed or deleted by this run: then nothing holds the value.
@@ -55,7 +57,13 @@ class RecordSession {
   /** True when a record other than `id` holds this unique value, as the run sees the records. */
   async isUniqueTaken(table: TTable, key: TKeyValue, id: string): Promise<boolean> {
     for (const p of this.changes.values()) {
-      if (p.tableId === table.id && p.id !== id && p.op !== "delete" && p.unique.some((u) => u.field === key.field && u.value === key.value)) return true;
+      if (
+        p.tableId === table.id &&
+        p.id !== id &&
+        p.op !== "delete" &&
+        p.unique.some((u) => u.field === key.field && u.value === key.value)
+      )
+        return true;
     }
     const own = this.seen.get(`${table.id}/${id}`)?.unique.some((u) => u.field === key.field && u.value === key.value);
     return !own && (await this.run.services.isUniqueValueTaken(table.id, key.field, key.value));
@@ -89,7 +97,15 @@ class RecordSession {
   }
 
   insert(table: TTable, id: string, data: Record<string, unknown>, createdAt: number): TPendingRecord {
-    const change: TPendingRecord = { op: "insert", id, tableId: table.id, table: table.name, data, createdAt, ...recordKeys(table, data) };
+    const change: TPendingRecord = {
+      op: "insert",
+      id,
+      tableId: table.id,
+      table: table.name,
+      data,
+      createdAt,
+      ...recordKeys(table, data),
+    };
     this.track(change);
     return change;
   }
@@ -102,7 +118,16 @@ class RecordSession {
       Object.assign(pending, { data }, keys);
       return pending;
     }
-    const change: TPendingRecord = { op: "update", id: record.id, tableId: table.id, table: table.name, data, createdAt: record.createdAt, ...keys, base: this.baseOf(table, record) };
+    const change: TPendingRecord = {
+      op: "update",
+      id: record.id,
+      tableId: table.id,
+      table: table.name,
+      data,
+      createdAt: record.createdAt,
+      ...keys,
+      base: this.baseOf(table, record),
+    };
     this.track(change);
     return change;
   }
@@ -114,7 +139,17 @@ class RecordSession {
       Object.assign(pending, { op: "delete", unique: [], index: [] });
       return;
     }
-    this.track({ op: "delete", id: record.id, tableId: table.id, table: table.name, data: record.data, createdAt: record.createdAt, unique: [], index: [], base: this.baseOf(table, record) });
+    this.track({
+      op: "delete",
+      id: record.id,
+      tableId: table.id,
+      table: table.name,
+      data: record.data,
+      createdAt: record.createdAt,
+      unique: [],
+      index: [],
+      base: this.baseOf(table, record),
+    });
   }
 
   private baseOf(table: TTable, record: TStoredRecord): TBase {

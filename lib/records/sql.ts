@@ -20,7 +20,8 @@ export const MAX_QUERY_ROWS = LIMIT_DEFAULTS.queryRecordsOffset + LIMIT_DEFAULTS
 
 /** Refuses a read past the caps, whoever asks (a node on this thread, or an isolated run's worker). */
 function checkBounds(q: TRecordQuery) {
-  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_QUERY_ROWS) throw new Error(`a records query reads 1 to ${MAX_QUERY_ROWS} rows, not ${q.limit}`);
+  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_QUERY_ROWS)
+    throw new Error(`a records query reads 1 to ${MAX_QUERY_ROWS} rows, not ${q.limit}`);
   if (!Number.isInteger(q.offset) || q.offset < 0 || q.offset > LIMIT_DEFAULTS.queryRecordsOffset) {
     throw new Error(`a records query skips 0 to ${LIMIT_DEFAULTS.queryRecordsOffset} rows, not ${q.offset}`);
   }
@@ -86,11 +87,18 @@ export function recordsQuerySql(dialect: TDialect, q: TRecordQuery): { sql: stri
     const v = val(q.sort.field, q.after.value);
     const next = asc ? ">" : "<";
     // Empty values sort first (ascending) or last (descending), as in SQLite; the id breaks ties.
-    if (v === null) clauses.push(asc ? `((${s} IS NULL AND r.id > ${p(q.after.id)}) OR ${s} IS NOT NULL)` : `(${s} IS NULL AND r.id < ${p(q.after.id)})`);
+    if (v === null)
+      clauses.push(
+        asc
+          ? `((${s} IS NULL AND r.id > ${p(q.after.id)}) OR ${s} IS NOT NULL)`
+          : `(${s} IS NULL AND r.id < ${p(q.after.id)})`,
+      );
     else {
       const id = () => p(q.after!.id);
       // Placeholders are positional on SQLite: each use of the value binds it again.
-      clauses.push(`(${s} ${next} ${p(v)} OR (${s} = ${p(v)} AND r.id ${next} ${id()})${asc ? "" : ` OR ${s} IS NULL`})`);
+      clauses.push(
+        `(${s} ${next} ${p(v)} OR (${s} = ${p(v)} AND r.id ${next} ${id()})${asc ? "" : ` OR ${s} IS NULL`})`,
+      );
     }
   }
   const dir = asc ? "ASC" : "DESC";
@@ -131,13 +139,22 @@ type TSeek = { table: string; field: string; where(p: (v: unknown) => string): s
  * indexed field, or an equality on a unique field. OR groups read the table.
  */
 function indexSeek(table: TTable, where: TWhere): TSeek | undefined {
-  const conds = where.kind === "cond" ? [where] : where.kind === "and" ? where.items.filter((w): w is TCondition => w.kind === "cond") : [];
+  const conds =
+    where.kind === "cond"
+      ? [where]
+      : where.kind === "and"
+        ? where.items.filter((w): w is TCondition => w.kind === "cond")
+        : [];
   for (const c of conds) {
     const field = table.fields.find((f) => f.name === c.field);
     if (!field) continue;
     if (field.indexed) {
       const key = (v: unknown) => indexValue(field, v);
-      const seek = (sql: (p: (v: unknown) => string) => string): TSeek => ({ table: "record_index_values", field: field.name, where: sql });
+      const seek = (sql: (p: (v: unknown) => string) => string): TSeek => ({
+        table: "record_index_values",
+        field: field.name,
+        where: sql,
+      });
       switch (c.op) {
         case "=":
           return { ...seek((p) => `k.value = ${p(key(c.value))}`), isIdOrdered: true };

@@ -6,7 +6,12 @@ import type { TPendingRecord, TRecordReader, TStoredRecord } from "./types";
 
 type Row = { id: string; data: string; createdAt: number; version: number };
 const toRecord = (row: Row | undefined): TStoredRecord | undefined =>
-  row && { id: row.id, createdAt: Number(row.createdAt), version: row.version, data: JSON.parse(row.data) as Record<string, unknown> };
+  row && {
+    id: row.id,
+    createdAt: Number(row.createdAt),
+    version: row.version,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  };
 
 const COLUMNS = `r.id, r.data, r.created_at AS createdAt, r.version`;
 /** Distinct query shapes kept prepared; more are prepared each time. */
@@ -20,12 +25,22 @@ export function sqliteRecords(db: Database.Database) {
       `SELECT ${COLUMNS} FROM record_unique_values k CROSS JOIN data_records r ON r.table_id = k.table_id AND r.id = k.record_id
         WHERE k.table_id = ? AND k.field = ? AND k.value = ?`,
     ),
-    update: db.prepare(`UPDATE data_records SET data = ?, version = version + 1 WHERE table_id = ? AND id = ? AND version = ?`),
+    update: db.prepare(
+      `UPDATE data_records SET data = ?, version = version + 1 WHERE table_id = ? AND id = ? AND version = ?`,
+    ),
     delete: db.prepare(`DELETE FROM data_records WHERE table_id = ? AND id = ? AND version = ?`),
-    add_record_unique_values: db.prepare(`INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
-    drop_record_unique_values: db.prepare(`DELETE FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`),
-    add_record_index_values: db.prepare(`INSERT INTO record_index_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`),
-    drop_record_index_values: db.prepare(`DELETE FROM record_index_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`),
+    add_record_unique_values: db.prepare(
+      `INSERT INTO record_unique_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`,
+    ),
+    drop_record_unique_values: db.prepare(
+      `DELETE FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`,
+    ),
+    add_record_index_values: db.prepare(
+      `INSERT INTO record_index_values (table_id, field, value, record_id) VALUES (?, ?, ?, ?)`,
+    ),
+    drop_record_index_values: db.prepare(
+      `DELETE FROM record_index_values WHERE table_id = ? AND field = ? AND value = ? AND record_id = ?`,
+    ),
   };
   const prepared = new Map<string, Database.Statement<unknown[], Row>>();
   const statement = (sql: string) => {
@@ -46,7 +61,9 @@ export function sqliteRecords(db: Database.Database) {
     },
     async query(query) {
       const { sql, params } = recordsQuerySql("sqlite", query);
-      return statement(sql).all(...params).map((row) => toRecord(row)!);
+      return statement(sql)
+        .all(...params)
+        .map((row) => toRecord(row)!);
     },
   };
 
@@ -58,7 +75,8 @@ export function sqliteRecords(db: Database.Database) {
     if (r.op === "update" && q.update.run(JSON.stringify(r.data), r.tableId, r.id, r.base!.version).changes === 0) {
       throw new RecordConflict(r.table);
     }
-    if (r.op === "delete" && q.delete.run(r.tableId, r.id, r.base!.version).changes === 0) throw new RecordConflict(r.table);
+    if (r.op === "delete" && q.delete.run(r.tableId, r.id, r.base!.version).changes === 0)
+      throw new RecordConflict(r.table);
     for (const { op, table, key } of keyChanges(r)) q[`${op}_${table}`].run(r.tableId, key.field, key.value, r.id);
   }
 

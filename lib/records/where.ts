@@ -1,7 +1,18 @@
 import { coerce, describe, EXPECTED } from "@/lib/table-schema/coerce-record";
 import type { TFieldType, TTable } from "@/lib/table-schema/field-types";
 
-export const FILTER_OPERATORS = ["=", "!=", "<", "<=", ">", ">=", "in", "contains", "is empty", "is not empty"] as const;
+export const FILTER_OPERATORS = [
+  "=",
+  "!=",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "in",
+  "contains",
+  "is empty",
+  "is not empty",
+] as const;
 export type TOperator = (typeof FILTER_OPERATORS)[number];
 
 export type TCondition = { kind: "cond"; field: string; type: TFieldType; op: TOperator; value?: unknown };
@@ -28,7 +39,12 @@ function isInput(v: unknown): v is TInput {
   if (!isObject(v)) return false;
   const keys = Object.keys(v);
   if ("and" in v || "or" in v) return keys.length === 1 && Array.isArray(v.and ?? v.or);
-  return typeof v.field === "string" && typeof v.op === "string" && OPERATORS.has(v.op) && keys.every((k) => k === "field" || k === "op" || k === "value");
+  return (
+    typeof v.field === "string" &&
+    typeof v.op === "string" &&
+    OPERATORS.has(v.op) &&
+    keys.every((k) => k === "field" || k === "op" || k === "value")
+  );
 }
 
 export class WhereError extends Error {
@@ -57,7 +73,8 @@ function condition(table: TTable, c: { field: string; op: TOperator; value?: unk
       return out;
     case "=":
     case "!=":
-      if (type === "json") throw new WhereError(`"${c.field}" is a json field: only "is empty" and "is not empty" apply`);
+      if (type === "json")
+        throw new WhereError(`"${c.field}" is a json field: only "is empty" and "is not empty" apply`);
       return { ...out, value: coerced(table, c, type, c.value) };
     case "<":
     case "<=":
@@ -66,7 +83,8 @@ function condition(table: TTable, c: { field: string; op: TOperator; value?: unk
       if (!RANGE_TYPES.has(type)) throw new WhereError(`"${c.op}" does not apply to the ${type} field "${c.field}"`);
       return { ...out, value: coerced(table, c, type, c.value) };
     case "in": {
-      if (type === "json") throw new WhereError(`"${c.field}" is a json field: only "is empty" and "is not empty" apply`);
+      if (type === "json")
+        throw new WhereError(`"${c.field}" is a json field: only "is empty" and "is not empty" apply`);
       if (!Array.isArray(c.value)) throw new WhereError(`"${c.field}" in needs a list of values`);
       if (c.value.length > MAX_IN_VALUES) throw new WhereError(`"in" takes at most ${MAX_IN_VALUES} values`);
       return { ...out, value: c.value.map((v) => coerced(table, c, type, v)) };
@@ -85,7 +103,9 @@ export function parseWhere(table: TTable, input: unknown, match: "and" | "or"): 
   if (input === undefined || input === null) return { kind: match, items: [] };
   const list = Array.isArray(input) ? input : [input];
   const shapeError = (at: string) =>
-    new WhereError(`each filter is { field, op, value } with op one of ${FILTER_OPERATORS.join(", ")}, or { and: [...] } / { or: [...] } (at ${at})`);
+    new WhereError(
+      `each filter is { field, op, value } with op one of ${FILTER_OPERATORS.join(", ")}, or { and: [...] } / { or: [...] } (at ${at})`,
+    );
   let count = 0;
   const build = (items: unknown[], kind: "and" | "or", depth: number, at: string): TWhere => {
     if (depth > 3) throw new WhereError("groups nest at most 3 deep");

@@ -30,7 +30,8 @@ type Client = pg.Pool | pg.PoolClient;
 export function openPgRunStore(url: string): TRunStore {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const records = pgRecords(pool);
-  const insertLog = (c: Client, log: TRequestLogRow) => c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(log) });
+  const insertLog = (c: Client, log: TRequestLogRow) =>
+    c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(log) });
   const updateLog = (c: Client, log: TRequestLogRow) =>
     c.query({ name: "hs_update_log", text: LOG_UPDATE, values: [...logResultValues(log), log.id] });
 
@@ -51,7 +52,10 @@ export function openPgRunStore(url: string): TRunStore {
 
   return {
     async ensureWorkspace(id, name) {
-      await pool.query(`INSERT INTO workspaces (id, name, slug, revision) VALUES ($1, $2, $1, 0) ON CONFLICT (id) DO NOTHING`, [id, name]);
+      await pool.query(
+        `INSERT INTO workspaces (id, name, slug, revision) VALUES ($1, $2, $1, 0) ON CONFLICT (id) DO NOTHING`,
+        [id, name],
+      );
     },
     async endpointHead(id) {
       const { rows } = await pool.query({
@@ -64,7 +68,11 @@ export function openPgRunStore(url: string): TRunStore {
       return rows[0];
     },
     async versionGraph(id) {
-      const { rows } = await pool.query({ name: "hs_version", text: `SELECT graph FROM endpoint_versions WHERE id = $1`, values: [id] });
+      const { rows } = await pool.query({
+        name: "hs_version",
+        text: `SELECT graph FROM endpoint_versions WHERE id = $1`,
+        values: [id],
+      });
       return rows[0]?.graph;
     },
     async envVars(workspaceId) {
@@ -94,7 +102,13 @@ export function openPgRunStore(url: string): TRunStore {
               name: "hs_insert_records",
               text: `INSERT INTO data_records (id, table_id, data, request_id, created_at)
                      SELECT id, table_id, data, $4, created_at FROM unnest($1::text[], $2::text[], $3::text[], $5::bigint[]) AS r(id, table_id, data, created_at)`,
-              values: [inserts.map((r) => r.id), inserts.map((r) => r.tableId), inserts.map((r) => JSON.stringify(r.data)), c.log.id, inserts.map((r) => r.createdAt)],
+              values: [
+                inserts.map((r) => r.id),
+                inserts.map((r) => r.tableId),
+                inserts.map((r) => JSON.stringify(r.data)),
+                c.log.id,
+                inserts.map((r) => r.createdAt),
+              ],
             });
           }
           for (const r of c.records) await records.apply(client, r);
@@ -152,7 +166,11 @@ export function openPgRunStore(url: string): TRunStore {
     },
     async releaseDedupeKeys(endpointId, keys, requestId) {
       if (keys.length === 0) return;
-      await pool.query(`DELETE FROM dedupe_keys WHERE endpoint_id = $1 AND key = ANY($2) AND request_id = $3`, [endpointId, keys, requestId]);
+      await pool.query(`DELETE FROM dedupe_keys WHERE endpoint_id = $1 AND key = ANY($2) AND request_id = $3`, [
+        endpointId,
+        keys,
+        requestId,
+      ]);
     },
     async enqueueJob(log, job) {
       await inTransaction(async (client) => {
@@ -160,7 +178,16 @@ export function openPgRunStore(url: string): TRunStore {
         await client.query(
           `INSERT INTO jobs (id, endpoint_id, workspace_id, version_id, request, state, attempts, max_attempts, run_at)
            VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8)`,
-          [job.id, job.endpointId, job.workspaceId, job.versionId, job.request, job.attempts, job.maxAttempts, job.runAt],
+          [
+            job.id,
+            job.endpointId,
+            job.workspaceId,
+            job.versionId,
+            job.request,
+            job.attempts,
+            job.maxAttempts,
+            job.runAt,
+          ],
         );
       });
     },
@@ -175,12 +202,14 @@ export function openPgRunStore(url: string): TRunStore {
         );
         const job = rows[0];
         if (!job) return undefined;
-        await client.query(`UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2 WHERE id = $3`, [
-          now + leaseMs,
-          workerId,
+        await client.query(
+          `UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2 WHERE id = $3`,
+          [now + leaseMs, workerId, job.id],
+        );
+        await client.query(`UPDATE request_logs SET state = 'running', attempts = $1 WHERE id = $2`, [
+          job.attempts + 1,
           job.id,
         ]);
-        await client.query(`UPDATE request_logs SET state = 'running', attempts = $1 WHERE id = $2`, [job.attempts + 1, job.id]);
         return { ...job, attempts: job.attempts + 1 };
       });
     },

@@ -18,7 +18,9 @@ beforeEach(() => {
   const file = path.join(dir, "t.db");
   // The management API's connection (Prisma, in the UI process) stands in as a second connection to the file.
   other = new Database(file);
-  for (const m of readdirSync(MIGRATIONS).filter((m) => !m.endsWith(".toml")).sort()) {
+  for (const m of readdirSync(MIGRATIONS)
+    .filter((m) => !m.endsWith(".toml"))
+    .sort()) {
     other.exec(readFileSync(path.join(MIGRATIONS, m, "migration.sql"), "utf8"));
   }
   other.exec(`INSERT INTO workspaces (id, name, slug) VALUES ('ws_1', 'Default', 'ws_1');
@@ -42,11 +44,17 @@ const head = async (id: string) => {
 
 describe("the SQLite hook store's endpoint heads", () => {
   it("sees every change the management API commits on its own connection, at once", async () => {
-    expect(await head("ep_1")).toEqual(expect.objectContaining({ enabled: true, publishedVersionId: "ver_1", workspaceRevision: 0 }));
+    expect(await head("ep_1")).toEqual(
+      expect.objectContaining({ enabled: true, publishedVersionId: "ver_1", workspaceRevision: 0 }),
+    );
     other.exec(`UPDATE endpoints SET enabled = false WHERE id = 'ep_1'`);
     expect((await head("ep_1"))?.enabled).toBe(false);
-    other.exec(`UPDATE endpoints SET enabled = true, published_version_id = 'ver_2', settings = '{"mode":"background"}' WHERE id = 'ep_1'`);
-    expect(await head("ep_1")).toEqual(expect.objectContaining({ enabled: true, publishedVersionId: "ver_2", settings: '{"mode":"background"}' }));
+    other.exec(
+      `UPDATE endpoints SET enabled = true, published_version_id = 'ver_2', settings = '{"mode":"background"}' WHERE id = 'ep_1'`,
+    );
+    expect(await head("ep_1")).toEqual(
+      expect.objectContaining({ enabled: true, publishedVersionId: "ver_2", settings: '{"mode":"background"}' }),
+    );
     other.exec(`UPDATE workspaces SET revision = 7`);
     expect((await head("ep_1"))?.workspaceRevision).toBe(7);
     other.exec(`DELETE FROM endpoints WHERE id = 'ep_1'`);
@@ -55,7 +63,9 @@ describe("the SQLite hook store's endpoint heads", () => {
 
   it("finds an endpoint created after an earlier lookup missed it", async () => {
     expect(await head("ep_2")).toBeUndefined();
-    other.exec(`INSERT INTO endpoints (id, workspace_id, name, draft_graph, updated_at) VALUES ('ep_2', 'ws_1', 'two', '{}', CURRENT_TIMESTAMP)`);
+    other.exec(
+      `INSERT INTO endpoints (id, workspace_id, name, draft_graph, updated_at) VALUES ('ep_2', 'ws_1', 'two', '{}', CURRENT_TIMESTAMP)`,
+    );
     expect(await head("ep_2")).toEqual(expect.objectContaining({ id: "ep_2", publishedVersionId: null }));
   });
 });
@@ -67,19 +77,49 @@ describe("the SQLite hook store's commits", () => {
       endpointId: "ep_1",
       versionId: "ver_1",
       source: "live",
-      request: { url: "http://x/hooks/ep_1", method: "POST", path: "/hooks/ep_1", query: {}, headers: {}, ip: "", receivedAt: new Date().toISOString(), body: "{}" },
+      request: {
+        url: "http://x/hooks/ep_1",
+        method: "POST",
+        path: "/hooks/ep_1",
+        query: {},
+        headers: {},
+        ip: "",
+        receivedAt: new Date().toISOString(),
+        body: "{}",
+      },
       historyBytes: 1024,
       secrets: [],
     }),
     logMode: "insert" as const,
-    records: Array.from({ length: records }, (_, i) => ({ op: "insert" as const, id: `rec_${id}_${String(i).padStart(4, "0")}`, tableId: "tbl_1", table: "t", data: { n: i }, createdAt: i, unique: [], index: [] })),
+    records: Array.from({ length: records }, (_, i) => ({
+      op: "insert" as const,
+      id: `rec_${id}_${String(i).padStart(4, "0")}`,
+      tableId: "tbl_1",
+      table: "t",
+      data: { n: i },
+      createdAt: i,
+      unique: [],
+      index: [],
+    })),
   });
 
   it("stores every record of runs committed together, however many (several statements' worth)", async () => {
     other.exec(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tbl_1', 'ws_1', 't', '[]')`);
-    const results = await Promise.all([store.commitRun(run("a", 120)), store.commitRun(run("b", 1)), store.commitRun(run("c", 49))]);
-    expect(results).toEqual([{ ok: true, deliveries: 0 }, { ok: true, deliveries: 0 }, { ok: true, deliveries: 0 }]);
-    const rows = other.prepare(`SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM data_records GROUP BY request_id ORDER BY r`).all();
+    const results = await Promise.all([
+      store.commitRun(run("a", 120)),
+      store.commitRun(run("b", 1)),
+      store.commitRun(run("c", 49)),
+    ]);
+    expect(results).toEqual([
+      { ok: true, deliveries: 0 },
+      { ok: true, deliveries: 0 },
+      { ok: true, deliveries: 0 },
+    ]);
+    const rows = other
+      .prepare(
+        `SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM data_records GROUP BY request_id ORDER BY r`,
+      )
+      .all();
     expect(rows).toEqual([
       { r: "a", n: 120, total: (119 * 120) / 2 },
       { r: "b", n: 1, total: 0 },
@@ -93,7 +133,12 @@ describe("the SQLite hook store's commits", () => {
     events: {
       workspaceId: "ws_1",
       requestId: id,
-      events: Array.from({ length: count }, (_, i) => ({ id: `evt_${id}_${String(i).padStart(3, "0")}`, type: "order.paid", data: { n: i }, createdAt: 1000 + i })),
+      events: Array.from({ length: count }, (_, i) => ({
+        id: `evt_${id}_${String(i).padStart(3, "0")}`,
+        type: "order.paid",
+        data: { n: i },
+        createdAt: 1000 + i,
+      })),
     },
   });
   const subscribe = (id: string, events: string[]) =>
@@ -107,10 +152,17 @@ describe("the SQLite hook store's commits", () => {
     subscribe("sub_2", ["other.thing"]);
     subscribe("sub_3", ["*"]);
     const [c, d] = await Promise.all([store.commitRun(withEvents("c", 2)), store.commitRun(withEvents("d", 1))]);
-    expect([c, d]).toEqual([{ ok: true, deliveries: 4 }, { ok: true, deliveries: 2 }]);
+    expect([c, d]).toEqual([
+      { ok: true, deliveries: 4 },
+      { ok: true, deliveries: 2 },
+    ]);
     other.exec(`UPDATE webhook_subscriptions SET status = 'paused'`);
     expect(await store.commitRun(withEvents("e", 2))).toEqual({ ok: true, deliveries: 0 });
-    const events = other.prepare(`SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM webhook_events GROUP BY request_id ORDER BY r`).all();
+    const events = other
+      .prepare(
+        `SELECT request_id AS r, COUNT(*) AS n, SUM(json_extract(data, '$.n')) AS total FROM webhook_events GROUP BY request_id ORDER BY r`,
+      )
+      .all();
     expect(events).toEqual([
       { r: "a", n: 75, total: (74 * 75) / 2 },
       { r: "b", n: 3, total: 3 },
@@ -118,7 +170,11 @@ describe("the SQLite hook store's commits", () => {
       { r: "d", n: 1, total: 0 },
       { r: "e", n: 2, total: 1 },
     ]);
-    const deliveries = other.prepare(`SELECT subscription_id AS s, event_id AS e, next_attempt_at AS due, status FROM webhook_deliveries ORDER BY s, e`).all();
+    const deliveries = other
+      .prepare(
+        `SELECT subscription_id AS s, event_id AS e, next_attempt_at AS due, status FROM webhook_deliveries ORDER BY s, e`,
+      )
+      .all();
     expect(deliveries).toHaveLength(9);
     expect(deliveries[0]).toEqual({ s: "sub_1", e: "evt_b_000", due: 1000, status: "pending" });
   });

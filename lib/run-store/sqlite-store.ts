@@ -28,17 +28,35 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
   const { db, settle, close } = openSqliteConnection(url, synchronous);
 
   const q = {
-    head: db.prepare<[string], { id: string; workspaceId: string; enabled: number; publishedVersionId: string | null; settings: string; workspaceRevision: number }>(
+    head: db.prepare<
+      [string],
+      {
+        id: string;
+        workspaceId: string;
+        enabled: number;
+        publishedVersionId: string | null;
+        settings: string;
+        workspaceRevision: number;
+      }
+    >(
       `SELECT e.id, e.workspace_id AS workspaceId, e.enabled, e.published_version_id AS publishedVersionId, e.settings,
               w.revision AS workspaceRevision
          FROM endpoints e JOIN workspaces w ON w.id = e.workspace_id WHERE e.id = ?`,
     ),
     version: db.prepare<[string], { graph: string }>(`SELECT graph FROM endpoint_versions WHERE id = ?`),
-    env: db.prepare<[string], { name: string; value: string }>(`SELECT name, value FROM env_vars WHERE workspace_id = ?`),
-    tables: db.prepare<[string], { id: string; name: string; fields: string }>(`SELECT id, name, fields FROM data_tables WHERE workspace_id = ?`),
+    env: db.prepare<[string], { name: string; value: string }>(
+      `SELECT name, value FROM env_vars WHERE workspace_id = ?`,
+    ),
+    tables: db.prepare<[string], { id: string; name: string; fields: string }>(
+      `SELECT id, name, fields FROM data_tables WHERE workspace_id = ?`,
+    ),
     taken: db.prepare(`SELECT 1 FROM record_unique_values WHERE table_id = ? AND field = ? AND value = ?`),
-    insertLog: db.prepare(`INSERT INTO request_logs (${LOG_COLUMNS.join(", ")}) VALUES (${LOG_COLUMNS.map(() => "?").join(", ")})`),
-    updateLog: db.prepare(`UPDATE request_logs SET ${LOG_RESULT_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`),
+    insertLog: db.prepare(
+      `INSERT INTO request_logs (${LOG_COLUMNS.join(", ")}) VALUES (${LOG_COLUMNS.map(() => "?").join(", ")})`,
+    ),
+    updateLog: db.prepare(
+      `UPDATE request_logs SET ${LOG_RESULT_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
+    ),
     logState: db.prepare(`UPDATE request_logs SET state = ?, attempts = ? WHERE id = ?`),
     getKey: db.prepare<[string, string], TDedupeRow & { expiresAt: number }>(
       `SELECT request_id AS requestId, status, response, expires_at AS expiresAt, created_at AS createdAt
@@ -50,7 +68,9 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
        ON CONFLICT (endpoint_id, key) DO UPDATE SET request_id = excluded.request_id, status = 'pending',
          response = NULL, created_at = excluded.created_at, expires_at = excluded.expires_at`,
     ),
-    doneKey: db.prepare(`UPDATE dedupe_keys SET status = 'done', response = ? WHERE endpoint_id = ? AND key = ? AND request_id = ?`),
+    doneKey: db.prepare(
+      `UPDATE dedupe_keys SET status = 'done', response = ? WHERE endpoint_id = ? AND key = ? AND request_id = ?`,
+    ),
     dropKey: db.prepare(`DELETE FROM dedupe_keys WHERE endpoint_id = ? AND key = ? AND request_id = ?`),
     insertJob: db.prepare(
       `INSERT INTO jobs (id, endpoint_id, workspace_id, version_id, request, state, attempts, max_attempts, run_at)
@@ -63,12 +83,18 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
         WHERE (state IN ('queued', 'retrying') AND run_at <= ?) OR (state = 'running' AND lease_until < ?)
         ORDER BY run_at LIMIT 1`,
     ),
-    leaseJob: db.prepare(`UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = ?, locked_by = ? WHERE id = ?`),
+    leaseJob: db.prepare(
+      `UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_until = ?, locked_by = ? WHERE id = ?`,
+    ),
     doneJob: db.prepare(
       `UPDATE jobs SET state = 'succeeded', lease_until = NULL, locked_by = NULL, last_error = NULL WHERE id = ? AND locked_by = ?`,
     ),
-    failJob: db.prepare(`UPDATE jobs SET state = ?, run_at = COALESCE(?, run_at), lease_until = NULL, locked_by = NULL, last_error = ? WHERE id = ?`),
-    retryJob: db.prepare(`UPDATE jobs SET state = 'queued', run_at = ?, attempts = 0 WHERE id = ? AND state IN ('failed', 'succeeded')`),
+    failJob: db.prepare(
+      `UPDATE jobs SET state = ?, run_at = COALESCE(?, run_at), lease_until = NULL, locked_by = NULL, last_error = ? WHERE id = ?`,
+    ),
+    retryJob: db.prepare(
+      `UPDATE jobs SET state = 'queued', run_at = ?, attempts = 0 WHERE id = ? AND state IN ('failed', 'succeeded')`,
+    ),
   };
 
   // Endpoint heads are read on every request but change only through the management API, which writes on another
@@ -133,7 +159,8 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
     } catch (err) {
       if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
       if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
-      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") return { ok: false, message: uniqueConflictMessage(c.records), retry: true };
+      if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY")
+        return { ok: false, message: uniqueConflictMessage(c.records), retry: true };
       throw err;
     }
   };
@@ -165,7 +192,8 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
   const claimKey = db.transaction((c: Parameters<TRunStore["claimDedupeKey"]>[0]): "claimed" | TDedupeRow => {
     const row = q.getKey.get(c.endpointId, c.key);
     const free = !row || row.expiresAt <= c.now || (row.status === "pending" && row.createdAt < c.staleBefore);
-    if (!free) return { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt };
+    if (!free)
+      return { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt };
     q.putKey.run(c.endpointId, c.key, c.requestId, c.now, c.expiresAt);
     return "claimed";
   }).immediate;
@@ -180,7 +208,16 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
 
   const enqueue = db.transaction((log: TRequestLogRow, job: Parameters<TRunStore["enqueueJob"]>[1]) => {
     insertLog(log);
-    q.insertJob.run(job.id, job.endpointId, job.workspaceId, job.versionId, job.request, job.attempts, job.maxAttempts, job.runAt);
+    q.insertJob.run(
+      job.id,
+      job.endpointId,
+      job.workspaceId,
+      job.versionId,
+      job.request,
+      job.attempts,
+      job.maxAttempts,
+      job.runAt,
+    );
   }).immediate;
 
   const fail = db.transaction((f: Parameters<TRunStore["failJob"]>[0]) => {
@@ -189,7 +226,9 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
     if (f.events) writeEvents(f.events, dataVersion.get());
   }).immediate;
 
-  const insertWorkspace = db.prepare(`INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`);
+  const insertWorkspace = db.prepare(
+    `INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`,
+  );
 
   return {
     async ensureWorkspace(id, name) {
@@ -224,7 +263,9 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
     },
     async getDedupeKey(endpointId, key, now) {
       const row = q.getKey.get(endpointId, key);
-      return row && row.expiresAt > now ? { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt } : undefined;
+      return row && row.expiresAt > now
+        ? { requestId: row.requestId, status: row.status, response: row.response, createdAt: row.createdAt }
+        : undefined;
     },
     async releaseDedupeKeys(endpointId, keys, requestId) {
       for (const key of keys) q.dropKey.run(endpointId, key, requestId);

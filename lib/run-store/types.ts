@@ -61,7 +61,12 @@ export type TRunCommit = {
  */
 export type TCommitResult = { ok: true; deliveries: number } | { ok: false; message: string; retry?: boolean };
 
-export type TDedupeRow = { requestId: string; status: "pending" | "done"; response: string | null; /** When the holder claimed it (ms). */ createdAt: number };
+export type TDedupeRow = {
+  requestId: string;
+  status: "pending" | "done";
+  response: string | null;
+  /** When the holder claimed it (ms). */ createdAt: number;
+};
 
 export type TDedupeClaim = {
   endpointId: string;
@@ -85,7 +90,13 @@ export type TJobRow = {
 
 export type TJobInsert = TJobRow & { runAt: number };
 
-export type TJobFailure = { jobId: string; log: TRequestLogRow; retryAt: number | null; error: string; events?: TEventBatch };
+export type TJobFailure = {
+  jobId: string;
+  log: TRequestLogRow;
+  retryAt: number | null;
+  error: string;
+  events?: TEventBatch;
+};
 
 /**
  * The queries the public URL and the background worker need, as prepared statements on the raw driver: the hot
@@ -129,14 +140,40 @@ export type TRunStore = {
 
 /** Every field of a request-history row the hot path writes, in column order: the one list SQL is derived from. */
 export const LOG_FIELDS = [
-  "id", "endpointId", "versionId", "source", "method", "path", "query", "headers", "ip", "body", "bodySize",
-  "bodyTruncated", "receivedAt", "status", "responseHeaders", "responseBody", "trace", "durationMs", "error",
-  "state", "attempts", "acceptedStatus",
+  "id",
+  "endpointId",
+  "versionId",
+  "source",
+  "method",
+  "path",
+  "query",
+  "headers",
+  "ip",
+  "body",
+  "bodySize",
+  "bodyTruncated",
+  "receivedAt",
+  "status",
+  "responseHeaders",
+  "responseBody",
+  "trace",
+  "durationMs",
+  "error",
+  "state",
+  "attempts",
+  "acceptedStatus",
 ] as const satisfies readonly (keyof TRequestLogRow)[];
 
 /** Fields a finished background run rewrites on its queued row. */
 export const LOG_RESULT_FIELDS = [
-  "status", "responseHeaders", "responseBody", "trace", "durationMs", "error", "state", "attempts",
+  "status",
+  "responseHeaders",
+  "responseBody",
+  "trace",
+  "durationMs",
+  "error",
+  "state",
+  "attempts",
 ] as const satisfies readonly (typeof LOG_FIELDS)[number][];
 
 // A field added to TRequestLogRow but not to LOG_FIELDS would never be written: make that a type error.

@@ -24,10 +24,12 @@ export function walSyncer(walFile: string) {
       return running;
     }
     // A sync already running may have started before this caller's commit: wait for the one after it.
-    next ??= running.catch(() => undefined).then(() => {
-      next = undefined;
-      return flush();
-    });
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return flush();
+      });
     return next;
   };
 

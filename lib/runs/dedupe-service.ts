@@ -54,7 +54,9 @@ export function createDedupeService(o: {
         const waitedTooLong = !o.isRunning(row.requestId) && Date.now() - since >= FOREIGN_WAIT_MS;
         if (waitedTooLong || Date.now() + POLL_MS > o.deadline) {
           const retryAfter = String(Math.max(1, Math.ceil((leaseEnds - Date.now()) / 1000)));
-          throw new NodeHalt(409, "a delivery with this key is still being processed; retry later", `key ${key}`, { "retry-after": retryAfter });
+          throw new NodeHalt(409, "a delivery with this key is still being processed; retry later", `key ${key}`, {
+            "retry-after": retryAfter,
+          });
         }
         await new Promise((r) => setTimeout(r, POLL_MS));
       }

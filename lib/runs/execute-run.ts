@@ -36,7 +36,13 @@ export const MAX_RUN_ATTEMPTS = 20;
 /** Spreads the runs that lost a race, so they do not collide again in step. */
 const RETRY_JITTER_MS = 4;
 
-export type TExecutedRun = { requestId: string; result: TRunResult; wire: TWireResponse; log: TRequestLogRow; committed: boolean };
+export type TExecutedRun = {
+  requestId: string;
+  result: TRunResult;
+  wire: TWireResponse;
+  log: TRequestLogRow;
+  committed: boolean;
+};
 
 export function clipText(text: string, max: number): { text: string; truncated: boolean } {
   if (Buffer.byteLength(text) <= max) return { text, truncated: false };
@@ -143,7 +149,15 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
         : await runPlan({ ...run, plan: input.plan, services });
       let wire = serializeResponse(result.response);
       const log: TRequestLogRow = {
-        ...requestLogRow({ id: requestId, endpointId: input.endpointId, versionId: input.versionId, source: input.source, request: input.request, historyBytes, secrets }),
+        ...requestLogRow({
+          id: requestId,
+          endpointId: input.endpointId,
+          versionId: input.versionId,
+          source: input.source,
+          request: input.request,
+          historyBytes,
+          secrets,
+        }),
         ...answerColumns(wire, historyBytes, secrets),
         trace: result.traceJson,
         durationMs: result.durationMs,
@@ -162,7 +176,14 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
         records: result.records,
         dedupe: dedupe.claimed.length ? { keys: dedupe.claimed, response: JSON.stringify(result.response) } : undefined,
         job: persistence.kind === "job" ? { id: persistence.jobId, workerId: persistence.workerId } : undefined,
-        events: runEvents({ workspaceId: input.workspaceId, endpointId: input.endpointId, requestId, result, status: wire.status, isLive: input.source !== "test" && !input.dryRun }),
+        events: runEvents({
+          workspaceId: input.workspaceId,
+          endpointId: input.endpointId,
+          requestId,
+          result,
+          status: wire.status,
+          isLive: input.source !== "test" && !input.dryRun,
+        }),
       });
       if (!committed.ok && committed.retry && !hasSent && attempt < MAX_RUN_ATTEMPTS && Date.now() < retryUntil) {
         // Another run changed the same records first: run again on what it wrote (nothing of this run was kept).

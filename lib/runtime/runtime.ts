@@ -38,7 +38,10 @@ export function getRuntime(): TRuntime {
   const config = serverConfig();
   const runtime: TRuntime = {
     config,
-    store: providerOf(url) === "postgres" ? openPgRunStore(url) : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
+    store:
+      providerOf(url) === "postgres"
+        ? openPgRunStore(url)
+        : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,

@@ -7,6 +7,9 @@ import type { TRuntime } from "./runtime";
  * API has no endpoint head to read the revision from, so it asks the database).
  */
 export async function loadWorkspaceData(runtime: TRuntime, workspaceId: string): Promise<TWorkspaceData> {
-  const { revision } = await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { revision: true } });
+  const { revision } = await getDb().workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { revision: true },
+  });
   return runtime.workspaces.get(runtime.store, workspaceId, revision);
 }

@@ -12,6 +12,12 @@ export const genericJsonSample: TSample = {
     id: "evt_01JH8Z4Q7M3N2P",
     type: "order.created",
     createdAt: "2026-01-01T09:30:00Z",
-    data: { orderId: "ord_1001", customer: { email: "ada@example.com" }, total: 49.0, currency: "EUR", items: [{ sku: "PRO-1", quantity: 1 }] },
+    data: {
+      orderId: "ord_1001",
+      customer: { email: "ada@example.com" },
+      total: 49.0,
+      currency: "EUR",
+      items: [{ sku: "PRO-1", quantity: 1 }],
+    },
   }),
 };

@@ -8,7 +8,13 @@ import type { TSample } from "./types";
 export type { TSample } from "./types";
 
 /** Sample payloads the test panel starts from, in menu order. Isomorphic. */
-export const SAMPLES: readonly TSample[] = [stripeInvoicePaidSample, githubPushSample, shopifyOrdersCreateSample, slackEventSample, genericJsonSample];
+export const SAMPLES: readonly TSample[] = [
+  stripeInvoicePaidSample,
+  githubPushSample,
+  shopifyOrdersCreateSample,
+  slackEventSample,
+  genericJsonSample,
+];
 
 export function getSample(id: string): TSample | undefined {
   return SAMPLES.find((s) => s.id === id);

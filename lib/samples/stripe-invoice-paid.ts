@@ -32,8 +32,22 @@ export const stripeInvoicePaidSample: TSample = {
         lines: {
           object: "list",
           data: [
-            { id: "il_1QxT3kK2eZvKYlo2a9b8c7d6", object: "line_item", amount: 3900, currency: "usd", description: "1 × Pro plan (at $39.00 / month)", quantity: 1 },
-            { id: "il_1QxT3kK2eZvKYlo2e5f4g3h2", object: "line_item", amount: 1000, currency: "usd", description: "Extra seats", quantity: 2 },
+            {
+              id: "il_1QxT3kK2eZvKYlo2a9b8c7d6",
+              object: "line_item",
+              amount: 3900,
+              currency: "usd",
+              description: "1 × Pro plan (at $39.00 / month)",
+              quantity: 1,
+            },
+            {
+              id: "il_1QxT3kK2eZvKYlo2e5f4g3h2",
+              object: "line_item",
+              amount: 1000,
+              currency: "usd",
+              description: "Extra seats",
+              quantity: 2,
+            },
           ],
           has_more: false,
         },

@@ -12,9 +12,7 @@ export const ZEndpointSettings = z.object({
   /** `background`: store the request, answer at once, run the stack in a worker with retries. */
   mode: z.enum(["direct", "background"]).optional(),
   /** What a background endpoint answers straight away. */
-  acceptedResponse: z
-    .object({ status: z.number().int().min(200).max(299), body: z.unknown().optional() })
-    .optional(),
+  acceptedResponse: z.object({ status: z.number().int().min(200).max(299), body: z.unknown().optional() }).optional(),
   /** Attempts a failing background run gets, retried with exponential backoff. */
   maxAttempts: z.number().int().min(1).max(20).optional(),
   retryBaseDelayMs: z.number().int().min(100).max(3_600_000).optional(),
@@ -24,7 +22,9 @@ export const ZEndpointSettings = z.object({
    */
   retryOn: z.enum(["transient", "any"]).optional(),
   /** At most `limit` requests per `windowSeconds`; more get 429 with Retry-After. */
-  rateLimit: z.object({ limit: z.number().int().min(1).max(1_000_000), windowSeconds: z.number().int().min(1).max(86_400) }).optional(),
+  rateLimit: z
+    .object({ limit: z.number().int().min(1).max(1_000_000), windowSeconds: z.number().int().min(1).max(86_400) })
+    .optional(),
   maxBodyBytes: z.number().int().min(1).optional(),
   maxSteps: z.number().int().min(1).optional(),
   maxIterations: z.number().int().min(1).optional(),
@@ -73,7 +73,11 @@ export function resolveSettings(text: string, config: TServerConfig): TResolvedS
   const hit = resolved.get(text);
   if (hit) return hit;
   const settings = parseSettings(text);
-  const out = { settings, limits: effectiveLimits(settings, config), maxBodyBytes: effectiveMaxBodyBytes(settings, config) };
+  const out = {
+    settings,
+    limits: effectiveLimits(settings, config),
+    maxBodyBytes: effectiveMaxBodyBytes(settings, config),
+  };
   if (resolved.size > 1000) resolved.clear();
   resolved.set(text, out);
   return out;

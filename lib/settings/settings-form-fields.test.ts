@@ -4,7 +4,9 @@ import { allSettingFields, FORM_KEYS, SETTINGS_EDITED_ELSEWHERE } from "./settin
 
 describe("the Settings form's definition", () => {
   it("gives every endpoint setting a field, or names where it is edited instead", () => {
-    const homeless = Object.keys(ZEndpointSettings.shape).filter((key) => !FORM_KEYS.includes(key) && !(key in SETTINGS_EDITED_ELSEWHERE));
+    const homeless = Object.keys(ZEndpointSettings.shape).filter(
+      (key) => !FORM_KEYS.includes(key) && !(key in SETTINGS_EDITED_ELSEWHERE),
+    );
     expect(homeless).toEqual([]);
   });
 

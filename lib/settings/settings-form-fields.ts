@@ -73,7 +73,15 @@ export const SETTINGS_FORM: TSettingsSection[] = [
         emptyMessage: "Allow at least one method.",
         help: "GET lets a provider’s handshake (Meta’s hub.challenge) reach the stack.",
       },
-      { kind: "size", key: "bodySize", unitKey: "bodyUnit", path: "maxBodyBytes", label: "Max body size", limit: "maxBodyBytes", help: "Larger requests get 413." },
+      {
+        kind: "size",
+        key: "bodySize",
+        unitKey: "bodyUnit",
+        path: "maxBodyBytes",
+        label: "Max body size",
+        limit: "maxBodyBytes",
+        help: "Larger requests get 413.",
+      },
       {
         kind: "switch",
         key: "isRateLimited",
@@ -82,8 +90,25 @@ export const SETTINGS_FORM: TSettingsSection[] = [
         on: "More requests in the window answer 429 with Retry-After.",
         off: "Off: every request is served.",
         fields: [
-          { kind: "number", key: "rateLimit", path: "rateLimit.limit", label: "Max requests", placeholder: "e.g. 100", missing: "Enter how many requests are allowed.", isHalf: true },
-          { kind: "number", key: "rateWindowSeconds", path: "rateLimit.windowSeconds", label: "Window (seconds)", placeholder: "60", initial: "60", missing: "Enter the window in seconds.", isHalf: true },
+          {
+            kind: "number",
+            key: "rateLimit",
+            path: "rateLimit.limit",
+            label: "Max requests",
+            placeholder: "e.g. 100",
+            missing: "Enter how many requests are allowed.",
+            isHalf: true,
+          },
+          {
+            kind: "number",
+            key: "rateWindowSeconds",
+            path: "rateLimit.windowSeconds",
+            label: "Window (seconds)",
+            placeholder: "60",
+            initial: "60",
+            missing: "Enter the window in seconds.",
+            isHalf: true,
+          },
         ],
       },
     ],
@@ -98,7 +123,11 @@ export const SETTINGS_FORM: TSettingsSection[] = [
         label: "When a request arrives",
         fallback: "direct",
         options: [
-          { value: "direct", title: "Run the stack, then answer", detail: "The sender waits for the stack’s response." },
+          {
+            value: "direct",
+            title: "Run the stack, then answer",
+            detail: "The sender waits for the stack’s response.",
+          },
           {
             value: "background",
             title: "Respond immediately, run in the background",
@@ -106,8 +135,24 @@ export const SETTINGS_FORM: TSettingsSection[] = [
             intro:
               "Each request is stored before it is answered, then a worker runs the stack; a run that ends in an error is retried with exponential backoff.",
             fields: [
-              { kind: "number", key: "acceptedStatus", path: "acceptedResponse.status", label: "Accepted status", placeholder: "202", help: "200–299", isHalf: true },
-              { kind: "number", key: "maxAttempts", path: "maxAttempts", label: "Max attempts", placeholder: "5", help: "1–20", isHalf: true },
+              {
+                kind: "number",
+                key: "acceptedStatus",
+                path: "acceptedResponse.status",
+                label: "Accepted status",
+                placeholder: "202",
+                help: "200–299",
+                isHalf: true,
+              },
+              {
+                kind: "number",
+                key: "maxAttempts",
+                path: "maxAttempts",
+                label: "Max attempts",
+                placeholder: "5",
+                help: "1–20",
+                isHalf: true,
+              },
               {
                 kind: "json",
                 key: "acceptedBody",
@@ -116,7 +161,16 @@ export const SETTINGS_FORM: TSettingsSection[] = [
                 placeholder: '{ "accepted": true, "requestId": "…" }',
                 alsoShowsErrorsOf: "acceptedResponse",
               },
-              { kind: "number", key: "retryDelaySeconds", path: "retryBaseDelayMs", label: "Retry base delay", scale: 1000, placeholder: "2", help: "Doubles after each failed attempt.", suffix: "seconds" },
+              {
+                kind: "number",
+                key: "retryDelaySeconds",
+                path: "retryBaseDelayMs",
+                label: "Retry base delay",
+                scale: 1000,
+                placeholder: "2",
+                help: "Doubles after each failed attempt.",
+                suffix: "seconds",
+              },
               {
                 kind: "choice",
                 key: "retryOn",
@@ -127,9 +181,15 @@ export const SETTINGS_FORM: TSettingsSection[] = [
                   {
                     value: "transient",
                     title: "Only those a retry can fix",
-                    detail: "Errors, timeouts, 5xx, 408 and 429. A bad signature or token, a body that does not parse and a 4xx the stack chose fail at once.",
+                    detail:
+                      "Errors, timeouts, 5xx, 408 and 429. A bad signature or token, a body that does not parse and a 4xx the stack chose fail at once.",
                   },
-                  { value: "any", title: "Every failure", detail: "Also retry failed signature and token checks, unparsable bodies and the stack’s own 4xx answers." },
+                  {
+                    value: "any",
+                    title: "Every failure",
+                    detail:
+                      "Also retry failed signature and token checks, unparsable bodies and the stack’s own 4xx answers.",
+                  },
                 ],
               },
             ],
@@ -143,9 +203,31 @@ export const SETTINGS_FORM: TSettingsSection[] = [
     intro: "Empty uses the server’s limit; a value here can only lower it.",
     fields: [
       { kind: "number", key: "maxSteps", path: "maxSteps", label: "Steps per run", limit: "maxSteps", isHalf: true },
-      { kind: "number", key: "maxIterations", path: "maxIterations", label: "Iterations per loop", limit: "maxIterations", isHalf: true },
-      { kind: "number", key: "runTimeoutSeconds", path: "runTimeoutMs", label: "Run timeout (s)", scale: 1000, limit: "runTimeoutMs", isHalf: true },
-      { kind: "number", key: "expressionTimeoutMs", path: "expressionTimeoutMs", label: "Expression timeout (ms)", limit: "expressionTimeoutMs", isHalf: true },
+      {
+        kind: "number",
+        key: "maxIterations",
+        path: "maxIterations",
+        label: "Iterations per loop",
+        limit: "maxIterations",
+        isHalf: true,
+      },
+      {
+        kind: "number",
+        key: "runTimeoutSeconds",
+        path: "runTimeoutMs",
+        label: "Run timeout (s)",
+        scale: 1000,
+        limit: "runTimeoutMs",
+        isHalf: true,
+      },
+      {
+        kind: "number",
+        key: "expressionTimeoutMs",
+        path: "expressionTimeoutMs",
+        label: "Expression timeout (ms)",
+        limit: "expressionTimeoutMs",
+        isHalf: true,
+      },
     ],
   },
 ];
@@ -157,7 +239,9 @@ export const SETTINGS_OBJECT_DEFAULTS: Record<string, Record<string, unknown>> =
 export const SETTINGS_EDITED_ELSEWHERE = { retentionDays: "History tab", retentionCount: "History tab" } as const;
 
 /** Every field of the form, those inside switches and choices included. */
-export function allSettingFields(fields: readonly TSettingField[] = SETTINGS_FORM.flatMap((s) => s.fields)): TSettingField[] {
+export function allSettingFields(
+  fields: readonly TSettingField[] = SETTINGS_FORM.flatMap((s) => s.fields),
+): TSettingField[] {
   return fields.flatMap((f): TSettingField[] => {
     if (f.kind === "switch") return [f, ...f.fields];
     if (f.kind === "choice") return [f, ...allSettingFields(f.options.flatMap((o) => o.fields ?? []))];
@@ -167,4 +251,3 @@ export function allSettingFields(fields: readonly TSettingField[] = SETTINGS_FOR
 
 /** The top-level settings keys the form owns; anything else in `settings` (retention) is kept as it is. */
 export const FORM_KEYS: readonly string[] = [...new Set(allSettingFields().map((f) => f.path.split(".")[0]!))];
-

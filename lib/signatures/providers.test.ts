@@ -7,11 +7,20 @@ const NOW = 1_767_225_600; // 2026-01-01T00:00:00Z
 const TOLERANCE = 300;
 
 async function request(signer: TProviderSigner, overrides: { secret?: string; timestamp?: number } = {}) {
-  const headers = await signer.sign(overrides.secret ?? signer.secret(1), signer.body, signer.url, overrides.timestamp ?? NOW - 5);
+  const headers = await signer.sign(
+    overrides.secret ?? signer.secret(1),
+    signer.body,
+    signer.url,
+    overrides.timestamp ?? NOW - 5,
+  );
   return { headers, rawBody: signer.body, url: signer.url };
 }
 
-function verify(signer: TProviderSigner, req: { headers: Record<string, string>; rawBody: string; url: string }, secrets: string[]) {
+function verify(
+  signer: TProviderSigner,
+  req: { headers: Record<string, string>; rawBody: string; url: string },
+  secrets: string[],
+) {
   const input: TVerifyInput = {
     preset: signer.preset,
     secrets,
@@ -65,7 +74,10 @@ describe.each(PROVIDER_SIGNERS.map((s) => [s.preset, s] as const))("%s", (_prese
   });
 
   it("accepts the second of two secrets (rotation)", async () => {
-    const result = verify(signer, await request(signer, { secret: signer.secret(2) }), [signer.secret(1), signer.secret(2)]);
+    const result = verify(signer, await request(signer, { secret: signer.secret(2) }), [
+      signer.secret(1),
+      signer.secret(2),
+    ]);
     expect(result).toMatchObject({ valid: true, secretIndex: 1 });
   });
 

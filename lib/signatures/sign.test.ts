@@ -18,38 +18,62 @@ const bodyFor = (preset: string) =>
   preset === "twilio" || preset === "mailchimp" ? "Body=Hi+there&From=%2B1555&Body=again" : '{"ok":true,"n":1}';
 
 describe("signRequest round trip", () => {
-  it.each(SIGNATURE_PRESETS.map((p) => [p.id, p] as const))("%s: what it signs, verifySignature accepts", (_id, preset) => {
-    const secret = secretFor(preset.id);
-    const rawBody = bodyFor(preset.id);
-    const { headers } = signRequest({ preset: preset.id, secret, rawBody, url: URL_, nowSeconds: NOW, generic: GENERIC });
-    expect(headers[preset.header.toLowerCase() || "x-signature"]).toBeTruthy();
-    const result = verifySignature({
-      preset: preset.id,
-      secrets: [secret],
-      rawBody,
-      headers,
-      url: URL_,
-      nowSeconds: NOW,
-      toleranceSeconds: 300,
-      generic: GENERIC,
-    });
-    expect(result).toEqual(
-      preset.hasTimestamp
-        ? { valid: true, preset: preset.id, timestamp: NOW, secretIndex: 0 }
-        : { valid: true, preset: preset.id, secretIndex: 0 },
-    );
-  });
+  it.each(SIGNATURE_PRESETS.map((p) => [p.id, p] as const))(
+    "%s: what it signs, verifySignature accepts",
+    (_id, preset) => {
+      const secret = secretFor(preset.id);
+      const rawBody = bodyFor(preset.id);
+      const { headers } = signRequest({
+        preset: preset.id,
+        secret,
+        rawBody,
+        url: URL_,
+        nowSeconds: NOW,
+        generic: GENERIC,
+      });
+      expect(headers[preset.header.toLowerCase() || "x-signature"]).toBeTruthy();
+      const result = verifySignature({
+        preset: preset.id,
+        secrets: [secret],
+        rawBody,
+        headers,
+        url: URL_,
+        nowSeconds: NOW,
+        toleranceSeconds: 300,
+        generic: GENERIC,
+      });
+      expect(result).toEqual(
+        preset.hasTimestamp
+          ? { valid: true, preset: preset.id, timestamp: NOW, secretIndex: 0 }
+          : { valid: true, preset: preset.id, secretIndex: 0 },
+      );
+    },
+  );
 
   it("emits lower-case header names", () => {
     for (const preset of SIGNATURE_PRESETS) {
-      const { headers } = signRequest({ preset: preset.id, secret: secretFor(preset.id), rawBody: "{}", url: URL_, nowSeconds: NOW, generic: GENERIC });
+      const { headers } = signRequest({
+        preset: preset.id,
+        secret: secretFor(preset.id),
+        rawBody: "{}",
+        url: URL_,
+        nowSeconds: NOW,
+        generic: GENERIC,
+      });
       for (const name of Object.keys(headers)) expect(name).toBe(name.toLowerCase());
     }
   });
 
   it("gives Standard Webhooks a fresh msg_ id, or the one asked for", () => {
     const sign = (webhookId?: string) =>
-      signRequest({ preset: "standard", secret: secretFor("standard"), rawBody: "{}", url: URL_, nowSeconds: NOW, webhookId }).headers;
+      signRequest({
+        preset: "standard",
+        secret: secretFor("standard"),
+        rawBody: "{}",
+        url: URL_,
+        nowSeconds: NOW,
+        webhookId,
+      }).headers;
     const a = sign()["webhook-id"];
     expect(a).toMatch(/^msg_[A-Za-z0-9]{20,}$/);
     expect(sign()["webhook-id"]).not.toBe(a);
@@ -72,7 +96,11 @@ describe("signRequest output accepted by the providers' own libraries", () => {
   it("stripe.webhooks.constructEvent", () => {
     const secret = "whsec_test_roundtrip";
     const { headers } = signRequest({ preset: "stripe", secret, rawBody: body, url: URL_, nowSeconds: now });
-    const event = new Stripe("sk_test_placeholder").webhooks.constructEvent(body, headers["stripe-signature"] ?? "", secret);
+    const event = new Stripe("sk_test_placeholder").webhooks.constructEvent(
+      body,
+      headers["stripe-signature"] ?? "",
+      secret,
+    );
     expect(event.id).toBe("evt_1");
   });
 

@@ -76,7 +76,13 @@ describe("configuration problems", () => {
   });
 
   it("falls back to a 300 s tolerance when the given one is not a positive number", () => {
-    const headers = signRequest({ preset: "slack", secret: "s", rawBody: BODY, url: URL_, nowSeconds: NOW - 200 }).headers;
+    const headers = signRequest({
+      preset: "slack",
+      secret: "s",
+      rawBody: BODY,
+      url: URL_,
+      nowSeconds: NOW - 200,
+    }).headers;
     const result = verifySignature(input({ preset: "slack", secrets: ["s"], headers, toleranceSeconds: Number.NaN }));
     expect(result).toMatchObject({ valid: true });
   });
@@ -89,7 +95,9 @@ describe("header handling", () => {
   });
 
   it("accepts Svix's header names for Standard Webhooks", () => {
-    const headers = Object.fromEntries(Object.entries(signed("standard")).map(([k, v]) => [k.replace("webhook-", "svix-"), v]));
+    const headers = Object.fromEntries(
+      Object.entries(signed("standard")).map(([k, v]) => [k.replace("webhook-", "svix-"), v]),
+    );
     expect(verifySignature(input({ preset: "standard", headers }))).toMatchObject({ valid: true, timestamp: NOW });
   });
 
@@ -97,27 +105,47 @@ describe("header handling", () => {
     const good = signed("stripe")["stripe-signature"] ?? "";
     const v1 = good.split("v1=")[1];
     const header = `t=${NOW},v0=${"0".repeat(64)},v1=${"ab".repeat(32)},v1=${v1}`;
-    expect(verifySignature(input({ preset: "stripe", headers: { "stripe-signature": header } }))).toMatchObject({ valid: true });
+    expect(verifySignature(input({ preset: "stripe", headers: { "stripe-signature": header } }))).toMatchObject({
+      valid: true,
+    });
   });
 
   it("checks every h1 in a Paddle header", () => {
     const good = signed("paddle")["paddle-signature"] ?? "";
     const h1 = good.split("h1=")[1];
     const header = `ts=${NOW};h1=${"cd".repeat(32)};h1=${h1}`;
-    expect(verifySignature(input({ preset: "paddle", headers: { "paddle-signature": header } }))).toMatchObject({ valid: true });
+    expect(verifySignature(input({ preset: "paddle", headers: { "paddle-signature": header } }))).toMatchObject({
+      valid: true,
+    });
   });
 
   it.each([
     ["stripe", { "stripe-signature": "v1=abcd" }, "malformed Stripe-Signature header (expected t=...,v1=...)"],
     ["stripe", { "stripe-signature": `t=${NOW},v0=abcd` }, "Stripe-Signature header has no v1 signature"],
     ["paddle", { "paddle-signature": "ts=soon;h1=ab" }, "malformed Paddle-Signature header (expected ts=...;h1=...)"],
-    ["github", { "x-hub-signature-256": "sha1=abcd" }, 'malformed X-Hub-Signature-256 header (expected "sha256=<hex signature>")'],
+    [
+      "github",
+      { "x-hub-signature-256": "sha1=abcd" },
+      'malformed X-Hub-Signature-256 header (expected "sha256=<hex signature>")',
+    ],
     ["github", { "x-hub-signature-256": "sha256=xyz" }, "malformed X-Hub-Signature-256 header (signature is not hex)"],
-    ["shopify", { "x-shopify-hmac-sha256": "not base64!" }, "malformed X-Shopify-Hmac-Sha256 header (signature is not base64)"],
+    [
+      "shopify",
+      { "x-shopify-hmac-sha256": "not base64!" },
+      "malformed X-Shopify-Hmac-Sha256 header (signature is not base64)",
+    ],
     ["slack", { "x-slack-signature": "v0=ab" }, "missing X-Slack-Request-Timestamp header"],
-    ["slack", { "x-slack-signature": "v0=ab", "x-slack-request-timestamp": "-5" }, "malformed X-Slack-Request-Timestamp header (expected unix seconds)"],
+    [
+      "slack",
+      { "x-slack-signature": "v0=ab", "x-slack-request-timestamp": "-5" },
+      "malformed X-Slack-Request-Timestamp header (expected unix seconds)",
+    ],
     ["standard", { "webhook-signature": "v1,AAAA", "webhook-timestamp": String(NOW) }, "missing webhook-id header"],
-    ["standard", { "webhook-id": "msg_1", "webhook-timestamp": String(NOW), "webhook-signature": "v1a,AAAA" }, "webhook-signature header has no v1 signature"],
+    [
+      "standard",
+      { "webhook-id": "msg_1", "webhook-timestamp": String(NOW), "webhook-signature": "v1a,AAAA" },
+      "webhook-signature header has no v1 signature",
+    ],
   ] as const)("%s: %j -> %s", (preset, headers, reason) => {
     expect(verifySignature(input({ preset, headers }))).toEqual({ valid: false, preset, reason });
   });
@@ -126,7 +154,10 @@ describe("header handling", () => {
     const ms = String(NOW * 1000);
     const digest = createHmac("sha256", "z").update(`v0:${ms}:${BODY}`).digest("hex");
     const headers = { "x-zm-request-timestamp": ms, "x-zm-signature": `v0=${digest}` };
-    expect(verifySignature(input({ preset: "zoom", secrets: ["z"], headers }))).toMatchObject({ valid: true, timestamp: NOW });
+    expect(verifySignature(input({ preset: "zoom", secrets: ["z"], headers }))).toMatchObject({
+      valid: true,
+      timestamp: NOW,
+    });
   });
 });
 
@@ -145,31 +176,39 @@ describe("robustness", () => {
     return headers;
   }
 
-  it.each(SIGNATURE_PRESET_IDS.map((p) => [p]))("%s: a signature of a different length is a mismatch, not a throw", (preset) => {
-    const result = verifySignature(input({ preset, headers: shortSignatureHeaders(preset) }));
-    expect(result).toEqual({ valid: false, preset, reason: "signature does not match" });
-  });
+  it.each(SIGNATURE_PRESET_IDS.map((p) => [p]))(
+    "%s: a signature of a different length is a mismatch, not a throw",
+    (preset) => {
+      const result = verifySignature(input({ preset, headers: shortSignatureHeaders(preset) }));
+      expect(result).toEqual({ valid: false, preset, reason: "signature does not match" });
+    },
+  );
 
-  it.each(SIGNATURE_PRESET_IDS.map((p) => [p]))("%s: failure reasons never contain the secret or the expected signature", (preset) => {
-    const secret = secretFor(preset, 7);
-    const expectedValues = Object.values(signed(preset, secret));
-    const attempts = [
-      input({ preset, secrets: [secret], headers: signed(preset), rawBody: BODY }),
-      input({ preset, secrets: [secret], headers: signed(preset, secret), rawBody: `${BODY} ` }),
-      input({ preset, secrets: [secret], headers: {} }),
-    ];
-    for (const attempt of attempts) {
-      const result = verifySignature(attempt);
-      expect(result.valid).toBe(false);
-      const reason = "reason" in result ? result.reason : "";
-      expect(reason).not.toContain(secret);
-      for (const value of expectedValues) if (value.length > 12) expect(reason).not.toContain(value);
-    }
-  });
+  it.each(SIGNATURE_PRESET_IDS.map((p) => [p]))(
+    "%s: failure reasons never contain the secret or the expected signature",
+    (preset) => {
+      const secret = secretFor(preset, 7);
+      const expectedValues = Object.values(signed(preset, secret));
+      const attempts = [
+        input({ preset, secrets: [secret], headers: signed(preset), rawBody: BODY }),
+        input({ preset, secrets: [secret], headers: signed(preset, secret), rawBody: `${BODY} ` }),
+        input({ preset, secrets: [secret], headers: {} }),
+      ];
+      for (const attempt of attempts) {
+        const result = verifySignature(attempt);
+        expect(result.valid).toBe(false);
+        const reason = "reason" in result ? result.reason : "";
+        expect(reason).not.toContain(secret);
+        for (const value of expectedValues) if (value.length > 12) expect(reason).not.toContain(value);
+      }
+    },
+  );
 
   it("never throws on hostile input shapes", () => {
     const hostile = { preset: "stripe", secrets: [undefined, 3, "s"], headers: { "stripe-signature": undefined } };
-    expect(() => verifySignature({ ...input({ preset: "stripe" }), ...(hostile as unknown as TVerifyInput) })).not.toThrow();
+    expect(() =>
+      verifySignature({ ...input({ preset: "stripe" }), ...(hostile as unknown as TVerifyInput) }),
+    ).not.toThrow();
     expect(verifySignature(input({ preset: "twilio", url: "not a url", headers: signed("twilio") }))).toMatchObject({
       valid: false,
     });

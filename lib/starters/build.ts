@@ -1,6 +1,11 @@
 import type { TGraphInput } from "@/lib/graph/schema";
 
-type TNodeSpec = { id: string; type: string; at: readonly [column: number, row: number]; config?: Record<string, unknown> };
+type TNodeSpec = {
+  id: string;
+  type: string;
+  at: readonly [column: number, row: number];
+  config?: Record<string, unknown>;
+};
 /** [source, target] or [source, target, sourceHandle]. */
 type TEdgeSpec = readonly [string, string] | readonly [string, string, string];
 
@@ -11,7 +16,17 @@ const ROW = 140;
 export function starterGraph(nodes: readonly TNodeSpec[], edges: readonly TEdgeSpec[]): TGraphInput {
   return {
     version: 1,
-    nodes: nodes.map(({ id, type, at, config }) => ({ id, type, position: { x: at[0] * COLUMN, y: at[1] * ROW }, config: config ?? {} })),
-    edges: edges.map(([source, target, sourceHandle = "next"]) => ({ id: `${source}-${sourceHandle}-${target}`, source, target, sourceHandle })),
+    nodes: nodes.map(({ id, type, at, config }) => ({
+      id,
+      type,
+      position: { x: at[0] * COLUMN, y: at[1] * ROW },
+      config: config ?? {},
+    })),
+    edges: edges.map(([source, target, sourceHandle = "next"]) => ({
+      id: `${source}-${sourceHandle}-${target}`,
+      source,
+      target,
+      sourceHandle,
+    })),
   };
 }

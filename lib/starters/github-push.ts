@@ -28,7 +28,12 @@ export const githubPush: TStarter = {
       { id: "start", type: "webhook", at: [0, 0] },
       { id: "raw", type: "getRawInput", at: [0, 1], config: { encoding: "auto", as: "payload" } },
       { id: "sig", type: "hmacVerify", at: [0, 2], config: { preset: "github", secret: "$env.GITHUB_WEBHOOK_SECRET" } },
-      { id: "isPush", type: "conditional", at: [0, 3], config: { condition: "$request.headers.'x-github-event' = 'push'" } },
+      {
+        id: "isPush",
+        type: "conditional",
+        at: [0, 3],
+        config: { condition: "$request.headers.'x-github-event' = 'push'" },
+      },
       {
         id: "push",
         type: "setVariable",

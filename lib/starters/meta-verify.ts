@@ -18,7 +18,12 @@ export const metaVerify: TStarter = {
     [
       { id: "start", type: "webhook", at: [0, 0] },
       { id: "isGet", type: "conditional", at: [0, 1], config: { condition: "$request.method = 'GET'" } },
-      { id: "subscribe", type: "conditional", at: [1, 2], config: { condition: "$request.query.'hub.mode' = 'subscribe'" } },
+      {
+        id: "subscribe",
+        type: "conditional",
+        at: [1, 2],
+        config: { condition: "$request.query.'hub.mode' = 'subscribe'" },
+      },
       {
         id: "token",
         type: "verifyToken",
@@ -35,7 +40,12 @@ export const metaVerify: TStarter = {
           body: "$request.query.'hub.challenge'",
         },
       },
-      { id: "forbidden", type: "response", at: [2, 3], config: { status: "403", body: "{ 'error': 'verification failed' }" } },
+      {
+        id: "forbidden",
+        type: "response",
+        at: [2, 3],
+        config: { status: "403", body: "{ 'error': 'verification failed' }" },
+      },
       { id: "raw", type: "getRawInput", at: [0, 2], config: { encoding: "json", as: "payload" } },
       { id: "sig", type: "hmacVerify", at: [0, 3], config: { preset: "meta", secret: "$env.META_APP_SECRET" } },
       { id: "ok", type: "response", at: [0, 4], config: { status: "200", body: "'EVENT_RECEIVED'" } },

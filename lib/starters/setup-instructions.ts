@@ -6,7 +6,8 @@ export type TSetupInstructions = { provider: string; steps: string[] };
 type TGraphLike = { nodes: readonly { type: string; config?: Record<string, unknown> }[] };
 
 /** `$env.NAME` of a secret field, for "paste this secret" steps. */
-const envOf = (value: unknown) => (typeof value === "string" ? /^\$env\.([A-Z_][A-Z0-9_]*)$/.exec(value.trim())?.[1] : undefined);
+const envOf = (value: unknown) =>
+  typeof value === "string" ? /^\$env\.([A-Z_][A-Z0-9_]*)$/.exec(value.trim())?.[1] : undefined;
 
 const STEPS: Record<string, (secret: string) => string[]> = {
   stripe: (s) => [
@@ -57,14 +58,19 @@ export function setupInstructions(graph: TGraphLike): TSetupInstructions {
   if (known && preset !== "generic") {
     return {
       provider: known.label,
-      steps: [`Paste the URL where ${known.label.split(" (")[0]} asks for a webhook URL.`, `${known.help} Store it as ${secret}.`],
+      steps: [
+        `Paste the URL where ${known.label.split(" (")[0]} asks for a webhook URL.`,
+        `${known.help} Store it as ${secret}.`,
+      ],
     };
   }
   return {
     provider: "your provider",
     steps: [
       "Paste the URL where your provider asks for a webhook (callback, notification) URL.",
-      sig ? `Give it the same shared secret as ${secret}.` : "Send JSON with POST; the stack answers as its Response node says.",
+      sig
+        ? `Give it the same shared secret as ${secret}.`
+        : "Send JSON with POST; the stack answers as its Response node says.",
     ],
   };
 }

@@ -14,7 +14,12 @@ export const shopifyOrdersCreate: TStarter = {
       { id: "start", type: "webhook", at: [0, 0] },
       { id: "raw", type: "getRawInput", at: [0, 1], config: { encoding: "json", as: "payload" } },
       { id: "sig", type: "hmacVerify", at: [0, 2], config: { preset: "shopify", secret: "$env.SHOPIFY_API_SECRET" } },
-      { id: "isOrder", type: "conditional", at: [0, 3], config: { condition: "$request.headers.'x-shopify-topic' = 'orders/create'" } },
+      {
+        id: "isOrder",
+        type: "conditional",
+        at: [0, 3],
+        config: { condition: "$request.headers.'x-shopify-topic' = 'orders/create'" },
+      },
       {
         id: "order",
         type: "setVariable",

@@ -18,7 +18,12 @@ export const slackEvents: TStarter = {
       { id: "raw", type: "getRawInput", at: [0, 1], config: { encoding: "json", as: "payload" } },
       { id: "sig", type: "hmacVerify", at: [0, 2], config: { preset: "slack", secret: "$env.SLACK_SIGNING_SECRET" } },
       { id: "handshake", type: "conditional", at: [0, 3], config: { condition: "$payload.type = 'url_verification'" } },
-      { id: "challenge", type: "response", at: [1, 4], config: { status: "200", body: "{ 'challenge': $payload.challenge }" } },
+      {
+        id: "challenge",
+        type: "response",
+        at: [1, 4],
+        config: { status: "200", body: "{ 'challenge': $payload.challenge }" },
+      },
       { id: "event", type: "setVariable", at: [0, 4], config: { name: "event", value: "$payload.event" } },
       { id: "ok", type: "response", at: [0, 5], config: { status: "200" } },
     ],

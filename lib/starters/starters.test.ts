@@ -47,7 +47,11 @@ async function runStarter(id: string, req: TRequestInfo) {
   const starter = getStarter(id);
   if (!starter) throw new Error(`no starter ${id}`);
   const plan = compilePlan(ZGraph.parse(starter.graph), DEFAULT_RUN_LIMITS.expression);
-  const tables = (starter.tables ?? []).map((t, i) => ({ id: `tbl_${i}`, name: t.name, fields: t.fields.map((f) => ({ required: false, unique: false, ...f })) }));
+  const tables = (starter.tables ?? []).map((t, i) => ({
+    id: `tbl_${i}`,
+    name: t.name,
+    fields: t.fields.map((f) => ({ required: false, unique: false, ...f })),
+  }));
   const { services } = memoryServices(tables);
   return runPlan({ plan, requestId: "req_1", request: req, env: ENV, services, limits: DEFAULT_RUN_LIMITS });
 }
@@ -62,7 +66,9 @@ describe("STARTERS", () => {
   it("have unique ids and list exactly the environment variables they read", () => {
     expect(new Set(STARTERS.map((s) => s.id)).size).toBe(STARTERS.length);
     for (const starter of STARTERS) {
-      const used = new Set([...JSON.stringify(starter.graph).matchAll(/\$env\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+      const used = new Set(
+        [...JSON.stringify(starter.graph).matchAll(/\$env\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]),
+      );
       expect([...used].sort(), starter.id).toEqual([...starter.env].sort());
       expect(starter.title && starter.description && starter.provider, starter.id).toBeTruthy();
     }
@@ -78,14 +84,19 @@ describe("STARTERS", () => {
 
   it("ask for GET only where a handshake needs it, with valid endpoint settings", () => {
     for (const s of STARTERS) if (s.settings) expect(ZEndpointSettings.parse(s.settings), s.id).toEqual(s.settings);
-    expect(STARTERS.filter((s) => s.settings?.allowedMethods?.includes("GET")).map((s) => s.id)).toEqual(["meta-verify"]);
+    expect(STARTERS.filter((s) => s.settings?.allowedMethods?.includes("GET")).map((s) => s.id)).toEqual([
+      "meta-verify",
+    ]);
   });
 });
 
 describe("slack-events", () => {
   const signed = (body: string, secret = SLACK_SECRET) => {
     const ts = String(now());
-    return request({ body, headers: { "x-slack-request-timestamp": ts, "x-slack-signature": `v0=${hmac(secret, `v0:${ts}:${body}`)}` } });
+    return request({
+      body,
+      headers: { "x-slack-request-timestamp": ts, "x-slack-signature": `v0=${hmac(secret, `v0:${ts}:${body}`)}` },
+    });
   };
 
   it("answers the url_verification handshake with its challenge", async () => {
@@ -97,11 +108,20 @@ describe("slack-events", () => {
     });
     const r = await runStarter("slack-events", signed(body));
     expect(r.error).toBeUndefined();
-    expect(r.response).toEqual({ status: 200, headers: {}, body: { challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" } });
+    expect(r.response).toEqual({
+      status: 200,
+      headers: {},
+      body: { challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" },
+    });
   });
 
   it("acknowledges an event with 200 and keeps it in $event", async () => {
-    const event = { type: "app_mention", user: "U061F7AUR", text: "<@U0LAN0Z89> is it everything a river should be?", channel: "C0LAN2Q65" };
+    const event = {
+      type: "app_mention",
+      user: "U061F7AUR",
+      text: "<@U0LAN0Z89> is it everything a river should be?",
+      channel: "C0LAN2Q65",
+    };
     const body = JSON.stringify({ type: "event_callback", team_id: "T061EG9R6", event_id: "Ev0PV52K21", event });
     const r = await runStarter("slack-events", signed(body));
     expect(r.response).toEqual({ status: 200, headers: {}, body: undefined });
@@ -118,12 +138,19 @@ describe("slack-events", () => {
 describe("zoom-url-validation", () => {
   const signed = (body: string, secret = ZOOM_SECRET) => {
     const ts = String(now());
-    return request({ body, headers: { "x-zm-request-timestamp": ts, "x-zm-signature": `v0=${hmac(secret, `v0:${ts}:${body}`)}` } });
+    return request({
+      body,
+      headers: { "x-zm-request-timestamp": ts, "x-zm-signature": `v0=${hmac(secret, `v0:${ts}:${body}`)}` },
+    });
   };
 
   it("answers endpoint.url_validation with the plainToken and its HMAC-SHA256", async () => {
     // developers.zoom.us "Validate your webhook endpoint"
-    const body = JSON.stringify({ payload: { plainToken: "qgg8vlvZRS6UYooatFL8Aw" }, event_ts: 1654503849680, event: "endpoint.url_validation" });
+    const body = JSON.stringify({
+      payload: { plainToken: "qgg8vlvZRS6UYooatFL8Aw" },
+      event_ts: 1654503849680,
+      event: "endpoint.url_validation",
+    });
     const r = await runStarter("zoom-url-validation", signed(body));
     expect(r.error).toBeUndefined();
     expect(r.response).toEqual({
@@ -137,7 +164,11 @@ describe("zoom-url-validation", () => {
   });
 
   it("acknowledges a signed event with 200", async () => {
-    const body = JSON.stringify({ event: "meeting.started", event_ts: Date.now(), payload: { account_id: "A1", object: { id: "123" } } });
+    const body = JSON.stringify({
+      event: "meeting.started",
+      event_ts: Date.now(),
+      payload: { account_id: "A1", object: { id: "123" } },
+    });
     const r = await runStarter("zoom-url-validation", signed(body));
     expect(r.response.status).toBe(200);
     expect(r.trace.map((t) => t.nodeId)).toEqual(["start", "raw", "sig", "validation", "event", "ok"]);
@@ -185,9 +216,15 @@ describe("meta-verify", () => {
 
   it("verifies the app-secret signature on event POSTs", async () => {
     const body = JSON.stringify({ object: "page", entry: [{ id: "1", time: 1700000000, messaging: [] }] });
-    const ok = await runStarter("meta-verify", request({ body, headers: { "x-hub-signature-256": `sha256=${hmac(META_APP_SECRET, body)}` } }));
+    const ok = await runStarter(
+      "meta-verify",
+      request({ body, headers: { "x-hub-signature-256": `sha256=${hmac(META_APP_SECRET, body)}` } }),
+    );
     expect(ok.response).toEqual({ status: 200, headers: {}, body: "EVENT_RECEIVED" });
-    const forged = await runStarter("meta-verify", request({ body, headers: { "x-hub-signature-256": `sha256=${hmac("wrong", body)}` } }));
+    const forged = await runStarter(
+      "meta-verify",
+      request({ body, headers: { "x-hub-signature-256": `sha256=${hmac("wrong", body)}` } }),
+    );
     expect(forged.response.status).toBe(401);
   });
 });
@@ -200,11 +237,27 @@ describe("github-push and shopify-orders-create", () => {
       repository: { full_name: "octo/hello" },
       pusher: { name: "octocat" },
       commits: [
-        { id: "1", message: "first", author: { name: "Mona" }, url: "https://github.com/octo/hello/commit/1", timestamp: "2026-12-01T10:00:00+01:00" },
-        { id: "2", message: "second", author: { name: "Mona" }, url: "https://github.com/octo/hello/commit/2", timestamp: "2026-12-01T10:05:00+01:00" },
+        {
+          id: "1",
+          message: "first",
+          author: { name: "Mona" },
+          url: "https://github.com/octo/hello/commit/1",
+          timestamp: "2026-12-01T10:00:00+01:00",
+        },
+        {
+          id: "2",
+          message: "second",
+          author: { name: "Mona" },
+          url: "https://github.com/octo/hello/commit/2",
+          timestamp: "2026-12-01T10:05:00+01:00",
+        },
       ],
     });
-    const headers = { "x-github-event": "push", "x-github-delivery": "d-1", "x-hub-signature-256": `sha256=${hmac(GITHUB_SECRET, body)}` };
+    const headers = {
+      "x-github-event": "push",
+      "x-github-delivery": "d-1",
+      "x-hub-signature-256": `sha256=${hmac(GITHUB_SECRET, body)}`,
+    };
     const r = await runStarter("github-push", request({ body, headers }));
     expect(r.response).toEqual({ status: 200, headers: {}, body: { received: true } });
     expect(r.records.map((c) => [c.op, c.table, c.data.sha, c.data.branch, c.data.committed_at])).toEqual([
@@ -219,17 +272,42 @@ describe("github-push and shopify-orders-create", () => {
       commits: 2,
       head: "abc123",
     });
-    const ping = await runStarter("github-push", request({ body: "{}", headers: { "x-github-event": "ping", "x-hub-signature-256": `sha256=${hmac(GITHUB_SECRET, "{}")}` } }));
+    const ping = await runStarter(
+      "github-push",
+      request({
+        body: "{}",
+        headers: { "x-github-event": "ping", "x-hub-signature-256": `sha256=${hmac(GITHUB_SECRET, "{}")}` },
+      }),
+    );
     expect(ping.response.status).toBe(200);
   });
 
   it("keep a summary of a signed Shopify order", async () => {
-    const body = JSON.stringify({ id: 820982911946154500, name: "#9999", total_price: "403.00", currency: "USD", line_items: [{}, {}] });
-    const headers = { "x-shopify-topic": "orders/create", "x-shopify-webhook-id": "w-1", "x-shopify-hmac-sha256": hmac(SHOPIFY_SECRET, body, "base64") };
+    const body = JSON.stringify({
+      id: 820982911946154500,
+      name: "#9999",
+      total_price: "403.00",
+      currency: "USD",
+      line_items: [{}, {}],
+    });
+    const headers = {
+      "x-shopify-topic": "orders/create",
+      "x-shopify-webhook-id": "w-1",
+      "x-shopify-hmac-sha256": hmac(SHOPIFY_SECRET, body, "base64"),
+    };
     const r = await runStarter("shopify-orders-create", request({ body, headers }));
     expect(r.response.status).toBe(200);
-    expect(r.trace.find((t) => t.nodeId === "order")?.output).toMatchObject({ webhookId: "w-1", name: "#9999", total: 403, currency: "USD", items: 2 });
-    const forged = await runStarter("shopify-orders-create", request({ body, headers: { ...headers, "x-shopify-hmac-sha256": hmac("x", body, "base64") } }));
+    expect(r.trace.find((t) => t.nodeId === "order")?.output).toMatchObject({
+      webhookId: "w-1",
+      name: "#9999",
+      total: 403,
+      currency: "USD",
+      items: 2,
+    });
+    const forged = await runStarter(
+      "shopify-orders-create",
+      request({ body, headers: { ...headers, "x-shopify-hmac-sha256": hmac("x", body, "base64") } }),
+    );
     expect(forged.response.status).toBe(401);
   });
 });

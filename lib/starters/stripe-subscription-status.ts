@@ -47,15 +47,29 @@ export const stripeSubscriptionStatus: TStarter = {
         id: "hasCustomer",
         type: "precondition",
         at: [0, 4],
-        config: { condition: "$type($payload.data.object.customer) = 'string'", message: "'the subscription names no customer'" },
+        config: {
+          condition: "$type($payload.data.object.customer) = 'string'",
+          message: "'the subscription names no customer'",
+        },
       },
       {
         id: "find",
         type: "getRecord",
         at: [0, 5],
-        config: { table: "customers", by: "field", field: "stripe_customer_id", value: "$payload.data.object.customer", as: "customer" },
+        config: {
+          table: "customers",
+          by: "field",
+          field: "stripe_customer_id",
+          value: "$payload.data.object.customer",
+          as: "customer",
+        },
       },
-      { id: "newer", type: "conditional", at: [0, 6], config: { condition: "$not($customer) or $toMillis($customer.event_at) <= $payload.created * 1000" } },
+      {
+        id: "newer",
+        type: "conditional",
+        at: [0, 6],
+        config: { condition: "$not($customer) or $toMillis($customer.event_at) <= $payload.created * 1000" },
+      },
       {
         id: "save",
         type: "updateRecord",

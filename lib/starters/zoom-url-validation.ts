@@ -18,7 +18,12 @@ export const zoomUrlValidation: TStarter = {
       { id: "start", type: "webhook", at: [0, 0] },
       { id: "raw", type: "getRawInput", at: [0, 1], config: { encoding: "json", as: "payload" } },
       { id: "sig", type: "hmacVerify", at: [0, 2], config: { preset: "zoom", secret: "$env.ZOOM_SECRET_TOKEN" } },
-      { id: "validation", type: "conditional", at: [0, 3], config: { condition: "$payload.event = 'endpoint.url_validation'" } },
+      {
+        id: "validation",
+        type: "conditional",
+        at: [0, 3],
+        config: { condition: "$payload.event = 'endpoint.url_validation'" },
+      },
       {
         id: "challenge",
         type: "response",

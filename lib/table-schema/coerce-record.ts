@@ -26,9 +26,13 @@ export function coerce(type: TFieldType, value: unknown): { ok: true; value: unk
       return typeof value === "boolean" ? { ok: true, value } : { ok: false };
     case "timestamp": {
       const ms =
-        typeof value === "number" ? (Math.abs(value) < SECONDS_UNTIL ? value * 1000 : value)
-        : typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value)
-        : NaN;
+        typeof value === "number"
+          ? Math.abs(value) < SECONDS_UNTIL
+            ? value * 1000
+            : value
+          : typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
+            ? Date.parse(value)
+            : NaN;
       return Number.isFinite(ms) ? { ok: true, value: new Date(ms).toISOString() } : { ok: false };
     }
     case "json":
@@ -48,7 +52,8 @@ export const EXPECTED: Record<TFieldType, string> = {
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string")
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
@@ -66,7 +71,8 @@ export function coerceRecord(table: TTable, values: Record<string, unknown>): Re
   for (const field of table.fields) {
     const value = values[field.name];
     if (value === undefined || value === null) {
-      if (field.required) throw new RecordValidationError(field.name, `field "${field.name}" of ${table.name} is required`);
+      if (field.required)
+        throw new RecordValidationError(field.name, `field "${field.name}" of ${table.name} is required`);
       out[field.name] = null;
       continue;
     }

@@ -17,13 +17,19 @@ export async function addField({ workspaceId, name, field }: AddFieldOptions): P
     const row = await findTableRow(tx, workspaceId, name);
     const table = tableOf(row);
     if (table.fields.some((f) => f.name === field.name)) {
-      throw new DomainError("conflict", `${name} already has a field "${field.name}"`, { errors: [{ path: "name", message: "a field with this name exists" }] });
+      throw new DomainError("conflict", `${name} already has a field "${field.name}"`, {
+        errors: [{ path: "name", message: "a field with this name exists" }],
+      });
     }
     const count = await tx.dataRecord.count({ where: { tableId: row.id } });
     if (field.required && count > 0) {
-      throw new DomainError("conflict", `${name} has ${count} records without a value for "${field.name}": add it as optional`, {
-        errors: [{ path: "required", message: "existing records would have no value: add the field as optional" }],
-      });
+      throw new DomainError(
+        "conflict",
+        `${name} has ${count} records without a value for "${field.name}": add it as optional`,
+        {
+          errors: [{ path: "required", message: "existing records would have no value: add the field as optional" }],
+        },
+      );
     }
     const fields = ZTableDefinition.shape.fields.parse([...table.fields, field]);
     if (field.indexed && count > 0) {

@@ -13,7 +13,10 @@ const conflict = (name: string) => new DomainError("conflict", `a table named "$
 export async function createTable({ workspaceId, name, fields }: CreateTableOptions): Promise<TTableView> {
   try {
     const row = await getDb().$transaction(async (tx) => {
-      const taken = await tx.dataTable.findUnique({ where: { workspaceId_name: { workspaceId, name } }, select: { id: true } });
+      const taken = await tx.dataTable.findUnique({
+        where: { workspaceId_name: { workspaceId, name } },
+        select: { id: true },
+      });
       if (taken) throw conflict(name);
       const created = await tx.dataTable.create({
         data: { id: newId("tbl"), workspaceId, name, fields: JSON.stringify(fields) },

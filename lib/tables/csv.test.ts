@@ -11,7 +11,11 @@ describe("csv", () => {
   });
 
   it("reads CRLF and LF rows, a byte-order mark and a last row without a line break", () => {
-    expect(parseCsv("\ufeffa,b\r\n1,2\n3,")).toEqual([["a", "b"], ["1", "2"], ["3", ""]]);
+    expect(parseCsv("\ufeffa,b\r\n1,2\n3,")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", ""],
+    ]);
     expect(csvCell("")).toBe("");
   });
 

@@ -15,14 +15,29 @@ export type EditRecordOptions = {
 };
 
 /** Replaces a record's fields by hand (its id, creation time and origin stay) and emits `record.updated`. */
-export async function editRecord({ workspaceId, name, recordId, fields, version }: EditRecordOptions): Promise<TRecordView & { version: number }> {
+export async function editRecord({
+  workspaceId,
+  name,
+  recordId,
+  fields,
+  version,
+}: EditRecordOptions): Promise<TRecordView & { version: number }> {
   return changeRecords(workspaceId, async (tx, emit) => {
     const table = tableOf(await findTableRow(tx, workspaceId, name));
     const data = checkedFields(table, fields);
     const { row, base } = await loadBase(tx, table, recordId);
     if (version !== undefined) base.version = version;
     const createdAt = Number(row.createdAt);
-    await writeRecordChange(tx, { op: "update", id: recordId, tableId: table.id, table: table.name, data, createdAt, ...recordKeys(table, data), base });
+    await writeRecordChange(tx, {
+      op: "update",
+      id: recordId,
+      tableId: table.id,
+      table: table.name,
+      data,
+      createdAt,
+      ...recordKeys(table, data),
+      base,
+    });
     const record = presentRecord(table, { id: recordId, createdAt, version: base.version + 1, data });
     emit("record.updated", table.name, record);
     return { ...record, version: base.version + 1 };

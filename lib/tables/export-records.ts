@@ -29,7 +29,14 @@ export async function exportRecords({ workspaceId, name, format, filters }: Expo
       }
       const items: TWhere[] = where.kind === "and" ? [...where.items] : [where];
       if (after) items.push({ kind: "cond", field: "id", type: "text", op: ">", value: after });
-      const rows = await queryRecordRows(db, { table, where: { kind: "and", items }, sort: { field: "id", direction: "asc" }, limit: PAGE, offset: 0, exclude: [] });
+      const rows = await queryRecordRows(db, {
+        table,
+        where: { kind: "and", items },
+        sort: { field: "id", direction: "asc" },
+        limit: PAGE,
+        offset: 0,
+        exclude: [],
+      });
       const chunk = rows
         .map((r, i) => {
           const view = presentRecord(table, r);
@@ -45,5 +52,9 @@ export async function exportRecords({ workspaceId, name, format, filters }: Expo
       }
     },
   });
-  return { filename: `${table.name}.${format}`, contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json", body };
+  return {
+    filename: `${table.name}.${format}`,
+    contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json",
+    body,
+  };
 }

@@ -6,7 +6,12 @@ import { findTableRow } from "./table-view";
 export type GetRecordOptions = { workspaceId: string; name: string; recordId: string };
 
 /** Where a record came from: the request whose run stored it (gone once retention removed it), or by hand. */
-export type TRecordOrigin = { requestId: string; endpointId: string | null; endpointName: string | null; receivedAt: string | null } | null;
+export type TRecordOrigin = {
+  requestId: string;
+  endpointId: string | null;
+  endpointName: string | null;
+  receivedAt: string | null;
+} | null;
 
 export type TRecordDetail = { record: TRecordView; version: number; storedBy: TRecordOrigin };
 
@@ -16,7 +21,12 @@ export async function getRecord({ workspaceId, name, recordId }: GetRecordOption
   const table = tableOf(await findTableRow(db, workspaceId, name));
   const row = await db.dataRecord.findUnique({ where: { tableId_id: { tableId: table.id, id: recordId } } });
   if (!row) throw notFound(`record "${recordId}" of ${name}`);
-  const record = presentRecord(table, { id: row.id, createdAt: Number(row.createdAt), version: row.version, data: JSON.parse(row.data) });
+  const record = presentRecord(table, {
+    id: row.id,
+    createdAt: Number(row.createdAt),
+    version: row.version,
+    data: JSON.parse(row.data),
+  });
   let storedBy: TRecordOrigin = null;
   if (row.requestId) {
     const request = await db.requestLog.findFirst({

@@ -29,8 +29,10 @@ export async function importRecords({ workspaceId, name, csv }: ImportRecordsOpt
   const [header, ...rows] = parseCsv(csv);
   if (!header) throw badRequest([{ path: "csv", message: "the file has no header row" }]);
   const unknown = header.filter((h) => !IGNORED.has(h) && !table.fields.some((f) => f.name === h));
-  if (unknown.length) throw badRequest([{ path: "csv", message: `${name} has no field ${unknown.map((u) => `"${u}"`).join(", ")}` }]);
-  if (rows.length > MAX_IMPORT_ROWS) throw badRequest([{ path: "csv", message: `at most ${MAX_IMPORT_ROWS} rows per file` }]);
+  if (unknown.length)
+    throw badRequest([{ path: "csv", message: `${name} has no field ${unknown.map((u) => `"${u}"`).join(", ")}` }]);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw badRequest([{ path: "csv", message: `at most ${MAX_IMPORT_ROWS} rows per file` }]);
 
   const errors: TFieldError[] = [];
   const records: { id: string; data: Record<string, unknown> }[] = [];
@@ -45,7 +47,8 @@ export async function importRecords({ workspaceId, name, csv }: ImportRecordsOpt
       records.push({ id: newId("rec"), data: coerceRecord(table, values) });
     } catch (err) {
       if (!(err instanceof RecordValidationError)) throw err;
-      if (errors.length < 20) errors.push({ path: `csv.row${i + 2}.${err.field}`, message: `row ${i + 2}: ${err.message}` });
+      if (errors.length < 20)
+        errors.push({ path: `csv.row${i + 2}.${err.field}`, message: `row ${i + 2}: ${err.message}` });
     }
   });
   if (errors.length) throw badRequest(errors);
@@ -64,19 +67,37 @@ export async function importRecords({ workspaceId, name, csv }: ImportRecordsOpt
     async (tx, emit) => {
       for (let i = 0; i < keyed.length; i += CHUNK) {
         const chunk = keyed.slice(i, i + CHUNK);
-        const unique = chunk.flatMap((r) => r.unique.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })));
+        const unique = chunk.flatMap((r) =>
+          r.unique.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })),
+        );
         // One lookup per unique field with its values as one list: an OR of (field, value) pairs would pass twice the
         // parameters and overflow SQLite's limit on a full chunk.
         for (const field of new Set(unique.map((k) => k.field))) {
           const values = unique.filter((k) => k.field === field).map((k) => k.value);
-          const taken = await tx.recordUniqueValue.findFirst({ where: { tableId: table.id, field, value: { in: values } } });
+          const taken = await tx.recordUniqueValue.findFirst({
+            where: { tableId: table.id, field, value: { in: values } },
+          });
           if (taken) throw uniqueTaken(name, taken.field, taken.value, taken.recordId);
         }
-        await tx.dataRecord.createMany({ data: chunk.map((r) => ({ id: r.id, tableId: table.id, data: JSON.stringify(r.data), createdAt: BigInt(now) })) });
+        await tx.dataRecord.createMany({
+          data: chunk.map((r) => ({
+            id: r.id,
+            tableId: table.id,
+            data: JSON.stringify(r.data),
+            createdAt: BigInt(now),
+          })),
+        });
         if (unique.length) await tx.recordUniqueValue.createMany({ data: unique });
-        const index = chunk.flatMap((r) => r.index.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })));
+        const index = chunk.flatMap((r) =>
+          r.index.map((k) => ({ tableId: table.id, field: k.field, value: k.value, recordId: r.id })),
+        );
         if (index.length) await tx.recordIndexValue.createMany({ data: index });
-        for (const r of chunk) emit("record.created", table.name, presentRecord(table, { id: r.id, createdAt: now, version: 1, data: r.data }));
+        for (const r of chunk)
+          emit(
+            "record.created",
+            table.name,
+            presentRecord(table, { id: r.id, createdAt: now, version: 1, data: r.data }),
+          );
       }
     },
     { timeout: 120_000 },

@@ -17,7 +17,15 @@ export async function insertRecord({ workspaceId, name, fields }: InsertRecordOp
     const data = checkedFields(table, fields);
     const id = newId("rec");
     const createdAt = Date.now();
-    await writeRecordChange(tx, { op: "insert", id, tableId: table.id, table: table.name, data, createdAt, ...recordKeys(table, data) });
+    await writeRecordChange(tx, {
+      op: "insert",
+      id,
+      tableId: table.id,
+      table: table.name,
+      data,
+      createdAt,
+      ...recordKeys(table, data),
+    });
     const record = presentRecord(table, { id, createdAt, version: 1, data });
     emit("record.created", table.name, record);
     return record;

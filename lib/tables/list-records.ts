@@ -44,16 +44,30 @@ export function recordFilters(table: TTable, filters: string | undefined): TWher
  * time-ordered, so the next page starts after the last id, and the (table_id, id) key serves the seek and the order
  * whatever the page's depth; filters on indexed fields seek their index (lib/records/sql.ts).
  */
-export async function listRecords({ workspaceId, name, limit = 50, cursor, order = "newest", filters }: ListRecordsOptions) {
+export async function listRecords({
+  workspaceId,
+  name,
+  limit = 50,
+  cursor,
+  order = "newest",
+  filters,
+}: ListRecordsOptions) {
   const db = getDb();
   const table = tableOf(await findTableRow(db, workspaceId, name));
-  if (cursor && !(await db.dataRecord.findUnique({ where: { tableId_id: { tableId: table.id, id: cursor } }, select: { id: true } }))) {
+  if (
+    cursor &&
+    !(await db.dataRecord.findUnique({
+      where: { tableId_id: { tableId: table.id, id: cursor } },
+      select: { id: true },
+    }))
+  ) {
     throw invalidField("cursor", `cursor "${cursor}" is not a record of ${name}`);
   }
   const where = recordFilters(table, filters);
   const direction = order === "newest" ? "desc" : "asc";
   const items: TWhere[] = where.kind === "and" ? [...where.items] : [where];
-  if (cursor) items.push({ kind: "cond", field: "id", type: "text", op: direction === "desc" ? "<" : ">", value: cursor });
+  if (cursor)
+    items.push({ kind: "cond", field: "id", type: "text", op: direction === "desc" ? "<" : ">", value: cursor });
   const rows = await queryRecordRows(db, {
     table,
     where: { kind: "and", items },

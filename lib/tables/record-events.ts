@@ -13,7 +13,11 @@ export type TEmitRecordEvent = (type: TRecordEventType, table: string, record: T
  * Runs a change by hand in one transaction that also writes the `record.*` events it emitted (and their deliveries),
  * so they commit with it or not at all; wakes the delivery worker once it has committed.
  */
-export async function changeRecords<T>(workspaceId: string, change: (tx: TTx, emit: TEmitRecordEvent) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+export async function changeRecords<T>(
+  workspaceId: string,
+  change: (tx: TTx, emit: TEmitRecordEvent) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
   let queued = 0;
   const result = await getDb().$transaction(async (tx) => {
     const pending = { events: [] as TPendingEvent[], now: Date.now };

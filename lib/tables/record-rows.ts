@@ -26,7 +26,12 @@ type TRow = { id: string; data: string; createdAt: number | bigint | string; ver
 export async function queryRecordRows(db: Db | TTx, query: TRecordQuery): Promise<TStoredRecord[]> {
   const { sql, params } = recordsQuerySql(dialect(), query);
   const rows = await db.$queryRawUnsafe<TRow[]>(sql, ...params);
-  return rows.map((r) => ({ id: r.id, createdAt: Number(r.createdAt), version: Number(r.version), data: JSON.parse(r.data) as Record<string, unknown> }));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: Number(r.createdAt),
+    version: Number(r.version),
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  }));
 }
 
 /** Only the table's current fields (a stored record never holds others, but be sure), in the table's order. */
@@ -36,7 +41,8 @@ export function presentRecord(table: TTable, record: TStoredRecord): TRecordView
   return view;
 }
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === "P2002" || /unique/i.test(String((err as Error).message));
+const isUniqueViolation = (err: unknown) =>
+  (err as { code?: string }).code === "P2002" || /unique/i.test(String((err as Error).message));
 
 /**
  * Writes one hand-made change like a run's commit does (lib/records/*-records.ts `apply`): the row, its unique
@@ -46,9 +52,19 @@ export async function writeRecordChange(tx: TTx, change: TPendingRecord): Promis
   const where = { tableId: change.tableId, id: change.id, version: change.base?.version ?? 0 };
   const moved = () => new DomainError("conflict", `record ${change.id} was changed meanwhile: reload it and try again`);
   if (change.op === "insert") {
-    await tx.dataRecord.create({ data: { id: change.id, tableId: change.tableId, data: JSON.stringify(change.data), createdAt: BigInt(change.createdAt) } });
+    await tx.dataRecord.create({
+      data: {
+        id: change.id,
+        tableId: change.tableId,
+        data: JSON.stringify(change.data),
+        createdAt: BigInt(change.createdAt),
+      },
+    });
   } else if (change.op === "update") {
-    const { count } = await tx.dataRecord.updateMany({ where, data: { data: JSON.stringify(change.data), version: { increment: 1 } } });
+    const { count } = await tx.dataRecord.updateMany({
+      where,
+      data: { data: JSON.stringify(change.data), version: { increment: 1 } },
+    });
     if (count === 0) throw moved();
   } else {
     const { count } = await tx.dataRecord.deleteMany({ where });
@@ -62,7 +78,9 @@ export async function writeRecordChange(tx: TTx, change: TPendingRecord): Promis
       continue;
     }
     if (table === "record_unique_values") {
-      const holder = await tx.recordUniqueValue.findUnique({ where: { tableId_field_value: { tableId: change.tableId, field: key.field, value: key.value } } });
+      const holder = await tx.recordUniqueValue.findUnique({
+        where: { tableId_field_value: { tableId: change.tableId, field: key.field, value: key.value } },
+      });
       if (holder) throw uniqueTaken(change.table, key.field, key.value, holder.recordId);
     }
     try {
@@ -88,4 +106,3 @@ export async function loadBase(tx: TTx, table: TTable, recordId: string) {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   return { row, data, base: { version: row.version, ...recordKeys(table, data) } };
 }
-

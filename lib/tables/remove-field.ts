@@ -17,10 +17,14 @@ export async function removeField({ workspaceId, name, field }: RemoveFieldOptio
     const row = await findTableRow(tx, workspaceId, name);
     const table = tableOf(row);
     if (!table.fields.some((f) => f.name === field)) throw notFound(`field "${field}" of ${name}`);
-    if (table.fields.length === 1) throw invalidField("field", "a table needs at least one field: delete the table instead");
+    if (table.fields.length === 1)
+      throw invalidField("field", "a table needs at least one field: delete the table instead");
     // Field names match /^[a-z_][a-z0-9_]*$/ (lib/table-schema/field-types.ts): safe inside the SQL text.
     const strip = dialect() === "sqlite" ? `json_remove(data, '$.${field}')` : `(data::jsonb - '${field}')::text`;
-    await tx.$executeRawUnsafe(`UPDATE data_records SET data = ${strip}, version = version + 1 WHERE table_id = ${placeholder(1)}`, row.id);
+    await tx.$executeRawUnsafe(
+      `UPDATE data_records SET data = ${strip}, version = version + 1 WHERE table_id = ${placeholder(1)}`,
+      row.id,
+    );
     await tx.recordUniqueValue.deleteMany({ where: { tableId: row.id, field } });
     await tx.recordIndexValue.deleteMany({ where: { tableId: row.id, field } });
     const fields = table.fields.filter((f) => f.name !== field);

@@ -10,7 +10,17 @@ export async function removeRecord({ workspaceId, name, recordId }: RemoveRecord
     const table = tableOf(await findTableRow(tx, workspaceId, name));
     const { row, data, base } = await loadBase(tx, table, recordId);
     const createdAt = Number(row.createdAt);
-    await writeRecordChange(tx, { op: "delete", id: recordId, tableId: table.id, table: table.name, data, createdAt, unique: [], index: [], base });
+    await writeRecordChange(tx, {
+      op: "delete",
+      id: recordId,
+      tableId: table.id,
+      table: table.name,
+      data,
+      createdAt,
+      unique: [],
+      index: [],
+      base,
+    });
     emit("record.deleted", table.name, presentRecord(table, { id: recordId, createdAt, version: base.version, data }));
   });
 }

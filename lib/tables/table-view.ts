@@ -5,7 +5,10 @@ import { ZTableField, type TTableField } from "@/lib/table-schema/field-types";
 
 export type TTableView = { id: string; name: string; fields: TTableField[]; createdAt: string; recordCount: number };
 
-export function toTableView(row: { id: string; name: string; fields: string; createdAt: Date }, recordCount: number): TTableView {
+export function toTableView(
+  row: { id: string; name: string; fields: string; createdAt: Date },
+  recordCount: number,
+): TTableView {
   return {
     id: row.id,
     name: row.name,

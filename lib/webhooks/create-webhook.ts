@@ -8,7 +8,10 @@ import { presentWebhook, type TWebhookView } from "./webhook-view";
 export type CreateWebhookOptions = { workspaceId: string; input: TCreateWebhook };
 
 /** Creates an active subscription; the answer is the only place (with rotation) its secret is ever shown. */
-export async function createWebhook({ workspaceId, input }: CreateWebhookOptions): Promise<TWebhookView & { secret: string }> {
+export async function createWebhook({
+  workspaceId,
+  input,
+}: CreateWebhookOptions): Promise<TWebhookView & { secret: string }> {
   const secret = input.secret ?? newWebhookSecret();
   const now = Date.now();
   const row = await getDb().webhookSubscription.create({

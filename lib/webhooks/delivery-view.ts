@@ -18,7 +18,11 @@ export type TDeliveryView = {
 };
 
 /** An attempt as the log shows it: what send-attempt measured, with ISO times and the retry it scheduled. */
-export type TAttemptView = Omit<TAttemptResult, "attemptedAt"> & { id: string; attemptedAt: string; nextAttemptAt: string | null };
+export type TAttemptView = Omit<TAttemptResult, "attemptedAt"> & {
+  id: string;
+  attemptedAt: string;
+  nextAttemptAt: string | null;
+};
 
 export function presentDelivery(d: WebhookDelivery): TDeliveryView {
   return {

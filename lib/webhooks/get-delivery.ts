@@ -18,6 +18,12 @@ export async function getDelivery({ workspaceId, id, deliveryId }: GetDeliveryOp
   });
   if (!delivery) throw notFound(`delivery ${deliveryId}`);
   const event = await db.webhookEvent.findUnique({ where: { id: delivery.eventId } });
-  const body = event ? deliveryBody({ id: event.id, type: event.type, createdAt: Number(event.createdAt), data: event.data }) : "";
-  return { ...presentDelivery(delivery), request: { url: sub.url, body }, attemptLog: delivery.attemptLog.map(presentAttempt) };
+  const body = event
+    ? deliveryBody({ id: event.id, type: event.type, createdAt: Number(event.createdAt), data: event.data })
+    : "";
+  return {
+    ...presentDelivery(delivery),
+    request: { url: sub.url, body },
+    attemptLog: delivery.attemptLog.map(presentAttempt),
+  };
 }

@@ -12,7 +12,11 @@ export const ZDeliveryQuery = ZPageQuery.extend({
 export type ListDeliveriesOptions = { workspaceId: string; id: string; query: z.infer<typeof ZDeliveryQuery> };
 
 /** A subscription's deliveries, newest first, optionally only one status or event type. */
-export async function listDeliveries({ workspaceId, id, query }: ListDeliveriesOptions): Promise<{ data: TDeliveryView[]; nextCursor: string | null }> {
+export async function listDeliveries({
+  workspaceId,
+  id,
+  query,
+}: ListDeliveriesOptions): Promise<{ data: TDeliveryView[]; nextCursor: string | null }> {
   await getWebhookRow({ workspaceId, id });
   const rows = await getDb().webhookDelivery.findMany({
     where: {

@@ -2,7 +2,12 @@ import { getDb } from "@/lib/db/client";
 import { BUILT_IN_EVENT_TYPES } from "./built-in-events";
 import { EVENT_TYPE } from "@/lib/engine/events";
 
-export type TEventTypeView = { type: string; description: string; source: "built-in" | "stack"; endpointIds?: string[] };
+export type TEventTypeView = {
+  type: string;
+  description: string;
+  source: "built-in" | "stack";
+  endpointIds?: string[];
+};
 
 /** `'order.paid'` or `"order.paid"`: an emitEvent type written as a literal (a computed type cannot be listed). */
 function literalType(expression: unknown): string | undefined {
@@ -33,6 +38,11 @@ export async function listEventTypes({ workspaceId }: { workspaceId: string }): 
   const custom: TEventTypeView[] = [...emitted]
     .filter(([type]) => !BUILT_IN_EVENT_TYPES.some((b) => b.type === type))
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, ids]) => ({ type, description: "emitted by a function stack", source: "stack", endpointIds: [...ids] }));
+    .map(([type, ids]) => ({
+      type,
+      description: "emitted by a function stack",
+      source: "stack",
+      endpointIds: [...ids],
+    }));
   return [...builtIn, ...custom];
 }

@@ -9,7 +9,10 @@ export type TEventView = { id: string; type: string; created_at: string; data: u
 export type ListEventsOptions = { workspaceId: string; query: z.infer<typeof ZEventQuery> };
 
 /** Recent events of the workspace, newest first, in the shape they are delivered (plus the request that caused them). */
-export async function listEvents({ workspaceId, query }: ListEventsOptions): Promise<{ data: TEventView[]; nextCursor: string | null }> {
+export async function listEvents({
+  workspaceId,
+  query,
+}: ListEventsOptions): Promise<{ data: TEventView[]; nextCursor: string | null }> {
   const rows = await getDb().webhookEvent.findMany({
     where: { workspaceId, ...(query.type && { type: query.type }), ...(query.cursor && { id: { lt: query.cursor } }) },
     orderBy: { id: "desc" },
@@ -17,7 +20,13 @@ export async function listEvents({ workspaceId, query }: ListEventsOptions): Pro
   });
   const page = pageOf(rows, query.limit);
   return {
-    data: page.items.map((e) => ({ id: e.id, type: e.type, created_at: new Date(Number(e.createdAt)).toISOString(), data: JSON.parse(e.data), requestId: e.requestId })),
+    data: page.items.map((e) => ({
+      id: e.id,
+      type: e.type,
+      created_at: new Date(Number(e.createdAt)).toISOString(),
+      data: JSON.parse(e.data),
+      requestId: e.requestId,
+    })),
     nextCursor: page.nextCursor,
   };
 }

@@ -5,7 +5,11 @@ import { deliveriesQueued } from "./wake";
 export type RecoverDeliveriesOptions = { workspaceId: string; id: string; since: Date };
 
 /** Svix's "recover": every failed delivery created since `since` is sent again. Answers how many. */
-export async function recoverDeliveries({ workspaceId, id, since }: RecoverDeliveriesOptions): Promise<{ recovered: number }> {
+export async function recoverDeliveries({
+  workspaceId,
+  id,
+  since,
+}: RecoverDeliveriesOptions): Promise<{ recovered: number }> {
   await getWebhookRow({ workspaceId, id });
   const now = Date.now();
   const { count } = await getDb().webhookDelivery.updateMany({

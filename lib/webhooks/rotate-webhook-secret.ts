@@ -16,7 +16,12 @@ export async function rotateWebhookSecret(o: RotateWebhookSecretOptions): Promis
   const now = o.now ?? Date.now();
   const row = await getDb().webhookSubscription.update({
     where: { id: o.id },
-    data: { secret: encryptSecret(secret), previousSecret: before.secret, previousSecretExpiresAt: now + ROTATION_OVERLAP_MS, updatedAt: now },
+    data: {
+      secret: encryptSecret(secret),
+      previousSecret: before.secret,
+      previousSecretExpiresAt: now + ROTATION_OVERLAP_MS,
+      updatedAt: now,
+    },
   });
   return { ...presentWebhook(row, now), secret };
 }

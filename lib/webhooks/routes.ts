@@ -11,16 +11,51 @@ export const ZRecoverBody = z.strictObject({ since: z.iso.datetime({ offset: tru
  */
 export const WEBHOOK_ROUTES = {
   "GET /webhooks": { summary: "List webhook subscriptions", access: { scope: "webhooks:read" } },
-  "POST /webhooks": { summary: "Create a subscription; its secret appears only in this answer", access: { scope: "webhooks:write" }, body: ZCreateWebhook, status: 201 },
+  "POST /webhooks": {
+    summary: "Create a subscription; its secret appears only in this answer",
+    access: { scope: "webhooks:write" },
+    body: ZCreateWebhook,
+    status: 201,
+  },
   "GET /webhooks/{id}": { summary: "Read a subscription", access: { scope: "webhooks:read" } },
-  "PATCH /webhooks/{id}": { summary: "Change a subscription (events, URL, status, headers, auth, TLS, schedule)", access: { scope: "webhooks:write" }, body: ZUpdateWebhook },
-  "DELETE /webhooks/{id}": { summary: "Delete a subscription and its delivery log", access: { scope: "webhooks:write" }, status: 204 },
-  "POST /webhooks/{id}/secret": { summary: "Rotate the signing secret; the previous one signs beside it for 24 h", access: { scope: "webhooks:write" }, body: ZRotateSecret, bodyOptional: true },
+  "PATCH /webhooks/{id}": {
+    summary: "Change a subscription (events, URL, status, headers, auth, TLS, schedule)",
+    access: { scope: "webhooks:write" },
+    body: ZUpdateWebhook,
+  },
+  "DELETE /webhooks/{id}": {
+    summary: "Delete a subscription and its delivery log",
+    access: { scope: "webhooks:write" },
+    status: 204,
+  },
+  "POST /webhooks/{id}/secret": {
+    summary: "Rotate the signing secret; the previous one signs beside it for 24 h",
+    access: { scope: "webhooks:write" },
+    body: ZRotateSecret,
+    bodyOptional: true,
+  },
   "POST /webhooks/{id}/test": { summary: "Send a webhook.test event now", access: { scope: "webhooks:write" } },
-  "POST /webhooks/{id}/recover": { summary: "Send again every failed delivery since a time", access: { scope: "webhooks:write" }, body: ZRecoverBody },
-  "GET /webhooks/{id}/deliveries": { summary: "The delivery log, newest first", access: { scope: "webhooks:read" }, query: ZDeliveryQuery },
-  "GET /webhooks/{id}/deliveries/{deliveryId}": { summary: "One delivery with its attempts", access: { scope: "webhooks:read" } },
-  "POST /webhooks/{id}/deliveries/{deliveryId}/redeliver": { summary: "Send one delivery again now", access: { scope: "webhooks:write" } },
+  "POST /webhooks/{id}/recover": {
+    summary: "Send again every failed delivery since a time",
+    access: { scope: "webhooks:write" },
+    body: ZRecoverBody,
+  },
+  "GET /webhooks/{id}/deliveries": {
+    summary: "The delivery log, newest first",
+    access: { scope: "webhooks:read" },
+    query: ZDeliveryQuery,
+  },
+  "GET /webhooks/{id}/deliveries/{deliveryId}": {
+    summary: "One delivery with its attempts",
+    access: { scope: "webhooks:read" },
+  },
+  "POST /webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+    summary: "Send one delivery again now",
+    access: { scope: "webhooks:write" },
+  },
   "GET /events": { summary: "Recent events, newest first", access: { scope: "webhooks:read" }, query: ZEventQuery },
-  "GET /event-types": { summary: "Built-in event types and those published stacks emit", access: { scope: "webhooks:read" } },
+  "GET /event-types": {
+    summary: "Built-in event types and those published stacks emit",
+    access: { scope: "webhooks:read" },
+  },
 } as const;

@@ -6,13 +6,21 @@ import { nextAttemptAt, parseRetryAfter } from "./schedule";
 import { DEFAULT_RETRY_SCHEDULE } from "./schemas";
 
 const answer = (code: number | null, headers: Record<string, string> = {}): TAttemptResult => ({
-  attemptedAt: 0, durationMs: 1, responseCode: code, responseHeaders: headers, responseBody: "", requestHeaders: {}, error: code === null ? "refused" : null,
+  attemptedAt: 0,
+  durationMs: 1,
+  responseCode: code,
+  responseHeaders: headers,
+  responseBody: "",
+  requestHeaders: {},
+  error: code === null ? "refused" : null,
 });
 
 describe("retry schedule", () => {
   it("follows 0 / 1 min / 5 min / 30 min / 1 h / 6 h, then gives up", () => {
     const now = 1_000_000;
-    const due = [1, 2, 3, 4, 5].map((made) => nextAttemptAt({ schedule: DEFAULT_RETRY_SCHEDULE, attemptsMade: made, now, random: () => 0.5 })! - now);
+    const due = [1, 2, 3, 4, 5].map(
+      (made) => nextAttemptAt({ schedule: DEFAULT_RETRY_SCHEDULE, attemptsMade: made, now, random: () => 0.5 })! - now,
+    );
     expect(due).toEqual([60_000, 300_000, 1_800_000, 3_600_000, 21_600_000]);
     expect(nextAttemptAt({ schedule: DEFAULT_RETRY_SCHEDULE, attemptsMade: 6, now })).toBeNull();
   });
@@ -29,8 +37,12 @@ describe("retry schedule", () => {
     expect(parseRetryAfter(new Date(90_000).toUTCString(), 0)).toBe(90_000);
     expect(parseRetryAfter("999999999", 0)).toBe(86_400_000);
     expect(parseRetryAfter("soon", 0)).toBeUndefined();
-    expect(nextAttemptAt({ schedule: [0, 60], attemptsMade: 1, now: 0, retryAfterMs: 600_000, random: () => 0.5 })).toBe(600_000);
-    expect(nextAttemptAt({ schedule: [0, 60], attemptsMade: 1, now: 0, retryAfterMs: 1_000, random: () => 0.5 })).toBe(60_000);
+    expect(
+      nextAttemptAt({ schedule: [0, 60], attemptsMade: 1, now: 0, retryAfterMs: 600_000, random: () => 0.5 }),
+    ).toBe(600_000);
+    expect(nextAttemptAt({ schedule: [0, 60], attemptsMade: 1, now: 0, retryAfterMs: 1_000, random: () => 0.5 })).toBe(
+      60_000,
+    );
   });
 });
 
@@ -38,16 +50,30 @@ describe("an attempt's outcome", () => {
   const base = { schedule: DEFAULT_RETRY_SCHEDULE, attemptsMade: 1, now: 10_000, random: () => 0.5 };
 
   it("a 2xx is delivered and ends the failure streak", () => {
-    expect(attemptOutcome({ ...base, attempt: answer(204), failingSince: 5 })).toEqual({ delivered: true, nextAttemptAt: null, disableReason: null, failingSince: null });
+    expect(attemptOutcome({ ...base, attempt: answer(204), failingSince: 5 })).toEqual({
+      delivered: true,
+      nextAttemptAt: null,
+      disableReason: null,
+      failingSince: null,
+    });
   });
 
   it("a failure is retried on the schedule and starts the streak; the last one fails the delivery", () => {
-    expect(attemptOutcome({ ...base, attempt: answer(500), failingSince: null })).toMatchObject({ delivered: false, nextAttemptAt: 70_000, failingSince: 10_000 });
-    expect(attemptOutcome({ ...base, attemptsMade: 6, attempt: answer(null), failingSince: 1 })).toMatchObject({ nextAttemptAt: null, disableReason: null });
+    expect(attemptOutcome({ ...base, attempt: answer(500), failingSince: null })).toMatchObject({
+      delivered: false,
+      nextAttemptAt: 70_000,
+      failingSince: 10_000,
+    });
+    expect(attemptOutcome({ ...base, attemptsMade: 6, attempt: answer(null), failingSince: 1 })).toMatchObject({
+      nextAttemptAt: null,
+      disableReason: null,
+    });
   });
 
   it("a 429 with Retry-After waits as asked", () => {
-    expect(attemptOutcome({ ...base, attempt: answer(429, { "retry-after": "300" }), failingSince: null }).nextAttemptAt).toBe(310_000);
+    expect(
+      attemptOutcome({ ...base, attempt: answer(429, { "retry-after": "300" }), failingSince: null }).nextAttemptAt,
+    ).toBe(310_000);
   });
 
   it("410 Gone disables the subscription at once", () => {
@@ -58,7 +84,9 @@ describe("an attempt's outcome", () => {
 
   it("5 days of nothing but failures disables it, with the reason", () => {
     const now = 1_000 + DISABLE_AFTER_MS;
-    expect(attemptOutcome({ ...base, now: now - 1, attempt: answer(500), failingSince: 1_000 }).disableReason).toBeNull();
+    expect(
+      attemptOutcome({ ...base, now: now - 1, attempt: answer(500), failingSince: 1_000 }).disableReason,
+    ).toBeNull();
     const out = attemptOutcome({ ...base, now, attempt: answer(500), failingSince: 1_000 });
     expect(out.disableReason).toMatch(/failed since .* \(5 days\)/);
     expect(out.nextAttemptAt).toBeNull();

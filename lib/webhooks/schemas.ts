@@ -6,18 +6,40 @@ export const DEFAULT_RETRY_SCHEDULE = [0, 60, 300, 1800, 3600, 21600] as const;
 /** A subscription's event filter: an event type, a prefix wildcard (`record.*`) or everything (`*`). */
 const EVENT_PATTERN = /^(\*|[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}(\.\*)?)$/;
 
-export const ZEventPattern = z.string().regex(EVENT_PATTERN, "an event type (record.created), a wildcard (record.*) or *");
+export const ZEventPattern = z
+  .string()
+  .regex(EVENT_PATTERN, "an event type (record.created), a wildcard (record.*) or *");
 
 /** HTTP header names a subscription may add; the signature, identity and transport headers stay ours. */
 const RESERVED_HEADERS = new Set([
-  "webhook-id", "webhook-timestamp", "webhook-signature", "x-webhook-id", "x-webhook-event", "x-webhook-signature",
-  "content-type", "content-length", "host", "authorization", "user-agent", "transfer-encoding", "connection",
+  "webhook-id",
+  "webhook-timestamp",
+  "webhook-signature",
+  "x-webhook-id",
+  "x-webhook-event",
+  "x-webhook-signature",
+  "content-type",
+  "content-length",
+  "host",
+  "authorization",
+  "user-agent",
+  "transfer-encoding",
+  "connection",
 ]);
 
 const ZHeaders = z
-  .record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, "a header name (letters, digits, -)"), z.string().max(4096).regex(/^[^\r\n]*$/, "one line"))
+  .record(
+    z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, "a header name (letters, digits, -)"),
+    z
+      .string()
+      .max(4096)
+      .regex(/^[^\r\n]*$/, "one line"),
+  )
   .refine((h) => Object.keys(h).length <= 20, "at most 20 headers")
-  .refine((h) => Object.keys(h).every((n) => !RESERVED_HEADERS.has(n.toLowerCase())), "a header Hookstack sets itself cannot be replaced");
+  .refine(
+    (h) => Object.keys(h).every((n) => !RESERVED_HEADERS.has(n.toLowerCase())),
+    "a header Hookstack sets itself cannot be replaced",
+  );
 
 const ZUrl = z
   .string()
@@ -30,10 +52,23 @@ export const ZSecret = z
   .max(256, "a secret has 8 to 256 characters")
   .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces");
 
-export const ZBasicAuth = z.object({ username: z.string().min(1).max(256).regex(/^[^:]*$/, "no colon"), password: z.string().max(256) });
+export const ZBasicAuth = z.object({
+  username: z
+    .string()
+    .min(1)
+    .max(256)
+    .regex(/^[^:]*$/, "no colon"),
+  password: z.string().max(256),
+});
 
 export const ZRetrySchedule = z
-  .array(z.number().int().min(0).max(7 * 86_400))
+  .array(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 86_400),
+  )
   .min(1)
   .max(20);
 

@@ -7,7 +7,14 @@ import type { TDeliveryStatus } from "./schemas";
 
 export type SendTestEventOptions = { workspaceId: string; id: string; deps: TDeliveryDeps };
 
-export type TTestDelivery = { id: string; deliveryId: string; status: TDeliveryStatus; responseCode: number | null; responseBody: string; error: string | null };
+export type TTestDelivery = {
+  id: string;
+  deliveryId: string;
+  status: TDeliveryStatus;
+  responseCode: number | null;
+  responseBody: string;
+  error: string | null;
+};
 
 /**
  * Sends a `webhook.test` event to one subscription now, as an ordinary delivery (logged, and retried per the
@@ -23,11 +30,20 @@ export async function sendTestEvent({ workspaceId, id, deps }: SendTestEventOpti
   const data = { subscriptionId: sub.id, message: "a test event from Hookstack" };
   const db = getDb();
   await db.$transaction([
-    db.webhookEvent.create({ data: { id: eventId, workspaceId, type: "webhook.test", data: JSON.stringify(data), createdAt: now } }),
+    db.webhookEvent.create({
+      data: { id: eventId, workspaceId, type: "webhook.test", data: JSON.stringify(data), createdAt: now },
+    }),
     db.webhookDelivery.create({
       data: {
-        id: deliveryId, subscriptionId: sub.id, eventId, eventType: "webhook.test", nextAttemptAt: now,
-        lockedBy: holder, leaseUntil: now + (deps.timeoutMs ?? DELIVERY_TIMEOUT_MS) + 5_000, createdAt: now, updatedAt: now,
+        id: deliveryId,
+        subscriptionId: sub.id,
+        eventId,
+        eventType: "webhook.test",
+        nextAttemptAt: now,
+        lockedBy: holder,
+        leaseUntil: now + (deps.timeoutMs ?? DELIVERY_TIMEOUT_MS) + 5_000,
+        createdAt: now,
+        updatedAt: now,
       },
     }),
   ]);

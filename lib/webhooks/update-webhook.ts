@@ -22,7 +22,9 @@ export async function updateWebhook({ workspaceId, id, input }: UpdateWebhookOpt
         ...(input.url !== undefined && { url: input.url }),
         ...(input.events !== undefined && { events: JSON.stringify([...new Set(input.events)]) }),
         ...(input.headers !== undefined && { headers: JSON.stringify(input.headers) }),
-        ...(input.basicAuth !== undefined && { basicAuth: input.basicAuth ? encryptSecret(JSON.stringify(input.basicAuth)) : null }),
+        ...(input.basicAuth !== undefined && {
+          basicAuth: input.basicAuth ? encryptSecret(JSON.stringify(input.basicAuth)) : null,
+        }),
         ...(input.tlsVerify !== undefined && { tlsVerify: input.tlsVerify }),
         ...(input.retrySchedule !== undefined && { retrySchedule: JSON.stringify(input.retrySchedule) }),
         ...(input.status !== undefined && { status: input.status }),
@@ -30,7 +32,11 @@ export async function updateWebhook({ workspaceId, id, input }: UpdateWebhookOpt
         updatedAt: now,
       },
     });
-    if (resuming) await tx.webhookDelivery.updateMany({ where: { subscriptionId: id, status: "pending" }, data: { nextAttemptAt: now, updatedAt: now } });
+    if (resuming)
+      await tx.webhookDelivery.updateMany({
+        where: { subscriptionId: id, status: "pending" },
+        data: { nextAttemptAt: now, updatedAt: now },
+      });
     return presentWebhook(row, now);
   });
 }

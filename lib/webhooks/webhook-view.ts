@@ -22,7 +22,9 @@ export type TWebhookView = {
 
 const iso = (ms: bigint | number) => new Date(Number(ms)).toISOString();
 
-export function basicAuthOf(row: Pick<WebhookSubscription, "basicAuth">): { username: string; password: string } | null {
+export function basicAuthOf(
+  row: Pick<WebhookSubscription, "basicAuth">,
+): { username: string; password: string } | null {
   return row.basicAuth ? JSON.parse(decryptSecret(row.basicAuth)) : null;
 }
 
@@ -46,7 +48,10 @@ export function presentWebhook(row: WebhookSubscription, now = Date.now()): TWeb
 }
 
 /** The secrets that sign now: the current one, then the previous one during its overlap. */
-export function signingSecrets(row: Pick<WebhookSubscription, "secret" | "previousSecret" | "previousSecretExpiresAt">, now: number): string[] {
+export function signingSecrets(
+  row: Pick<WebhookSubscription, "secret" | "previousSecret" | "previousSecretExpiresAt">,
+  now: number,
+): string[] {
   const secrets = [decryptSecret(row.secret)];
   if (row.previousSecret && row.previousSecretExpiresAt !== null && Number(row.previousSecretExpiresAt) > now) {
     secrets.push(decryptSecret(row.previousSecret));

@@ -7,7 +7,9 @@ import { getDb } from "@/lib/db/client";
 export async function currentMembership(userId: string, preferredWorkspaceId: string | null | undefined) {
   const db = getDb();
   if (preferredWorkspaceId) {
-    const member = await db.member.findUnique({ where: { workspaceId_userId: { workspaceId: preferredWorkspaceId, userId } } });
+    const member = await db.member.findUnique({
+      where: { workspaceId_userId: { workspaceId: preferredWorkspaceId, userId } },
+    });
     if (member) return member;
   }
   return db.member.findFirst({ where: { userId }, orderBy: { createdAt: "asc" } });

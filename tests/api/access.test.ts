@@ -34,7 +34,19 @@ const VALID_BODY: Partial<Record<TRouteKey, unknown>> = {
 };
 
 /** Path parameters that name something in a workspace: another workspace's caller must get 404 for them. */
-const ID_PARAMS = ["id", "requestId", "testId", "version", "name", "memberId", "invitationId", "keyId", "deliveryId", "recordId", "field"];
+const ID_PARAMS = [
+  "id",
+  "requestId",
+  "testId",
+  "version",
+  "name",
+  "memberId",
+  "invitationId",
+  "keyId",
+  "deliveryId",
+  "recordId",
+  "field",
+];
 
 /** Which entry of `ids` a path parameter takes: `{id}` is an endpoint's or a webhook's, `{name}` a table's or a variable's. */
 function idKey(path: string, param: string): string {
@@ -65,12 +77,22 @@ describeEachProvider("access: every management route refuses who may not call it
     return s.api(method, url, body, { origin: s.baseUrl, ...headers });
   };
   const invite = async (cookie: string, email: string, role: string) => {
-    const res = await s.api("POST", "/api/v1/invitations", { email, role }, { authorization: "", cookie, origin: s.baseUrl });
+    const res = await s.api(
+      "POST",
+      "/api/v1/invitations",
+      { email, role },
+      { authorization: "", cookie, origin: s.baseUrl },
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body.id as string;
   };
   const accept = async (invitationId: string, name: string) => {
-    const res = await s.api("POST", `/api/v1/invitations/${invitationId}/accept`, { name, password: "password-123" }, { authorization: "" });
+    const res = await s.api(
+      "POST",
+      `/api/v1/invitations/${invitationId}/accept`,
+      { name, password: "password-123" },
+      { authorization: "" },
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   };
 
@@ -84,7 +106,9 @@ describeEachProvider("access: every management route refuses who may not call it
     ids.requestId = (await s.api("GET", `/api/v1/endpoints/${ep.id}/requests`)).body.requests[0].id;
     ids.version = "1";
     ids.testId = (await s.api("POST", `/api/v1/endpoints/${ep.id}/tests`, { name: "answers ok" })).body.id;
-    expect((await s.api("POST", "/api/v1/tables", { name: "orders", fields: [{ name: "a", type: "text" }] })).status).toBe(201);
+    expect(
+      (await s.api("POST", "/api/v1/tables", { name: "orders", fields: [{ name: "a", type: "text" }] })).status,
+    ).toBe(201);
     ids.tableName = "orders";
     ids.field = "a";
     ids.recordId = (await s.api("POST", "/api/v1/tables/orders/records", { fields: { a: "first" } })).body.id;
@@ -98,11 +122,18 @@ describeEachProvider("access: every management route refuses who may not call it
     expect(ids.deliveryId).toMatch(/\w/);
     await accept(await invite(s.ownerCookie, "viewer@hookstack.test", "viewer"), "Vera Viewer");
     viewer = await signIn(s.baseUrl, "viewer@hookstack.test", "password-123");
-    ids.memberId = (await s.api("GET", "/api/v1/members", undefined, owner)).body.members.find((m: { role: string }) => m.role === "viewer").id;
+    ids.memberId = (await s.api("GET", "/api/v1/members", undefined, owner)).body.members.find(
+      (m: { role: string }) => m.role === "viewer",
+    ).id;
     ids.invitationId = await invite(s.ownerCookie, "pending@hookstack.test", "editor");
     ids.keyId = (await s.api("GET", "/api/v1/keys", undefined, owner)).body.keys[0].id;
     for (const scope of SCOPES) {
-      const res = await s.api("POST", "/api/v1/keys", { name: `without ${scope}`, scopes: SCOPES.filter((x) => x !== scope) }, owner);
+      const res = await s.api(
+        "POST",
+        "/api/v1/keys",
+        { name: `without ${scope}`, scopes: SCOPES.filter((x) => x !== scope) },
+        owner,
+      );
       keysWithout.set(scope, res.body.key);
     }
     // Workspace B, with an editor who belongs to B only.
@@ -138,7 +169,8 @@ describeEachProvider("access: every management route refuses who may not call it
     for (const [key, spec] of routes) {
       // Everyone may manage their own workspaces and session (creating one would switch the viewer away).
       if (spec.access === "signed-in") continue;
-      const isWrite = typeof spec.access === "object" && ("role" in spec.access || spec.access.scope.endsWith(":write"));
+      const isWrite =
+        typeof spec.access === "object" && ("role" in spec.access || spec.access.scope.endsWith(":write"));
       const res = await call(key, { authorization: "", cookie: viewer });
       if (isWrite) expect(res.status, `${key} as viewer`).toBe(403);
       else expect(res.status, `${key} as viewer`).toBeLessThan(400);
@@ -148,7 +180,8 @@ describeEachProvider("access: every management route refuses who may not call it
   it("an API key lacking the scope (or any key on people-only routes): 403", async () => {
     for (const [key, spec] of routes) {
       if (spec.access === "any") continue;
-      const apiKey = typeof spec.access === "object" && "scope" in spec.access ? keysWithout.get(spec.access.scope)! : s.apiKey;
+      const apiKey =
+        typeof spec.access === "object" && "scope" in spec.access ? keysWithout.get(spec.access.scope)! : s.apiKey;
       const res = await call(key, { authorization: `Bearer ${apiKey}` });
       expect(res.status, `${key} with a key lacking its scope`).toBe(403);
     }
@@ -176,16 +209,29 @@ describeEachProvider("access: every management route refuses who may not call it
 
   it("a cookie-carrying change from another origin: 403; from our own origin it works", async () => {
     const body = { name: "csrf probe" };
-    const evil = await s.api("POST", "/api/v1/endpoints", body, { authorization: "", cookie: s.ownerCookie, origin: "http://evil.example" });
+    const evil = await s.api("POST", "/api/v1/endpoints", body, {
+      authorization: "",
+      cookie: s.ownerCookie,
+      origin: "http://evil.example",
+    });
     expect(evil.status).toBe(403);
     const noOrigin = await s.api("POST", "/api/v1/endpoints", body, { authorization: "", cookie: s.ownerCookie });
     expect(noOrigin.status).toBe(403);
-    const ours = await s.api("POST", "/api/v1/endpoints", body, { authorization: "", cookie: s.ownerCookie, origin: s.baseUrl });
+    const ours = await s.api("POST", "/api/v1/endpoints", body, {
+      authorization: "",
+      cookie: s.ownerCookie,
+      origin: s.baseUrl,
+    });
     expect(ours.status).toBe(201);
   });
 
   it("setup answers 409 once an owner exists; only names of variables are ever shown", async () => {
-    const again = await s.api("POST", "/api/v1/setup", { name: "Mallory", email: "m@hookstack.test", password: "password-123" }, { authorization: "" });
+    const again = await s.api(
+      "POST",
+      "/api/v1/setup",
+      { name: "Mallory", email: "m@hookstack.test", password: "password-123" },
+      { authorization: "" },
+    );
     expect(again.status).toBe(409);
     const env = await s.api("GET", "/api/v1/env", undefined, { authorization: "", cookie: viewer });
     expect(JSON.stringify(env.body)).not.toContain('"a"');
@@ -200,12 +246,15 @@ describeEachProvider("access: every management route refuses who may not call it
       const asViewer = await fetch(s.baseUrl + page, { headers: { cookie: viewer } });
       expect(asViewer.status, page).toBe(200);
       const html = await asViewer.text();
-      for (const button of ["New webhook", "Send test event", "Rotate secret", "Recover failed since"]) expect(html, page).not.toContain(button);
+      for (const button of ["New webhook", "Send test event", "Rotate secret", "Recover failed since"])
+        expect(html, page).not.toContain(button);
       const asOwner = await (await fetch(s.baseUrl + page, { headers: { cookie: s.ownerCookie } })).text();
       expect(asOwner, page).toContain(page === "/webhooks" ? "New webhook" : "Send test event");
     }
     // Another workspace's editor finds no such subscription.
-    expect((await fetch(`${s.baseUrl}/webhooks/${ids.webhookId}`, { headers: { cookie: otherEditor } })).status).toBe(404);
+    expect((await fetch(`${s.baseUrl}/webhooks/${ids.webhookId}`, { headers: { cookie: otherEditor } })).status).toBe(
+      404,
+    );
   });
 
   it("the Tables and Variables pages: sign in first; a viewer reads them without the buttons that change anything", async () => {
@@ -214,7 +263,8 @@ describeEachProvider("access: every management route refuses who may not call it
       expect(anonymous.headers.get("location"), page).toContain("/sign-in");
       const html = await (await fetch(s.baseUrl + page, { headers: { cookie: viewer } })).text();
       expect(html, page).toContain("Read-only");
-      for (const button of ["New table", "Add record", "Import CSV", "Delete table", "New variable", "Delete SECRET_A"]) expect(html, page).not.toContain(button);
+      for (const button of ["New table", "Add record", "Import CSV", "Delete table", "New variable", "Delete SECRET_A"])
+        expect(html, page).not.toContain(button);
     }
     expect((await fetch(`${s.baseUrl}/tables/orders`, { headers: { cookie: otherEditor } })).status).toBe(404);
   });
@@ -227,11 +277,16 @@ describeEachProvider("access: every management route refuses who may not call it
   it("repeated bad sign-ins answer 429, whatever X-Forwarded-For a client sends", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await s.api("POST", "/api/auth/sign-in/email", { email: "viewer@hookstack.test", password: "wrong-password" }, {
-        authorization: "",
-        origin: s.baseUrl,
-        "x-forwarded-for": `203.0.113.${i}`,
-      });
+      const res = await s.api(
+        "POST",
+        "/api/auth/sign-in/email",
+        { email: "viewer@hookstack.test", password: "wrong-password" },
+        {
+          authorization: "",
+          origin: s.baseUrl,
+          "x-forwarded-for": `203.0.113.${i}`,
+        },
+      );
       statuses.push(res.status);
     }
     // The window also counts the sign-ins of the setup above: the limit may bite before the sixth attempt.

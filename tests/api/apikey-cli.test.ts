@@ -40,9 +40,16 @@ describeEachProvider("npm run apikey (command line)", (provider) => {
     expect(session.body.workspaceId).not.toBe("ws_default");
     // Run again: the same workspace, found by its name, not a second one.
     const again = await apikey(s, ["--workspace", "Ops", "--create", "--scopes", "endpoints:read"]);
-    const second = await s.api<{ workspaceId: string }>("GET", "/api/v1/session", undefined, { authorization: `Bearer ${again.stdout.trim()}` });
+    const second = await s.api<{ workspaceId: string }>("GET", "/api/v1/session", undefined, {
+      authorization: `Bearer ${again.stdout.trim()}`,
+    });
     expect(second.body.workspaceId).toBe(session.body.workspaceId);
-    const theirs = await s.api<{ endpoints?: unknown[]; data?: unknown[] }>("GET", "/api/v1/endpoints", undefined, auth);
+    const theirs = await s.api<{ endpoints?: unknown[]; data?: unknown[] }>(
+      "GET",
+      "/api/v1/endpoints",
+      undefined,
+      auth,
+    );
     const mine = await s.api("POST", "/api/v1/endpoints", { name: "first workspace only" });
     expect(mine.status).toBe(201);
     expect(JSON.stringify(theirs.body)).not.toContain("first workspace only");
@@ -50,7 +57,9 @@ describeEachProvider("npm run apikey (command line)", (provider) => {
   }, 60_000);
 
   it("bad arguments: a clear error on stderr, nothing on stdout, exit 1", async () => {
-    const failed = await apikey(s, ["--scopes", "endpoints:fly"]).catch((err: { code: number; stdout: string; stderr: string }) => err);
+    const failed = await apikey(s, ["--scopes", "endpoints:fly"]).catch(
+      (err: { code: number; stdout: string; stderr: string }) => err,
+    );
     expect(failed).toMatchObject({ code: 1, stdout: "" });
     expect((failed as { stderr: string }).stderr).toMatch(/^apikey: .*endpoints:fly/m);
   }, 60_000);

@@ -13,7 +13,13 @@ describeEachProvider("management API: tables, records, environment", (provider) 
   });
 
   it("creates, lists, reads and deletes tables; 409 on a duplicate name", async () => {
-    const body = { name: "customers", fields: [{ name: "email", type: "text", required: true, unique: true }, { name: "meta", type: "json" }] };
+    const body = {
+      name: "customers",
+      fields: [
+        { name: "email", type: "text", required: true, unique: true },
+        { name: "meta", type: "json" },
+      ],
+    };
     const created = await s.api("POST", "/api/v1/tables", body);
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
@@ -56,8 +62,15 @@ describeEachProvider("management API: tables, records, environment", (provider) 
   });
 
   it("lists records newest first, paginated by cursor", async () => {
-    await s.api("POST", "/api/v1/tables", { name: "orders", fields: [{ name: "order_id", type: "text" }, { name: "amount", type: "integer" }] });
-    const ep = (await s.api("POST", "/api/v1/endpoints", { name: "orders", graph: storeOrderGraph("orders", "x") })).body;
+    await s.api("POST", "/api/v1/tables", {
+      name: "orders",
+      fields: [
+        { name: "order_id", type: "text" },
+        { name: "amount", type: "integer" },
+      ],
+    });
+    const ep = (await s.api("POST", "/api/v1/endpoints", { name: "orders", graph: storeOrderGraph("orders", "x") }))
+      .body;
     await s.api("POST", `/api/v1/endpoints/${ep.id}/publish`);
     for (let i = 1; i <= 5; i++) {
       expect((await s.post(`/hooks/${ep.id}`, JSON.stringify({ id: `o-${i}`, amount: i }))).status).toBe(201);
@@ -155,7 +168,9 @@ describeEachProvider("management API: tables, records, environment", (provider) 
     expect(list.body.variables).toEqual([{ name: "API_TOKEN", updatedAt: expect.any(String), usedBy: [] }]);
     expect(JSON.stringify(list.body)).not.toContain("s3cret-value");
 
-    const ep = (await s.api("POST", "/api/v1/endpoints", { name: "env", graph: echoGraph("{ 'len': $length($env.API_TOKEN) }") })).body;
+    const ep = (
+      await s.api("POST", "/api/v1/endpoints", { name: "env", graph: echoGraph("{ 'len': $length($env.API_TOKEN) }") })
+    ).body;
     const run1 = await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, { dryRun: true });
     expect(run1.body.response.body).toEqual({ len: "s3cret-value".length });
 

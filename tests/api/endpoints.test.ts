@@ -34,13 +34,22 @@ describeEachProvider("management API: endpoints", (provider) => {
     const list = await s.api("GET", "/api/v1/endpoints");
     expect(list.status).toBe(200);
     const item = list.body.endpoints.find((e: { id: string }) => e.id === created.id);
-    expect(item).toMatchObject({ name: "Stripe invoices", url: created.url, lastRequest: null, publishedVersion: null });
+    expect(item).toMatchObject({
+      name: "Stripe invoices",
+      url: created.url,
+      lastRequest: null,
+      publishedVersion: null,
+    });
 
     const read = await s.api("GET", `/api/v1/endpoints/${created.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: created.id, draft: created.draft, problems: { errors: [], warnings: [] } });
 
-    const renamed = await s.api("PATCH", `/api/v1/endpoints/${created.id}`, { name: "Invoices", enabled: false, settings: { maxSteps: 50 } });
+    const renamed = await s.api("PATCH", `/api/v1/endpoints/${created.id}`, {
+      name: "Invoices",
+      enabled: false,
+      settings: { maxSteps: 50 },
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: "Invoices", enabled: false, settings: { maxSteps: 50 } });
     expect(Date.parse(renamed.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
@@ -69,7 +78,10 @@ describeEachProvider("management API: endpoints", (provider) => {
     const longName = await s.api("POST", "/api/v1/endpoints", { name: "x".repeat(101) });
     expect(longName.body.errors[0].path).toBe("name");
 
-    const badGraph = await s.api("POST", "/api/v1/endpoints", { name: "bad", graph: { version: 2, nodes: [], edges: [] } });
+    const badGraph = await s.api("POST", "/api/v1/endpoints", {
+      name: "bad",
+      graph: { version: 2, nodes: [], edges: [] },
+    });
     expect(badGraph.status).toBe(400);
     expect(badGraph.body.errors[0].path).toBe("version");
 
@@ -186,7 +198,12 @@ describeEachProvider("management API: endpoints", (provider) => {
     await s.api("POST", `/api/v1/endpoints/${ep.id}/publish`);
     const copy = await s.api("POST", `/api/v1/endpoints/${ep.id}/duplicate`);
     expect(copy.status).toBe(201);
-    expect(copy.body).toMatchObject({ name: "original copy", draft: ep.draft, settings: { maxSteps: 10 }, publishedVersion: null });
+    expect(copy.body).toMatchObject({
+      name: "original copy",
+      draft: ep.draft,
+      settings: { maxSteps: 10 },
+      publishedVersion: null,
+    });
     expect(copy.body.id).not.toBe(ep.id);
     expect((await s.api("GET", `/api/v1/endpoints/${copy.body.id}/versions`)).body.versions).toEqual([]);
     expect((await s.api("POST", `/api/v1/endpoints/ep_missing/duplicate`)).status).toBe(404);
@@ -197,7 +214,19 @@ describeEachProvider("management API: endpoints", (provider) => {
     expect(schema.status).toBe(200);
     expect(schema.body.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     const types = schema.body.properties.nodes.items.oneOf.map((v: any) => v.properties.type.const);
-    expect(types).toEqual(expect.arrayContaining(["webhook", "getRawInput", "hmacVerify", "conditional", "forEach", "addRecord", "externalRequest", "setVariable", "response"]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "webhook",
+        "getRawInput",
+        "hmacVerify",
+        "conditional",
+        "forEach",
+        "addRecord",
+        "externalRequest",
+        "setVariable",
+        "response",
+      ]),
+    );
 
     const nodes = await s.api("GET", "/api/v1/nodes");
     expect(nodes.status).toBe(200);

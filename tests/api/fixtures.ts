@@ -10,8 +10,16 @@ export function storeOrderGraph(table: string, marker: string) {
     nodes: [
       { id: "start", type: "webhook", position: { x: 0, y: 0 }, config: {} },
       { id: "raw", type: "getRawInput", config: { encoding: "json", as: "payload" } },
-      { id: "save", type: "addRecord", config: { table, fields: { order_id: "$payload.id", amount: "$payload.amount" } } },
-      { id: "ok", type: "response", config: { status: "201", body: `{ 'received': $payload.id, 'marker': '${marker}' }` } },
+      {
+        id: "save",
+        type: "addRecord",
+        config: { table, fields: { order_id: "$payload.id", amount: "$payload.amount" } },
+      },
+      {
+        id: "ok",
+        type: "response",
+        config: { status: "201", body: `{ 'received': $payload.id, 'marker': '${marker}' }` },
+      },
     ],
     edges: [
       { source: "start", target: "raw" },

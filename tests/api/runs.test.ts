@@ -102,7 +102,10 @@ describeEachProvider("management API: publish, public URL, test runs, history", 
     const ep = await createEndpoint("test-route", storeOrderGraph("orders", "draft"));
     const before = await recordCount();
 
-    const dry = await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, { body: { id: "t-1", amount: 3 }, dryRun: true });
+    const dry = await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, {
+      body: { id: "t-1", amount: 3 },
+      dryRun: true,
+    });
     expect(dry.status, JSON.stringify(dry.body)).toBe(200);
     expect(dry.body).toMatchObject({
       requestId: expect.stringMatching(/^req_/),
@@ -128,7 +131,9 @@ describeEachProvider("management API: publish, public URL, test runs, history", 
 
   it("test-runs an unsaved graph with the request the public URL would see", async () => {
     const ep = await createEndpoint("unsaved", echoGraph("'saved'"));
-    const graph = echoGraph("{ 'method': $request.method, 'path': $request.path, 'q': $request.query.a, 'h': $request.headers.'x-one', 'type': $request.headers.'content-type', 'body': $request.body }");
+    const graph = echoGraph(
+      "{ 'method': $request.method, 'path': $request.path, 'q': $request.query.a, 'h': $request.headers.'x-one', 'type': $request.headers.'content-type', 'body': $request.body }",
+    );
     const res = await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, {
       graph,
       body: { a: 1 },
@@ -148,7 +153,14 @@ describeEachProvider("management API: publish, public URL, test runs, history", 
     expect((await s.api("GET", `/api/v1/endpoints/${ep.id}`)).body.draft.nodes[1].config.body).toBe("'saved'");
 
     const invalid = await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, {
-      graph: { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }, { id: "c", type: "conditional", config: {} }], edges: [{ source: "start", target: "c" }] },
+      graph: {
+        version: 1,
+        nodes: [
+          { id: "start", type: "webhook", config: {} },
+          { id: "c", type: "conditional", config: {} },
+        ],
+        edges: [{ source: "start", target: "c" }],
+      },
     });
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors[0]).toMatchObject({ nodeId: "c", path: "nodes.1.config.condition" });
@@ -170,10 +182,18 @@ describeEachProvider("management API: publish, public URL, test runs, history", 
   });
 
   it("filters and pages the history", async () => {
-    const ep = await createEndpoint("history", echoGraph("$number($request.headers.'x-status')", "$number($request.headers.'x-status')"));
+    const ep = await createEndpoint(
+      "history",
+      echoGraph("$number($request.headers.'x-status')", "$number($request.headers.'x-status')"),
+    );
     await s.api("POST", `/api/v1/endpoints/${ep.id}/publish`);
     const start = new Date().toISOString();
-    for (const [status, body] of [["200", "alpha"], ["404", "beta"], ["500", "gamma"], ["201", "alphabet"]] as const) {
+    for (const [status, body] of [
+      ["200", "alpha"],
+      ["404", "beta"],
+      ["500", "gamma"],
+      ["201", "alphabet"],
+    ] as const) {
       expect((await s.post(`/hooks/${ep.id}`, body, { "x-status": status })).status).toBe(Number(status));
     }
     const base = `/api/v1/endpoints/${ep.id}/requests`;

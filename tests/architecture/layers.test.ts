@@ -17,7 +17,9 @@ describe("lib/'s imports point one way", () => {
   });
 
   it("never imports the app, the components, the server or the tests", () => {
-    expect(imports.filter(({ to }) => ABOVE_LIB.includes(to)).map(({ file, specifier }) => `${file} imports ${specifier}`)).toEqual([]);
+    expect(
+      imports.filter(({ to }) => ABOVE_LIB.includes(to)).map(({ file, specifier }) => `${file} imports ${specifier}`),
+    ).toEqual([]);
   });
 
   it("keeps every loop of folders that import each other to at most 4 folders", () => {
@@ -30,7 +32,12 @@ describe("the import check itself", () => {
   it("names a verb importing the HTTP edge, and a loop of five folders", () => {
     const edge = { file: "lib/endpoints/x.ts", from: "endpoints", to: "api", specifier: "@/lib/api/errors" };
     expect(upwardImports([edge])).toEqual(["lib/endpoints/x.ts imports @/lib/api/errors (verbs → edges)"]);
-    const ring = ["graph", "nodes", "engine", "runs", "queue"].map((from, i, all) => ({ file: "", from, to: all[(i + 1) % all.length]!, specifier: "" }));
+    const ring = ["graph", "nodes", "engine", "runs", "queue"].map((from, i, all) => ({
+      file: "",
+      from,
+      to: all[(i + 1) % all.length]!,
+      specifier: "",
+    }));
     expect(importLoops(ring)[0]).toHaveLength(5);
   });
 });

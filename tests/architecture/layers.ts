@@ -7,10 +7,29 @@ import type { TLibImport } from "./lib-imports";
  */
 export const LIB_LAYERS = [
   { name: "base", parts: ["errors", "ids", "limits", "log", "json", "samples"] },
-  { name: "core", parts: ["expressions", "signatures", "graph", "nodes", "engine", "table-schema", "records", "data-shape", "test-cases"] },
-  { name: "adapters", parts: ["config", "db", "http", "secrets", "run-store", "settings", "workspaces", "starters", "webhooks"] },
+  {
+    name: "core",
+    parts: [
+      "expressions",
+      "signatures",
+      "graph",
+      "nodes",
+      "engine",
+      "table-schema",
+      "records",
+      "data-shape",
+      "test-cases",
+    ],
+  },
+  {
+    name: "adapters",
+    parts: ["config", "db", "http", "secrets", "run-store", "settings", "workspaces", "starters", "webhooks"],
+  },
   { name: "runtime", parts: ["runtime", "runs", "queue"] },
-  { name: "verbs", parts: ["endpoints", "history", "tables", "env", "auth", "access", "api-keys", "accounts", "test-suites"] },
+  {
+    name: "verbs",
+    parts: ["endpoints", "history", "tables", "env", "auth", "access", "api-keys", "accounts", "test-suites"],
+  },
   { name: "edges", parts: ["ingress", "api", "editor-store"] },
 ] as const;
 
@@ -26,5 +45,8 @@ export function upwardImports(imports: readonly TLibImport[]): string[] {
   return imports
     .filter(({ to }) => !ABOVE_LIB.includes(to))
     .filter(({ from, to }) => layerOf(to) > layerOf(from))
-    .map(({ file, specifier, from, to }) => `${file} imports ${specifier} (${LIB_LAYERS[layerOf(from)]!.name} → ${LIB_LAYERS[layerOf(to)]!.name})`);
+    .map(
+      ({ file, specifier, from, to }) =>
+        `${file} imports ${specifier} (${LIB_LAYERS[layerOf(from)]!.name} → ${LIB_LAYERS[layerOf(to)]!.name})`,
+    );
 }

@@ -16,12 +16,16 @@ describeEachProvider("back office: environment variables", (provider) => {
     expect(again.status).toBe(409);
     expect(again.body.errors[0]).toEqual({ path: "name", message: "GH_SECRET already exists" });
     const ep = (await s.api("POST", "/api/v1/endpoints", { name: "env", graph: echoGraph("$env.GH_SECRET") })).body;
-    expect((await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, { dryRun: true })).body.response.body).toBe("zq-first-secret");
+    expect((await s.api("POST", `/api/v1/endpoints/${ep.id}/test`, { dryRun: true })).body.response.body).toBe(
+      "zq-first-secret",
+    );
     expect((await s.api("POST", "/api/v1/env", { name: "bad name", value: "x" })).status).toBe(400);
   });
 
   it("lists which endpoints use each variable, live or in the draft only", async () => {
-    const live = (await s.api("POST", "/api/v1/endpoints", { name: "Live one", graph: echoGraph("$env.SHARED & $env['OTHER']") })).body;
+    const live = (
+      await s.api("POST", "/api/v1/endpoints", { name: "Live one", graph: echoGraph("$env.SHARED & $env['OTHER']") })
+    ).body;
     expect((await s.api("POST", `/api/v1/endpoints/${live.id}/publish`)).status).toBe(200);
     await s.api("POST", "/api/v1/endpoints", { name: "Draft one", graph: echoGraph("$env.SHARED") });
     await s.api("PUT", "/api/v1/env/SHARED", { value: "v" });

@@ -7,8 +7,16 @@ export function sideEffectsGraph(url: string, table = "invoice_lines") {
     nodes: [
       { id: "start", type: "webhook", config: {} },
       { id: "raw", type: "getRawInput", config: { encoding: "json", as: "payload" } },
-      { id: "notify", type: "externalRequest", config: { method: "POST", url: `'${url}'`, body: "{ 'event': $payload.id }", as: "sent" } },
-      { id: "save", type: "addRecord", config: { table, fields: { event_id: "$payload.id", amount: "$payload.amount" } } },
+      {
+        id: "notify",
+        type: "externalRequest",
+        config: { method: "POST", url: `'${url}'`, body: "{ 'event': $payload.id }", as: "sent" },
+      },
+      {
+        id: "save",
+        type: "addRecord",
+        config: { table, fields: { event_id: "$payload.id", amount: "$payload.amount" } },
+      },
       { id: "ok", type: "response", config: { status: "200", body: "{ 'sent': $sent.status }" } },
     ],
     edges: [
@@ -47,7 +55,11 @@ export const ERROR_HANDLE_GRAPH = {
     { id: "start", type: "webhook", config: {} },
     { id: "charge", type: "setVariable", config: { name: "charge", value: "$error('card declined')" } },
     { id: "ok", type: "response", config: { status: "200" } },
-    { id: "fallback", type: "response", config: { status: "502", body: "{ 'handled': $error.message, 'at': $error.nodeId }" } },
+    {
+      id: "fallback",
+      type: "response",
+      config: { status: "502", body: "{ 'handled': $error.message, 'at': $error.nodeId }" },
+    },
   ],
   edges: [
     { source: "start", target: "charge" },
@@ -64,7 +76,11 @@ export function signedMarkerGraph(marker: string) {
       { id: "start", type: "webhook", config: {} },
       { id: "raw", type: "getRawInput", config: { encoding: "json", as: "payload" } },
       { id: "sig", type: "hmacVerify", config: { preset: "stripe", secret: "$env.STRIPE_SECRET" } },
-      { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "$payload.id", amount: "1" } } },
+      {
+        id: "save",
+        type: "addRecord",
+        config: { table: "invoice_lines", fields: { event_id: "$payload.id", amount: "1" } },
+      },
       { id: "ok", type: "response", config: { status: "200", body: `{ 'marker': '${marker}', 'id': $payload.id }` } },
     ],
     edges: [

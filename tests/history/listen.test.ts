@@ -8,7 +8,10 @@ type TEvent = { event: string; id?: string; data: any };
 /** Reads a server-sent event stream with fetch: `next()` resolves with each event, comments skipped. */
 async function openStream(url: string, apiKey: string) {
   const controller = new AbortController();
-  const res = await fetch(url, { signal: controller.signal, headers: { accept: "text/event-stream", authorization: `Bearer ${apiKey}` } });
+  const res = await fetch(url, {
+    signal: controller.signal,
+    headers: { accept: "text/event-stream", authorization: `Bearer ${apiKey}` },
+  });
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   const next = async (timeoutMs = 10_000): Promise<TEvent> => {
@@ -26,7 +29,10 @@ async function openStream(url: string, apiKey: string) {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error("no event within the time limit");
-      const chunk = await Promise.race([reader.read(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no event within the time limit")), left))]);
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no event within the time limit")), left)),
+      ]);
       if (chunk.done) throw new Error("the stream ended");
       buffer += chunk.value;
     }
@@ -72,9 +78,19 @@ describeEachProvider("listen for a live request (server-sent events)", (provider
       expect(sent.status).toBe(201);
       const got = await stream.next();
       expect(got.event).toBe("request");
-      expect(got.data).toMatchObject({ source: "live", body: '{"n":1}', status: 201, state: "succeeded", response: { body: { got: 1 } } });
+      expect(got.data).toMatchObject({
+        source: "live",
+        body: '{"n":1}',
+        status: 201,
+        state: "succeeded",
+        response: { body: { got: 1 } },
+      });
       expect(got.id).toBe(got.data.id);
-      expect(got.data.trace.map((e: { nodeId: string; status: string }) => `${e.nodeId}:${e.status}`)).toEqual(["start:ok", "raw:ok", "ok:ok"]);
+      expect(got.data.trace.map((e: { nodeId: string; status: string }) => `${e.nodeId}:${e.status}`)).toEqual([
+        "start:ok",
+        "raw:ok",
+        "ok:ok",
+      ]);
 
       await s.post(`/hooks/${ep.id}`, '{"n":2}');
       expect((await stream.next()).data.body).toBe('{"n":2}');

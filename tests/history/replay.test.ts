@@ -15,11 +15,15 @@ describeEachProvider("replay from the history", (provider) => {
     await s?.stop();
   });
 
-  const replay = (id: string, requestId: string, body: Record<string, unknown>) => s.api("POST", `/api/v1/endpoints/${id}/requests/${requestId}/replay`, body);
+  const replay = (id: string, requestId: string, body: Record<string, unknown>) =>
+    s.api("POST", `/api/v1/endpoints/${id}/requests/${requestId}/replay`, body);
 
   async function liveRequest(id: string, eventId: string) {
     const body = JSON.stringify({ id: eventId, type: "invoice.paid" });
-    const res = await s.post(`/hooks/${id}`, body, { "stripe-signature": stripeSignature(body, STRIPE_SECRET), "x-delivery": "d-1" });
+    const res = await s.post(`/hooks/${id}`, body, {
+      "stripe-signature": stripeSignature(body, STRIPE_SECRET),
+      "x-delivery": "d-1",
+    });
     expect(res.status).toBe(200);
     const [entry] = await history(s, id);
     expect(entry.headers["stripe-signature"]).toBe("[redacted]");
@@ -30,13 +34,23 @@ describeEachProvider("replay from the history", (provider) => {
     const ep = await publishEndpoint(s, signedMarkerGraph("live"));
     const entry = await liveRequest(ep.id, "evt_replay_draft");
     // The draft moves on; the live version stays.
-    expect((await s.api("PUT", `/api/v1/endpoints/${ep.id}/graph`, { graph: signedMarkerGraph("draft") })).status).toBe(200);
+    expect((await s.api("PUT", `/api/v1/endpoints/${ep.id}/graph`, { graph: signedMarkerGraph("draft") })).status).toBe(
+      200,
+    );
 
     const unsigned = await replay(ep.id, entry.id, { target: "draft", dryRun: true });
     expect(unsigned.status, JSON.stringify(unsigned.body)).toBe(200);
-    expect(unsigned.body).toMatchObject({ target: "draft", replayOf: entry.id, version: null, redactedHeaders: ["stripe-signature"] });
+    expect(unsigned.body).toMatchObject({
+      target: "draft",
+      replayOf: entry.id,
+      version: null,
+      redactedHeaders: ["stripe-signature"],
+    });
     expect(unsigned.body.response).toMatchObject({ status: 401, body: { error: "invalid signature" } });
-    expect(unsigned.body.error).toMatchObject({ nodeId: "sig", message: expect.stringContaining("missing Stripe-Signature header") });
+    expect(unsigned.body.error).toMatchObject({
+      nodeId: "sig",
+      message: expect.stringContaining("missing Stripe-Signature header"),
+    });
 
     const before = (await allRecords(s, "invoice_lines")).length;
     const resigned = await replay(ep.id, entry.id, { target: "draft", dryRun: true, resign: true });
@@ -45,11 +59,20 @@ describeEachProvider("replay from the history", (provider) => {
     expect((await allRecords(s, "invoice_lines")).length).toBe(before);
 
     // An unsaved graph can be given, as in the test panel.
-    const unsaved = await replay(ep.id, entry.id, { target: "draft", resign: true, dryRun: true, graph: signedMarkerGraph("unsaved") });
+    const unsaved = await replay(ep.id, entry.id, {
+      target: "draft",
+      resign: true,
+      dryRun: true,
+      graph: signedMarkerGraph("unsaved"),
+    });
     expect(unsaved.body.response.body).toMatchObject({ marker: "unsaved" });
 
     const replays = await history(s, ep.id, "&source=replay");
-    expect(replays.map((r) => r.id)).toEqual([unsaved.body.requestId, resigned.body.requestId, unsigned.body.requestId]);
+    expect(replays.map((r) => r.id)).toEqual([
+      unsaved.body.requestId,
+      resigned.body.requestId,
+      unsigned.body.requestId,
+    ]);
     const stored = replays.find((r) => r.id === resigned.body.requestId);
     // The replayed request is the stored one: same body, method and ordinary headers.
     expect(stored).toMatchObject({ source: "replay", version: null, method: "POST", body: entry.body, status: 200 });
@@ -65,8 +88,15 @@ describeEachProvider("replay from the history", (provider) => {
 
     const live = await replay(ep.id, entry.id, { target: "live", resign: true });
     expect(live.status, JSON.stringify(live.body)).toBe(200);
-    expect(live.body).toMatchObject({ target: "live", version: 1, replayOf: entry.id, response: { status: 200, body: { marker: "live" } } });
-    expect((await allRecords(s, "invoice_lines")).filter((r) => r.event_id === "evt_replay_live").length).toBe(before + 1);
+    expect(live.body).toMatchObject({
+      target: "live",
+      version: 1,
+      replayOf: entry.id,
+      response: { status: 200, body: { marker: "live" } },
+    });
+    expect((await allRecords(s, "invoice_lines")).filter((r) => r.event_id === "evt_replay_live").length).toBe(
+      before + 1,
+    );
     const [newest] = await history(s, ep.id);
     expect(newest).toMatchObject({ id: live.body.requestId, source: "replay", version: 1, status: 200 });
 
@@ -82,7 +112,10 @@ describeEachProvider("replay from the history", (provider) => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]).toMatchObject({ path: "target" });
 
-    const draftOnly = await s.api("POST", "/api/v1/endpoints", { name: "never published", graph: signedMarkerGraph("d") });
+    const draftOnly = await s.api("POST", "/api/v1/endpoints", {
+      name: "never published",
+      graph: signedMarkerGraph("d"),
+    });
     const test = await s.api("POST", `/api/v1/endpoints/${draftOnly.body.id}/test`, { body: "{}" });
     const toLive = await replay(draftOnly.body.id, test.body.requestId, { target: "live" });
     expect(toLive.status).toBe(409);

@@ -22,7 +22,11 @@ describeEachProvider("request history retention", (provider) => {
   let db: ReturnType<typeof getDb>;
   beforeAll(async () => {
     // The server's own sweeper runs every second here, with the defaults below.
-    s = await startTestServer(provider, { HOOKSTACK_RETENTION_SWEEP_MS: "1000", HOOKSTACK_RETENTION_DAYS: "30", HOOKSTACK_RETENTION_COUNT: "10000" });
+    s = await startTestServer(provider, {
+      HOOKSTACK_RETENTION_SWEEP_MS: "1000",
+      HOOKSTACK_RETENTION_DAYS: "30",
+      HOOKSTACK_RETENTION_COUNT: "10000",
+    });
     // This process talks to the server's database directly, to write rows with old receive times.
     process.env.DATABASE_URL = s.databaseUrl;
     db = getDb();
@@ -37,14 +41,30 @@ describeEachProvider("request history retention", (provider) => {
     const id = `req_ret_${provider}_${++counter}`;
     const receivedAt = BigInt(Date.now() - Math.round((o.ageDays ?? 0) * DAY_MS));
     await db.requestLog.create({
-      data: { id, endpointId, method: "POST", path: `/hooks/${endpointId}`, receivedAt, status: 200, state: o.state ?? "succeeded", body: `{"n":${counter}}` },
+      data: {
+        id,
+        endpointId,
+        method: "POST",
+        path: `/hooks/${endpointId}`,
+        receivedAt,
+        status: 200,
+        state: o.state ?? "succeeded",
+        body: `{"n":${counter}}`,
+      },
     });
     if (o.withJob) {
       const endpoint = await db.endpoint.findUniqueOrThrow({ where: { id: endpointId } });
       await db.job.create({
-        data: { id, endpointId, workspaceId: endpoint.workspaceId, versionId: endpoint.publishedVersionId!, request: "{}", state: o.state ?? "succeeded",
+        data: {
+          id,
+          endpointId,
+          workspaceId: endpoint.workspaceId,
+          versionId: endpoint.publishedVersionId!,
+          request: "{}",
+          state: o.state ?? "succeeded",
           // An active job is due tomorrow, so the server's worker leaves it alone during the test.
-          runAt: o.state && o.state !== "succeeded" ? BigInt(Date.now() + DAY_MS) : receivedAt },
+          runAt: o.state && o.state !== "succeeded" ? BigInt(Date.now() + DAY_MS) : receivedAt,
+        },
       });
     }
     return id;
@@ -82,8 +102,14 @@ describeEachProvider("request history retention", (provider) => {
     await storedRow(byDefault.id, { ageDays: 31 });
 
     // The history says what it keeps.
-    expect((await s.api("GET", `/api/v1/endpoints/${week.id}/requests`)).body.retention).toEqual({ days: 7, count: 10_000 });
-    expect((await s.api("GET", `/api/v1/endpoints/${byDefault.id}/requests`)).body.retention).toEqual({ days: 30, count: 10_000 });
+    expect((await s.api("GET", `/api/v1/endpoints/${week.id}/requests`)).body.retention).toEqual({
+      days: 7,
+      count: 10_000,
+    });
+    expect((await s.api("GET", `/api/v1/endpoints/${byDefault.id}/requests`)).body.retention).toEqual({
+      days: 30,
+      count: 10_000,
+    });
 
     await enforceRetention({ db, config: DEFAULTS });
     expect(await ids(week.id)).toEqual([recent, retrying]);
@@ -94,7 +120,11 @@ describeEachProvider("request history retention", (provider) => {
     const ep = await publishEndpoint(s, ECHO);
     const old = await storedRow(ep.id, { ageDays: 45 });
     const fresh = await storedRow(ep.id, { ageDays: 1 });
-    await waitUntil(async () => !(await ids(ep.id)).includes(old), 15_000, "the sweeper to delete a 45-day-old request");
+    await waitUntil(
+      async () => !(await ids(ep.id)).includes(old),
+      15_000,
+      "the sweeper to delete a 45-day-old request",
+    );
     expect(await ids(ep.id)).toEqual([fresh]);
   });
 });

@@ -6,7 +6,16 @@ import { invoicePaidEvent } from "../support/stripe-event";
 import { startTestServer, type TTestServer } from "../support/test-server";
 import { ERROR_HANDLE_GRAPH, NESTED_LOOPS_GRAPH, sideEffectsGraph } from "./fixtures";
 
-type TEntry = { nodeId: string; status: string; iteration?: number; iterationPath?: number[]; output?: any; input?: any; handle?: string; error?: string };
+type TEntry = {
+  nodeId: string;
+  status: string;
+  iteration?: number;
+  iterationPath?: number[];
+  output?: any;
+  input?: any;
+  handle?: string;
+  error?: string;
+};
 
 describeEachProvider("test runs: dry run, traces, signing", (provider) => {
   let s: TTestServer;
@@ -32,8 +41,17 @@ describeEachProvider("test runs: dry run, traces, signing", (provider) => {
     expect(dry.status, JSON.stringify(dry.body)).toBe(200);
     expect(dry.body.response).toMatchObject({ status: 200, body: { sent: 200 } });
     const byNode = Object.fromEntries((dry.body.trace as TEntry[]).map((e) => [e.nodeId, e]));
-    expect(byNode.notify).toMatchObject({ status: "skipped", output: { dryRun: true, wouldSend: { method: "POST", url: receiver.url, body: JSON.stringify({ event: "evt_dry" }) } } });
-    expect(byNode.save).toMatchObject({ status: "skipped", output: { dryRun: true, wouldWrite: { table: "invoice_lines", record: { event_id: "evt_dry", amount: 7 } } } });
+    expect(byNode.notify).toMatchObject({
+      status: "skipped",
+      output: {
+        dryRun: true,
+        wouldSend: { method: "POST", url: receiver.url, body: JSON.stringify({ event: "evt_dry" }) },
+      },
+    });
+    expect(byNode.save).toMatchObject({
+      status: "skipped",
+      output: { dryRun: true, wouldWrite: { table: "invoice_lines", record: { event_id: "evt_dry", amount: 7 } } },
+    });
     expect(receiver.calls()).toBe(0);
     expect((await allRecords(s, "invoice_lines")).length).toBe(before);
     // Kept in the history as a test run, like any other.
@@ -52,17 +70,12 @@ describeEachProvider("test runs: dry run, traces, signing", (provider) => {
     const run = await test(ep.id, { body: { groups: [{ items: [1, 2] }, { items: [3] }] } });
     expect(run.body.response.body).toEqual({ last: 6 });
     const trace = run.body.trace as TEntry[];
-    expect(trace.map((e) => `${e.nodeId}${e.iterationPath ? `@${e.iterationPath.join(".")}` : e.iteration !== undefined ? `@${e.iteration}` : ""}`)).toEqual([
-      "start",
-      "raw",
-      "groups",
-      "items@0",
-      "double@0.0",
-      "double@0.1",
-      "items@1",
-      "double@1.0",
-      "ok",
-    ]);
+    expect(
+      trace.map(
+        (e) =>
+          `${e.nodeId}${e.iterationPath ? `@${e.iterationPath.join(".")}` : e.iteration !== undefined ? `@${e.iteration}` : ""}`,
+      ),
+    ).toEqual(["start", "raw", "groups", "items@0", "double@0.0", "double@0.1", "items@1", "double@1.0", "ok"]);
     expect(trace.find((e) => e.nodeId === "groups")).toMatchObject({ handle: "each", output: { count: 2 } });
     const doubles = trace.filter((e) => e.nodeId === "double");
     expect(doubles.map((e) => e.iteration)).toEqual([0, 1, 0]);
@@ -85,7 +98,10 @@ describeEachProvider("test runs: dry run, traces, signing", (provider) => {
   it("follows the error handle: the failing node is traced as an error and the run goes on", async () => {
     const ep = await publishEndpoint(s, ERROR_HANDLE_GRAPH);
     const run = await test(ep.id, {});
-    expect(run.body.response).toMatchObject({ status: 502, body: { handled: expect.stringContaining("card declined"), at: "charge" } });
+    expect(run.body.response).toMatchObject({
+      status: 502,
+      body: { handled: expect.stringContaining("card declined"), at: "charge" },
+    });
     expect(run.body.error).toBeUndefined();
     const trace = run.body.trace as TEntry[];
     expect(trace.map((e) => `${e.nodeId}:${e.status}`)).toEqual(["start:ok", "charge:error", "fallback:ok"]);
@@ -98,7 +114,11 @@ describeEachProvider("test runs: dry run, traces, signing", (provider) => {
     const body = JSON.stringify(invoicePaidEvent("evt_signed", 1));
     const signed = await sign(stripe.id, { body });
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
-    expect(signed.body).toMatchObject({ nodeId: "sig", preset: "stripe", headers: { "stripe-signature": expect.stringMatching(/^t=\d+,v1=[0-9a-f]{64}$/) } });
+    expect(signed.body).toMatchObject({
+      nodeId: "sig",
+      preset: "stripe",
+      headers: { "stripe-signature": expect.stringMatching(/^t=\d+,v1=[0-9a-f]{64}$/) },
+    });
     expect(JSON.stringify(signed.body)).not.toContain(STRIPE_SECRET);
 
     const ok = await test(stripe.id, { body, headers: signed.body.headers, dryRun: true });
@@ -106,7 +126,11 @@ describeEachProvider("test runs: dry run, traces, signing", (provider) => {
     const unsigned = await test(stripe.id, { body, dryRun: true });
     expect(unsigned.body.response).toMatchObject({ status: 401, body: { error: "invalid signature" } });
     expect(unsigned.body.error).toMatchObject({ nodeId: "sig" });
-    expect((unsigned.body.trace as TEntry[]).at(-1)).toMatchObject({ nodeId: "sig", status: "error", input: { secret: "[redacted]" } });
+    expect((unsigned.body.trace as TEntry[]).at(-1)).toMatchObject({
+      nodeId: "sig",
+      status: "error",
+      input: { secret: "[redacted]" },
+    });
 
     // Signing follows the unsaved graph sent along, and explains what is missing.
     const github = {
@@ -119,8 +143,13 @@ describeEachProvider("test runs: dry run, traces, signing", (provider) => {
     };
     const missing = await sign(stripe.id, { body, graph: github });
     expect(missing.status).toBe(400);
-    expect(missing.body.error).toBe("environment variable GITHUB_WEBHOOK_SECRET is not set, so there is no secret to sign with");
-    const none = await sign(stripe.id, { body, graph: { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] } });
+    expect(missing.body.error).toBe(
+      "environment variable GITHUB_WEBHOOK_SECRET is not set, so there is no secret to sign with",
+    );
+    const none = await sign(stripe.id, {
+      body,
+      graph: { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] },
+    });
     expect(none.status).toBe(400);
     expect((await sign("ep_missing", { body })).status).toBe(404);
   });

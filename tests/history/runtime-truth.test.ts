@@ -16,25 +16,49 @@ describeEachProvider("runtime truth (#14)", (provider) => {
     await s?.stop();
   });
 
-  const replay = (id: string, requestId: string, body: Record<string, unknown>) => s.api("POST", `/api/v1/endpoints/${id}/requests/${requestId}/replay`, body);
+  const replay = (id: string, requestId: string, body: Record<string, unknown>) =>
+    s.api("POST", `/api/v1/endpoints/${id}/requests/${requestId}/replay`, body);
 
   it("background: the row keeps the 202 the caller got and how the run ended; a bad signature is not retried", async () => {
-    const ep = await publishEndpoint(s, signedMarkerGraph("bg"), { mode: "background", maxAttempts: 5, retryBaseDelayMs: 100 });
+    const ep = await publishEndpoint(s, signedMarkerGraph("bg"), {
+      mode: "background",
+      maxAttempts: 5,
+      retryBaseDelayMs: 100,
+    });
     const body = JSON.stringify({ id: "evt_bg_bad" });
     const res = await s.post(`/hooks/${ep.id}`, body, { "stripe-signature": stripeSignature(body, "whsec_wrong") });
     expect(res.status).toBe(202);
     const { requestId } = await res.json();
-    const failed = await waitUntil(async () => (await history(s, ep.id)).find((r) => r.id === requestId && r.state === "failed"), 15_000, "the run to fail");
-    expect(failed).toMatchObject({ acceptedStatus: 202, status: 401, attempts: 1, failedCheck: "signature", error: { nodeId: "sig", final: "signature" } });
+    const failed = await waitUntil(
+      async () => (await history(s, ep.id)).find((r) => r.id === requestId && r.state === "failed"),
+      15_000,
+      "the run to fail",
+    );
+    expect(failed).toMatchObject({
+      acceptedStatus: 202,
+      status: 401,
+      attempts: 1,
+      failedCheck: "signature",
+      error: { nodeId: "sig", final: "signature" },
+    });
     // No later attempt happens: the job stays failed with one attempt.
     await new Promise((r) => setTimeout(r, 600));
     const [again] = (await history(s, ep.id)).filter((r) => r.id === requestId);
     expect(again).toMatchObject({ state: "failed", attempts: 1 });
 
     // Asking for every failure to be retried brings the retries back.
-    const retrying = await publishEndpoint(s, signedMarkerGraph("bg2"), { mode: "background", maxAttempts: 2, retryBaseDelayMs: 100, retryOn: "any" });
+    const retrying = await publishEndpoint(s, signedMarkerGraph("bg2"), {
+      mode: "background",
+      maxAttempts: 2,
+      retryBaseDelayMs: 100,
+      retryOn: "any",
+    });
     const second = await (await s.post(`/hooks/${retrying.id}`, body, { "stripe-signature": "t=1,v1=bad" })).json();
-    const done = await waitUntil(async () => (await history(s, retrying.id)).find((r) => r.id === second.requestId && r.state === "failed"), 15_000, "two attempts");
+    const done = await waitUntil(
+      async () => (await history(s, retrying.id)).find((r) => r.id === second.requestId && r.state === "failed"),
+      15_000,
+      "two attempts",
+    );
     expect(done).toMatchObject({ attempts: 2, acceptedStatus: 202 });
     expect(done.error.final).toBeUndefined();
 
@@ -61,9 +85,13 @@ describeEachProvider("runtime truth (#14)", (provider) => {
       ],
     };
     const ep = await publishEndpoint(s, graph);
-    const answered = await s.post(`/hooks/${ep.id}`, JSON.stringify({ ok: true, ref: "a" }), { "content-type": "application/json" });
+    const answered = await s.post(`/hooks/${ep.id}`, JSON.stringify({ ok: true, ref: "a" }), {
+      "content-type": "application/json",
+    });
     expect(answered.status).toBe(201);
-    const silent = await s.post(`/hooks/${ep.id}`, JSON.stringify({ ok: false }), { "content-type": "application/json" });
+    const silent = await s.post(`/hooks/${ep.id}`, JSON.stringify({ ok: false }), {
+      "content-type": "application/json",
+    });
     expect(silent.status).toBe(200);
     expect(await silent.json()).toEqual({ ok: true });
     // GitHub's default content type: the JSON travels in the form's payload field, and auto reads it.
@@ -81,7 +109,9 @@ describeEachProvider("runtime truth (#14)", (provider) => {
 
   it("a JSON stack answers a form body with a 400 that names the content type", async () => {
     const ep = await publishEndpoint(s, signedMarkerGraph("ct"));
-    const res = await s.post(`/hooks/${ep.id}`, "payload=%7B%7D", { "content-type": "application/x-www-form-urlencoded" });
+    const res = await s.post(`/hooks/${ep.id}`, "payload=%7B%7D", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error).toContain('content-type was "application/x-www-form-urlencoded"');
   });
@@ -89,7 +119,9 @@ describeEachProvider("runtime truth (#14)", (provider) => {
   it("a replay of a request that failed its signature check is recorded with what the original failed", async () => {
     const ep = await publishEndpoint(s, signedMarkerGraph("replay"));
     const body = JSON.stringify({ id: "evt_forged" });
-    expect((await s.post(`/hooks/${ep.id}`, body, { "stripe-signature": stripeSignature(body, "whsec_attacker") })).status).toBe(401);
+    expect(
+      (await s.post(`/hooks/${ep.id}`, body, { "stripe-signature": stripeSignature(body, "whsec_attacker") })).status,
+    ).toBe(401);
     const [forged] = await history(s, ep.id);
     expect(forged.failedCheck).toBe("signature");
 

@@ -27,7 +27,10 @@ describeEachProvider("abusive requests", (provider) => {
   afterAll(() => server?.stop());
 
   const ping = async () => {
-    const [hook, api] = await Promise.all([server.post(trivial.path, "{}"), server.api("GET", "/api/v1/endpoints?limit=1")]);
+    const [hook, api] = await Promise.all([
+      server.post(trivial.path, "{}"),
+      server.api("GET", "/api/v1/endpoints?limit=1"),
+    ]);
     expect(hook.status).toBe(200);
     expect(api.status).toBe(200);
   };
@@ -71,7 +74,10 @@ describeEachProvider("abusive requests", (provider) => {
   }, 60_000);
 
   it("a regular expression that backtracks catastrophically is stopped; nothing else waits", async () => {
-    const { answer } = await attack(answerWith("$contains($input.s, /^(a+)+$/)"), JSON.stringify({ s: `${"a".repeat(40)}!` }));
+    const { answer } = await attack(
+      answerWith("$contains($input.s, /^(a+)+$/)"),
+      JSON.stringify({ s: `${"a".repeat(40)}!` }),
+    );
     expect(answer.status).toBe(500);
     expect(answer.body.error).toMatch(STOPPED);
   }, 60_000);
@@ -101,12 +107,17 @@ describeEachProvider("abusive requests", (provider) => {
   }, 60_000);
 
   it("chunked bodies over the limit are refused while streaming, on /hooks and /api/v1 alike", async () => {
-    const { value: hook, worstMs } = await whilePinging(ping, postChunked(server.baseUrl + trivial.path, 64 * 1024 * 1024));
+    const { value: hook, worstMs } = await whilePinging(
+      ping,
+      postChunked(server.baseUrl + trivial.path, 64 * 1024 * 1024),
+    );
     // 413, or the connection closed after it while the sender was still writing.
     expect([413, "EPIPE", "ECONNRESET"]).toContain(hook.status);
     expect(hook.sentBytes).toBeLessThan(32 * 1024 * 1024);
     // Signed in: the cap must hold for a caller who may write, not only for one refused at the door.
-    const api = await postChunked(`${server.baseUrl}/api/v1/endpoints`, 200 * 1024 * 1024, { authorization: `Bearer ${server.apiKey}` });
+    const api = await postChunked(`${server.baseUrl}/api/v1/endpoints`, 200 * 1024 * 1024, {
+      authorization: `Bearer ${server.apiKey}`,
+    });
     expect([413, "EPIPE", "ECONNRESET"]).toContain(api.status);
     expect(api.sentBytes).toBeLessThan(64 * 1024 * 1024);
     expect(worstMs).toBeLessThan(LATENCY_BOUND_MS);
@@ -114,7 +125,9 @@ describeEachProvider("abusive requests", (provider) => {
 
   it("a test run from the editor is isolated the same way (the management API keeps answering)", async () => {
     const { id } = await publishEndpoint(server, answerWith("$contains($input.s, /^(a+)+$/)"));
-    const test = server.api("POST", `/api/v1/endpoints/${id}/test`, { body: JSON.stringify({ s: `${"a".repeat(40)}!` }) });
+    const test = server.api("POST", `/api/v1/endpoints/${id}/test`, {
+      body: JSON.stringify({ s: `${"a".repeat(40)}!` }),
+    });
     const { value: res, worstMs } = await whilePinging(ping, test);
     expect(res.status).toBe(200);
     expect(res.body.response.status).toBe(500);

@@ -14,8 +14,16 @@ function slowStack(url: string) {
       { id: "call", type: "externalRequest", config: { url: `'${url}'`, body: "$payload" } },
       { id: "check", type: "conditional", config: { condition: "$response.status = 200" } },
       { id: "lines", type: "forEach", config: { list: "$payload.lines", as: "line" } },
-      { id: "save", type: "addRecord", config: { table: "jobs_out", fields: { event_id: "$payload.id", line: "$line" } } },
-      { id: "boom", type: "setVariable", config: { name: "x", value: "$error('upstream answered ' & $response.status)" } },
+      {
+        id: "save",
+        type: "addRecord",
+        config: { table: "jobs_out", fields: { event_id: "$payload.id", line: "$line" } },
+      },
+      {
+        id: "boom",
+        type: "setVariable",
+        config: { name: "x", value: "$error('upstream answered ' & $response.status)" },
+      },
     ],
     edges: [
       { source: "start", target: "raw" },
@@ -33,7 +41,10 @@ describeEachProvider("background processing", (provider) => {
 
   beforeAll(async () => {
     // A short run timeout makes the lease (run timeout + 5 s) short enough for the crash test.
-    server = await startTestServer(provider, { HOOKSTACK_RUN_TIMEOUT_MS: "2000", HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1" });
+    server = await startTestServer(provider, {
+      HOOKSTACK_RUN_TIMEOUT_MS: "2000",
+      HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1",
+    });
     const table = await server.api("POST", "/api/v1/tables", {
       name: "jobs_out",
       fields: [
@@ -72,7 +83,11 @@ describeEachProvider("background processing", (provider) => {
   it("marks a run failed after its last attempt, and a manual retry runs it again", async () => {
     const upstream = await startSlowReceiver({ delayMs: 5, failFirst: 2 });
     try {
-      const { id, path } = await publishEndpoint(server, slowStack(upstream.url), { mode: "background", maxAttempts: 2, retryBaseDelayMs: 100 });
+      const { id, path } = await publishEndpoint(server, slowStack(upstream.url), {
+        mode: "background",
+        maxAttempts: 2,
+        retryBaseDelayMs: 100,
+      });
       const { requestId } = await (await server.post(path, JSON.stringify({ id: "evt_fail", lines: [7] }))).json();
       const failed = await waitUntil(
         async () => (await history(server, id)).find((r) => r.id === requestId && r.state === "failed"),
@@ -82,7 +97,11 @@ describeEachProvider("background processing", (provider) => {
       expect(failed).toMatchObject({ attempts: 2, status: 500 });
       const retry = await server.api("POST", `/api/v1/endpoints/${id}/requests/${requestId}/retry`);
       expect(retry.status).toBe(202);
-      await waitUntil(async () => (await history(server, id)).find((r) => r.id === requestId && r.state === "succeeded"), 20_000, "the retried job");
+      await waitUntil(
+        async () => (await history(server, id)).find((r) => r.id === requestId && r.state === "succeeded"),
+        20_000,
+        "the retried job",
+      );
       expect((await allRecords(server, "jobs_out")).filter((r) => r.event_id === "evt_fail")).toHaveLength(1);
     } finally {
       await upstream.close();
@@ -92,7 +111,10 @@ describeEachProvider("background processing", (provider) => {
   it("loses nothing and stores nothing twice when the server is SIGKILLed with jobs queued and running", async () => {
     const upstream = await startSlowReceiver({ delayMs: 400 });
     try {
-      const { id, path } = await publishEndpoint(server, slowStack(upstream.url), { mode: "background", retryBaseDelayMs: 100 });
+      const { id, path } = await publishEndpoint(server, slowStack(upstream.url), {
+        mode: "background",
+        retryBaseDelayMs: 100,
+      });
       const events = 24;
       const accepted: string[] = [];
       for (let i = 0; i < events; i++) {
@@ -101,7 +123,11 @@ describeEachProvider("background processing", (provider) => {
         accepted.push((await res.json()).requestId);
       }
       // Some jobs are running (4 at a time, 400 ms each), most still queued.
-      await waitUntil(async () => (await history(server, id)).some((r) => r.state === "running"), 10_000, "a running job");
+      await waitUntil(
+        async () => (await history(server, id)).some((r) => r.state === "running"),
+        10_000,
+        "a running job",
+      );
       await server.kill("SIGKILL");
       await server.restart();
       await waitUntil(

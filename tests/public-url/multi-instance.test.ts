@@ -19,7 +19,10 @@ describeEachProvider("two server processes on one database", (provider) => {
   it("share the background queue: requests accepted by either are each processed once", async () => {
     const upstream = await startSlowReceiver({ delayMs: 150 });
     try {
-      const table = await first.api("POST", "/api/v1/tables", { name: "shared_out", fields: [{ name: "event_id", type: "text", required: true }] });
+      const table = await first.api("POST", "/api/v1/tables", {
+        name: "shared_out",
+        fields: [{ name: "event_id", type: "text", required: true }],
+      });
       expect(table.status).toBe(201);
       const { id, path } = await publishEndpoint(
         first,

@@ -31,7 +31,16 @@ describeEachProvider("public URL", (provider) => {
     expect(latest.headers["stripe-signature"]).toBe("[redacted]");
     // The history keeps the trace compactly (lib/engine/stored-trace.ts) and answers it whole.
     const raw = latest.trace.find((t: { nodeId: string }) => t.nodeId === "raw");
-    expect(raw).toEqual({ nodeId: "raw", type: "getRawInput", status: "ok", startedAt: expect.any(String), durationMs: expect.any(Number), input: {}, output: JSON.parse(body), handle: "next" });
+    expect(raw).toEqual({
+      nodeId: "raw",
+      type: "getRawInput",
+      status: "ok",
+      startedAt: expect.any(String),
+      durationMs: expect.any(Number),
+      input: {},
+      output: JSON.parse(body),
+      handle: "next",
+    });
     expect(Math.abs(Date.parse(raw.startedAt) - Date.parse(latest.receivedAt))).toBeLessThan(5_000);
   });
 
@@ -43,7 +52,10 @@ describeEachProvider("public URL", (provider) => {
     expect(await res.json()).toEqual({ error: "invalid signature" });
     expect((await allRecords(server, "invoice_lines")).length).toBe(before);
     const [latest] = await history(server, hook.id);
-    expect(latest).toMatchObject({ status: 401, error: { nodeId: "sig", message: expect.stringContaining("invalid signature") } });
+    expect(latest).toMatchObject({
+      status: 401,
+      error: { nodeId: "sig", message: expect.stringContaining("invalid signature") },
+    });
     expect(JSON.stringify(latest)).not.toContain(STRIPE_SECRET);
   });
 
@@ -75,7 +87,11 @@ describeEachProvider("public URL", (provider) => {
       nodes: [
         { id: "start", type: "webhook", config: {} },
         { id: "many", type: "forEach", config: { list: "[1..5000]" } },
-        { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "'loop'", amount: "$item" } } },
+        {
+          id: "save",
+          type: "addRecord",
+          config: { table: "invoice_lines", fields: { event_id: "'loop'", amount: "$item" } },
+        },
       ],
       edges: [
         { source: "start", target: "many" },
@@ -101,13 +117,19 @@ describeEachProvider("public URL", (provider) => {
     };
     const res = await server.api("PUT", `/api/v1/endpoints/${hook.id}/graph`, { graph: bad });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toContainEqual(expect.objectContaining({ nodeId: "cond", path: expect.stringContaining("condition") }));
+    expect(res.body.errors).toContainEqual(
+      expect.objectContaining({ nodeId: "cond", path: expect.stringContaining("condition") }),
+    );
     const after = await server.api("GET", `/api/v1/endpoints/${hook.id}`);
     expect(after.body.draft.nodes.map((n: { id: string }) => n.id)).toContain("sig");
   });
 
   it("answers 404 once the endpoint is disabled", async () => {
-    const { id, path } = await publishEndpoint(server, { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] });
+    const { id, path } = await publishEndpoint(server, {
+      version: 1,
+      nodes: [{ id: "start", type: "webhook", config: {} }],
+      edges: [],
+    });
     expect((await server.post(path, "{}")).status).toBe(200);
     await server.api("PATCH", `/api/v1/endpoints/${id}`, { enabled: false });
     expect((await server.post(path, "{}")).status).toBe(404);
@@ -115,7 +137,10 @@ describeEachProvider("public URL", (provider) => {
 
   describe("dedupe", () => {
     it("runs simultaneous copies of one event once and answers every copy with the first answer", async () => {
-      const table = await server.api("POST", "/api/v1/tables", { name: "deliveries", fields: [{ name: "event_id", type: "text", required: true }] });
+      const table = await server.api("POST", "/api/v1/tables", {
+        name: "deliveries",
+        fields: [{ name: "event_id", type: "text", required: true }],
+      });
       expect(table.status).toBe(201);
       const { path } = await publishEndpoint(server, {
         version: 1,
@@ -134,7 +159,9 @@ describeEachProvider("public URL", (provider) => {
         ],
       });
       const answers = await Promise.all(
-        Array.from({ length: 12 }, () => server.post(path, JSON.stringify({ id: "evt_dup" })).then(async (r) => [r.status, await r.json()])),
+        Array.from({ length: 12 }, () =>
+          server.post(path, JSON.stringify({ id: "evt_dup" })).then(async (r) => [r.status, await r.json()]),
+        ),
       );
       const first = answers[0]!;
       expect(first[0]).toBe(201);
@@ -161,7 +188,11 @@ describeEachProvider("public URL", (provider) => {
       nodes: [
         { id: "start", type: "webhook", config: {} },
         { id: "raw", type: "getRawInput", config: { as: "payload" } },
-        { id: "save", type: "addRecord", config: { table: "orders", fields: { order_id: "$payload.order", note: "$payload.note" } } },
+        {
+          id: "save",
+          type: "addRecord",
+          config: { table: "orders", fields: { order_id: "$payload.order", note: "$payload.note" } },
+        },
         { id: "ok", type: "response", config: { status: "201", body: "{ 'id': $record.id }" } },
       ],
       edges: [
@@ -171,7 +202,9 @@ describeEachProvider("public URL", (provider) => {
       ],
     });
     // Distinct orders ride in the same commit batches as the racing copies: none of them may be lost.
-    const bodies = Array.from({ length: 16 }, (_, i) => JSON.stringify(i % 2 ? { order: "o-race", note: `copy ${i}` } : { order: `o-${i}` }));
+    const bodies = Array.from({ length: 16 }, (_, i) =>
+      JSON.stringify(i % 2 ? { order: "o-race", note: `copy ${i}` } : { order: `o-${i}` }),
+    );
     const statuses = await Promise.all(bodies.map((b) => server.post(path, b).then((r) => r.status)));
     const racing = statuses.filter((_, i) => i % 2);
     expect(racing.filter((s) => s === 201)).toHaveLength(1);
@@ -183,9 +216,13 @@ describeEachProvider("public URL", (provider) => {
   });
 
   it("answers 429 with Retry-After over the endpoint's rate limit", async () => {
-    const { path } = await publishEndpoint(server, { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] }, {
-      rateLimit: { limit: 3, windowSeconds: 60 },
-    });
+    const { path } = await publishEndpoint(
+      server,
+      { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] },
+      {
+        rateLimit: { limit: 3, windowSeconds: 60 },
+      },
+    );
     const statuses = [];
     for (let i = 0; i < 5; i++) {
       const res = await server.post(path, "{}");

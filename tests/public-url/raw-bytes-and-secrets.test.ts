@@ -38,13 +38,21 @@ describeEachProvider("raw bytes, masked tokens and dead dedupe claims", (provide
     const res = await fetch(server.baseUrl + direct.path, { method: "POST", headers, body: bytes });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ verified: true });
-    const forged = await fetch(server.baseUrl + direct.path, { method: "POST", headers, body: Buffer.concat([bytes, Buffer.from(" ")]) });
+    const forged = await fetch(server.baseUrl + direct.path, {
+      method: "POST",
+      headers,
+      body: Buffer.concat([bytes, Buffer.from(" ")]),
+    });
     expect(forged.status).toBe(401);
 
     const queued = await publishEndpoint(server, graph, { mode: "background" });
     const accepted = await fetch(server.baseUrl + queued.path, { method: "POST", headers, body: bytes });
     expect(accepted.status).toBe(202);
-    await waitUntil(async () => (await history(server, queued.id)).find((r) => r.state === "succeeded"), 20_000, "the background run to verify");
+    await waitUntil(
+      async () => (await history(server, queued.id)).find((r) => r.state === "succeeded"),
+      20_000,
+      "the background run to verify",
+    );
   }, 60_000);
 
   it("masks a token presented in the query string, right or wrong, in the stored query, trace and errors", async () => {

@@ -51,7 +51,11 @@ describeEachProvider("secrets and hostile payloads", (provider) => {
       nodes: [
         { id: "start", type: "webhook", config: {} },
         { id: "copy", type: "setVariable", config: { name: "key", value: "'Bearer ' & $env.API_KEY" } },
-        { id: "leak", type: "setVariable", config: { name: "x", value: "$error('upstream refused key ' & $env.API_KEY)" } },
+        {
+          id: "leak",
+          type: "setVariable",
+          config: { name: "x", value: "$error('upstream refused key ' & $env.API_KEY)" },
+        },
       ],
       edges: [
         { source: "start", target: "copy" },
@@ -79,7 +83,9 @@ describeEachProvider("secrets and hostile payloads", (provider) => {
         {
           id: "out",
           type: "response",
-          config: { body: "{ 'keys': $keys($payload), 'inner': $payload.__proto__.polluted, 'fresh': $exists({}.polluted) }" },
+          config: {
+            body: "{ 'keys': $keys($payload), 'inner': $payload.__proto__.polluted, 'fresh': $exists({}.polluted) }",
+          },
         },
       ],
       edges: [

@@ -45,8 +45,14 @@ describeEachProvider("graceful shutdown", (provider) => {
 
   beforeAll(async () => {
     upstream = await startSlowReceiver({ delayMs: 1_500 });
-    server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1", HOOKSTACK_SHUTDOWN_GRACE_MS: "15000" });
-    const table = await server.api("POST", "/api/v1/tables", { name: "drained", fields: [{ name: "n", type: "integer", required: true }] });
+    server = await startTestServer(provider, {
+      HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1",
+      HOOKSTACK_SHUTDOWN_GRACE_MS: "15000",
+    });
+    const table = await server.api("POST", "/api/v1/tables", {
+      name: "drained",
+      fields: [{ name: "n", type: "integer", required: true }],
+    });
     expect(table.status).toBe(201);
   }, 180_000);
   afterAll(async () => {
@@ -89,10 +95,19 @@ describeEachProvider("graceful shutdown", (provider) => {
 
   it("with a short grace period stops anyway, and the database is never used after it closed", async () => {
     await server.stop();
-    server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1", HOOKSTACK_SHUTDOWN_GRACE_MS: "200" });
-    await server.api("POST", "/api/v1/tables", { name: "drained", fields: [{ name: "n", type: "integer", required: true }] });
+    server = await startTestServer(provider, {
+      HOOKSTACK_OUTBOUND_ALLOWLIST: "127.0.0.1",
+      HOOKSTACK_SHUTDOWN_GRACE_MS: "200",
+    });
+    await server.api("POST", "/api/v1/tables", {
+      name: "drained",
+      fields: [{ name: "n", type: "integer", required: true }],
+    });
     const { path: hookPath } = await publishEndpoint(server, slowStack(upstream.url));
-    const pending = server.post(hookPath, JSON.stringify({ n: 1 })).then((r) => r.status, () => "reset");
+    const pending = server.post(hookPath, JSON.stringify({ n: 1 })).then(
+      (r) => r.status,
+      () => "reset",
+    );
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();
     await server.kill("SIGTERM");

@@ -12,7 +12,10 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Child processes of `pid` whose command line names `script` (tsx also starts an esbuild service). */
 const childrenOf = (pid: number, script: string): number[] => {
   try {
-    const pids = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+    const pids = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map(Number);
     return pids.filter((p) => {
       try {
         return readFileSync(`/proc/${p}/cmdline`, "utf8").includes(script);
@@ -50,13 +53,21 @@ describeEachProvider("npm start supervisor", (provider) => {
     let log = "";
     top = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", HOOKSTACK_KEY_FILE: path.join(dir, "key"), NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        HOOKSTACK_KEY_FILE: path.join(dir, "key"),
+        NODE_ENV: "production",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     top.stdout!.on("data", (d) => (log += d));
     top.stderr!.on("data", (d) => (log += d));
     const ports = () => [...log.matchAll(/Hookstack listening on http:\/\/[^:]+:(\d+)/g)].map((m) => Number(m[1]));
-    const answers = async (port: number) => (await fetch(`http://127.0.0.1:${port}/hooks/nothing_here`, { method: "POST" })).status;
+    const answers = async (port: number) =>
+      (await fetch(`http://127.0.0.1:${port}/hooks/nothing_here`, { method: "POST" })).status;
 
     await waitUntil(async () => ports().length === 1, 90_000, `the server to start:\n${log}`);
     expect(await answers(ports()[0]!)).toBe(404);
@@ -81,11 +92,18 @@ describeEachProvider("npm start supervisor", (provider) => {
   }, 240_000);
 
   it("stops everything when only the `npm start` process gets SIGTERM (as `docker stop` sends it)", async () => {
-    const databaseUrl = provider === "postgres" ? await createPgDatabase(`${dbName}_npm`) : `file:${path.join(dir, "n.db")}`;
+    const databaseUrl =
+      provider === "postgres" ? await createPgDatabase(`${dbName}_npm`) : `file:${path.join(dir, "n.db")}`;
     let log = "";
     const npm = spawn("npm", ["start"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", HOOKSTACK_KEY_FILE: path.join(dir, "key") },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        HOOKSTACK_KEY_FILE: path.join(dir, "key"),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     npm.stdout!.on("data", (d) => (log += d));
@@ -98,7 +116,11 @@ describeEachProvider("npm start supervisor", (provider) => {
       const [server] = childrenOf(supervisor!, "main-process.ts");
       expect(server).toBeDefined();
       npm.kill("SIGTERM");
-      await waitUntil(async () => !alive(supervisor!) && !alive(server!), 30_000, `the supervisor and server to stop:\n${log}`);
+      await waitUntil(
+        async () => !alive(supervisor!) && !alive(server!),
+        30_000,
+        `the supervisor and server to stop:\n${log}`,
+      );
     } finally {
       if (npm.exitCode === null) npm.kill("SIGKILL");
       if (provider === "postgres") await dropPgDatabase(`${dbName}_npm`).catch(() => undefined);

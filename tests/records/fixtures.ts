@@ -12,8 +12,15 @@ export const CUSTOMERS_TABLE = {
 type TNode = { id: string; type: string; config?: Record<string, unknown> };
 
 /** webhook → getRawInput ($payload) → the given nodes in a chain. */
-export function chainGraph(nodes: TNode[], extraEdges: { source: string; target: string; sourceHandle?: string }[] = []) {
-  const all = [{ id: "start", type: "webhook", config: {} }, { id: "raw", type: "getRawInput", config: { as: "payload" } }, ...nodes];
+export function chainGraph(
+  nodes: TNode[],
+  extraEdges: { source: string; target: string; sourceHandle?: string }[] = [],
+) {
+  const all = [
+    { id: "start", type: "webhook", config: {} },
+    { id: "raw", type: "getRawInput", config: { as: "payload" } },
+    ...nodes,
+  ];
   const chain = all.slice(1).map((n, i) => ({ source: all[i]!.id, target: n.id }));
   return { version: 1, nodes: all.map((n) => ({ config: {}, ...n })), edges: [...chain, ...extraEdges] };
 }

@@ -8,7 +8,12 @@ import { allRecords } from "./fixtures";
 const SECRET = "whsec_subscription_1";
 
 function subscriptionEvent(type: string, customer: unknown, status: string, created: number) {
-  return { id: `evt_${created}`, type, created, data: { object: { id: "sub_1", object: "subscription", customer, status, current_period_end: 1_800_000_000 } } };
+  return {
+    id: `evt_${created}`,
+    type,
+    created,
+    data: { object: { id: "sub_1", object: "subscription", customer, status, current_period_end: 1_800_000_000 } },
+  };
 }
 
 describeEachProvider("starter: Stripe subscription status", (provider) => {
@@ -34,15 +39,28 @@ describeEachProvider("starter: Stripe subscription status", (provider) => {
   const customer = async () => (await allRecords(s, "customers")).filter((r) => r.stripe_customer_id === "cus_1");
 
   it("adds the customer, follows its status, ignores older events and other types", async () => {
-    expect(await deliver(subscriptionEvent("customer.subscription.created", "cus_1", "trialing", 1_700_000_100))).toEqual({ status: 200, body: { received: true } });
-    expect(await customer()).toEqual([expect.objectContaining({ status: "trialing", subscription_id: "sub_1", current_period_end: "2027-01-15T08:00:00.000Z" })]);
+    expect(
+      await deliver(subscriptionEvent("customer.subscription.created", "cus_1", "trialing", 1_700_000_100)),
+    ).toEqual({ status: 200, body: { received: true } });
+    expect(await customer()).toEqual([
+      expect.objectContaining({
+        status: "trialing",
+        subscription_id: "sub_1",
+        current_period_end: "2027-01-15T08:00:00.000Z",
+      }),
+    ]);
     await deliver(subscriptionEvent("customer.subscription.updated", "cus_1", "active", 1_700_000_300));
     // Stripe delivered an older event late: the row keeps the newer status.
     await deliver(subscriptionEvent("customer.subscription.updated", "cus_1", "past_due", 1_700_000_200));
-    expect(await customer()).toEqual([expect.objectContaining({ status: "active", event_at: "2023-11-14T22:18:20.000Z" })]);
+    expect(await customer()).toEqual([
+      expect.objectContaining({ status: "active", event_at: "2023-11-14T22:18:20.000Z" }),
+    ]);
     await deliver(subscriptionEvent("customer.subscription.deleted", "cus_1", "canceled", 1_700_000_400));
     expect(await customer()).toEqual([expect.objectContaining({ status: "canceled" })]);
-    expect(await deliver({ id: "evt_x", type: "invoice.paid", created: 1, data: { object: {} } })).toEqual({ status: 200, body: { received: true } });
+    expect(await deliver({ id: "evt_x", type: "invoice.paid", created: 1, data: { object: {} } })).toEqual({
+      status: 200,
+      body: { received: true },
+    });
   });
 
   it("answers 400 to a subscription event without a customer, and 401 unsigned", async () => {

@@ -20,7 +20,10 @@ export function answerWith(body: string, extra: { status?: string; headers?: Rec
  * Calls `ping` over and over while `attack` runs, and reports the slowest answer: how long any other request
  * had to wait behind the attack.
  */
-export async function whilePinging<T>(ping: () => Promise<unknown>, attack: Promise<T>): Promise<{ value: T; worstMs: number; pings: number }> {
+export async function whilePinging<T>(
+  ping: () => Promise<unknown>,
+  attack: Promise<T>,
+): Promise<{ value: T; worstMs: number; pings: number }> {
   let done = false;
   let worstMs = 0;
   let pings = 0;
@@ -48,17 +51,25 @@ export async function whilePinging<T>(ping: () => Promise<unknown>, attack: Prom
  * answered (or the error code when it closed the connection before the client read its answer) and how many bytes
  * had been sent by then.
  */
-export function postChunked(url: string, totalBytes: number, headers: Record<string, string> = {}): Promise<{ status: number | string; sentBytes: number }> {
+export function postChunked(
+  url: string,
+  totalBytes: number,
+  headers: Record<string, string> = {},
+): Promise<{ status: number | string; sentBytes: number }> {
   const chunk = Buffer.alloc(64 * 1024, "a");
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = request(url, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked", ...headers } }, (res) => {
-      answered = true;
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, sentBytes: sent });
-      req.destroy();
-    });
+    const req = request(
+      url,
+      { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked", ...headers } },
+      (res) => {
+        answered = true;
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, sentBytes: sent });
+        req.destroy();
+      },
+    );
     req.on("error", (err) => {
       const code = (err as NodeJS.ErrnoException).code;
       if (answered) return;

@@ -12,7 +12,11 @@ export function cookieHeader(res: Response): string {
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Signs in through better-auth's route; returns the session cookie. */
@@ -27,7 +31,11 @@ export async function bootstrapAccess(baseUrl: string): Promise<{ ownerCookie: s
   const setup = await postJson(`${baseUrl}/api/v1/setup`, TEST_OWNER);
   if (setup.status !== 201) throw new Error(`setup answered ${setup.status}: ${await setup.text()}`);
   const ownerCookie = cookieHeader(setup);
-  const key = await postJson(`${baseUrl}/api/v1/keys`, { name: "test harness", scopes: SCOPES }, { cookie: ownerCookie, origin: baseUrl });
+  const key = await postJson(
+    `${baseUrl}/api/v1/keys`,
+    { name: "test harness", scopes: SCOPES },
+    { cookie: ownerCookie, origin: baseUrl },
+  );
   if (key.status !== 201) throw new Error(`creating the harness's API key answered ${key.status}: ${await key.text()}`);
   return { ownerCookie, apiKey: ((await key.json()) as { key: string }).key };
 }

@@ -34,7 +34,17 @@ export function fakeApi(overrides: Partial<TEditorApi> = {}): TEditorApi {
 
 export function endpointWith(graph: TGraph): TEndpoint {
   const at = "2026-01-01T00:00:00.000Z";
-  return { id: "ep_1", name: "Stripe invoices", url: "http://localhost/hooks/ep_1", enabled: true, draft: graph, publishedVersion: null, settings: {}, createdAt: at, updatedAt: at };
+  return {
+    id: "ep_1",
+    name: "Stripe invoices",
+    url: "http://localhost/hooks/ep_1",
+    enabled: true,
+    draft: graph,
+    publishedVersion: null,
+    settings: {},
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 export function makeStore(graph: TGraph = EXAMPLE, api: TEditorApi = fakeApi()) {

@@ -22,7 +22,16 @@ export function chainGraph(nodes: readonly TChainNode[]): TGraph {
 
 /** A POST to an endpoint's public URL with this body, as `$request` sees it. */
 export function chainRequest(body: string, headers: Record<string, string> = {}): TRequestInfo {
-  return { url: "https://h.example/hooks/ep", method: "POST", path: "/hooks/ep", query: {}, headers, ip: "", receivedAt: new Date().toISOString(), body };
+  return {
+    url: "https://h.example/hooks/ep",
+    method: "POST",
+    path: "/hooks/ep",
+    query: {},
+    headers,
+    ip: "",
+    receivedAt: new Date().toISOString(),
+    body,
+  };
 }
 
 /** An `orders` table, for nodes that store records. */

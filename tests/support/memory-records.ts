@@ -13,13 +13,21 @@ export function memoryRecords(tables: TTable[]) {
       return row && structuredClone({ id: row.id, createdAt: row.createdAt, version: row.version, data: row.data });
     },
     async findUnique(tableId, field, value) {
-      const row = [...rows.values()].find((r) => r.tableId === tableId && r.data[field] !== null && uniqueValue(r.data[field]) === value);
+      const row = [...rows.values()].find(
+        (r) => r.tableId === tableId && r.data[field] !== null && uniqueValue(r.data[field]) === value,
+      );
       return row && reader.get(tableId, row.id);
     },
     async query(q) {
       const type = fieldType(q.table, q.sort.field) ?? "text";
       return [...rows.values()]
-        .filter((r) => r.tableId === q.table.id && !q.exclude.includes(r.id) && matches(q.where, r) && (!q.after || isAfter(type, q.sort, q.after, r)))
+        .filter(
+          (r) =>
+            r.tableId === q.table.id &&
+            !q.exclude.includes(r.id) &&
+            matches(q.where, r) &&
+            (!q.after || isAfter(type, q.sort, q.after, r)),
+        )
         .sort(recordOrder(type, q.sort))
         .slice(q.offset, q.offset + q.limit)
         .map((r) => structuredClone({ id: r.id, createdAt: r.createdAt, version: r.version, data: r.data }));

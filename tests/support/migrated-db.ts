@@ -17,7 +17,11 @@ export async function useMigratedDatabase(provider: TProvider): Promise<string> 
     provider === "postgres"
       ? await createPgDatabase(`hookstack_lib_${process.pid}_${Date.now()}`)
       : `file:${path.join(dir, "test.db")}`;
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
   process.env.DATABASE_URL = url;
   process.env.HOOKSTACK_KEY_FILE = path.join(dir, "secret.key");
   return url;

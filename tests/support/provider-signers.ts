@@ -180,8 +180,16 @@ export const PROVIDER_SIGNERS: TProviderSigner[] = [
     secret: (n) => `mandrill-webhook-key-${n}`,
     sign: async (secret, payload, url) => {
       const fields = new URLSearchParams(payload);
-      const data = url + [...fields.keys()].sort().map((key) => key + (fields.get(key) ?? "")).join("");
-      return { "content-type": "application/x-www-form-urlencoded", "x-mandrill-signature": mac("sha1", secret, data, "base64") };
+      const data =
+        url +
+        [...fields.keys()]
+          .sort()
+          .map((key) => key + (fields.get(key) ?? ""))
+          .join("");
+      return {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-mandrill-signature": mac("sha1", secret, data, "base64"),
+      };
     },
   },
   {

@@ -5,7 +5,9 @@ export type TProvider = "sqlite" | "postgres";
 
 const hasPostgres = await postgresAvailable();
 if (!hasPostgres) {
-  console.warn("\n!!! PostgreSQL is not reachable: the PostgreSQL variants of the integration suites DID NOT RUN !!!\n");
+  console.warn(
+    "\n!!! PostgreSQL is not reachable: the PostgreSQL variants of the integration suites DID NOT RUN !!!\n",
+  );
 }
 
 /** Runs a suite once per database provider: SQLite always, PostgreSQL whenever a server answers (always in CI). */

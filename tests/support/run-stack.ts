@@ -16,7 +16,9 @@ type TEdgeInput = { source: string; target: string; sourceHandle?: string };
 export function stackOn(tables: TTable[]) {
   const mem = memoryServices(tables);
   const run = async (nodes: TNodeInput[], o: { body?: string; edges?: TEdgeInput[]; dryRun?: boolean } = {}) => {
-    const chain = ["start", ...nodes.map((n) => n.id)].slice(0, -1).map((id, i) => ({ source: id, target: nodes[i]!.id }));
+    const chain = ["start", ...nodes.map((n) => n.id)]
+      .slice(0, -1)
+      .map((id, i) => ({ source: id, target: nodes[i]!.id }));
     const graph = ZGraph.parse({
       version: 1,
       nodes: [{ id: "start", type: "webhook", config: {} }, ...nodes.map((n) => ({ config: {}, ...n }))],
@@ -36,7 +38,11 @@ export function stackOn(tables: TTable[]) {
 }
 
 /** A field definition with the defaults the tables API fills in. */
-export const field = (name: string, type: TTable["fields"][number]["type"], o: { unique?: boolean; indexed?: boolean; required?: boolean } = {}) => ({
+export const field = (
+  name: string,
+  type: TTable["fields"][number]["type"],
+  o: { unique?: boolean; indexed?: boolean; required?: boolean } = {},
+) => ({
   name,
   type,
   required: o.required ?? false,
@@ -47,5 +53,10 @@ export const field = (name: string, type: TTable["fields"][number]["type"], o: {
 export const CUSTOMERS: TTable = {
   id: "tbl_customers",
   name: "customers",
-  fields: [field("stripe_id", "text", { unique: true }), field("status", "text", { indexed: true }), field("seats", "integer"), field("vip", "boolean")],
+  fields: [
+    field("stripe_id", "text", { unique: true }),
+    field("status", "text", { indexed: true }),
+    field("seats", "integer"),
+    field("vip", "boolean"),
+  ],
 };

@@ -18,7 +18,11 @@ export async function publishEndpoint(server: TTestServer, graph: unknown, setti
 }
 
 /** The contract's example receiver, its table and its secret. */
-export async function seedStripeReceiver(server: TTestServer, settings?: Record<string, unknown>, tableName = "invoice_lines") {
+export async function seedStripeReceiver(
+  server: TTestServer,
+  settings?: Record<string, unknown>,
+  tableName = "invoice_lines",
+) {
   const table = await server.api("POST", "/api/v1/tables", { ...INVOICE_LINES_TABLE, name: tableName });
   expect([201, 409]).toContain(table.status);
   const env = await server.api("PUT", "/api/v1/env/STRIPE_SECRET", { value: STRIPE_SECRET });
@@ -31,7 +35,10 @@ export async function allRecords(server: TTestServer, table: string): Promise<Re
   const out: Record<string, unknown>[] = [];
   let cursor: string | undefined;
   for (;;) {
-    const res = await server.api("GET", `/api/v1/tables/${table}/records?limit=200${cursor ? `&cursor=${cursor}` : ""}`);
+    const res = await server.api(
+      "GET",
+      `/api/v1/tables/${table}/records?limit=200${cursor ? `&cursor=${cursor}` : ""}`,
+    );
     expect(res.status).toBe(200);
     out.push(...res.body.records);
     cursor = res.body.nextCursor ?? undefined;
@@ -45,7 +52,11 @@ export async function history(server: TTestServer, endpointId: string, query = "
   return res.body.requests;
 }
 
-export async function waitUntil<T>(fn: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+export async function waitUntil<T>(
+  fn: () => Promise<T | undefined | false>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await fn();

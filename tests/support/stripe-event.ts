@@ -14,7 +14,11 @@ export function invoicePaidEvent(id: string, lineCount: number, type = "invoice.
         amount_paid: lineCount * 1000,
         lines: {
           object: "list",
-          data: Array.from({ length: lineCount }, (_, i) => ({ id: `il_${id}_${i}`, amount: 1000 + i, currency: "usd" })),
+          data: Array.from({ length: lineCount }, (_, i) => ({
+            id: `il_${id}_${i}`,
+            amount: 1000 + i,
+            currency: "usd",
+          })),
         },
       },
     },

@@ -22,7 +22,12 @@ export type TTestServer = {
    * JSON request to the management API or any path, sent with the harness's API key unless `headers` carries its
    * own `authorization` (an empty one sends none); returns status, headers and parsed body.
    */
-  api<T = any>(method: string, urlPath: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: T }>;
+  api<T = any>(
+    method: string,
+    urlPath: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; headers: Headers; body: T }>;
   /** Raw POST with a string body, as a webhook provider sends it. */
   post(urlPath: string, body: string, headers?: Record<string, string>): Promise<Response>;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -132,7 +137,11 @@ export async function startTestServer(
       return { status: res.status, headers: res.headers, body: parsed as never };
     },
     post(urlPath, body, headers = {}) {
-      return fetch(url() + urlPath, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+      return fetch(url() + urlPath, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+      });
     },
     kill,
     restart: launch,

@@ -7,7 +7,13 @@ export type TReceived = { headers: Record<string, string>; body: string; verifie
  * A subscriber on loopback: verifies every delivery's signature with the `standardwebhooks` library (against any
  * of `secrets`), answers `failStatus` to the first `failFirst` calls (then 200), and records what it got.
  */
-export type TReceiverOptions = { secrets: () => string[]; failFirst?: number; failStatus?: number; failHeaders?: Record<string, string>; delayMs?: number };
+export type TReceiverOptions = {
+  secrets: () => string[];
+  failFirst?: number;
+  failStatus?: number;
+  failHeaders?: Record<string, string>;
+  delayMs?: number;
+};
 
 /** `o` is read on every call, so a test may change it between deliveries (and `reset()` the count). */
 export async function startWebhookReceiver(o: TReceiverOptions) {

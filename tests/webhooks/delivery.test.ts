@@ -47,10 +47,32 @@ describeEachProvider("outbound webhook delivery (lib, controllable clock)", (pro
   /** Commits a run that emitted one event, through the hot path's store, as a live run does. */
   async function emit(type: string, data: unknown = { n: 1 }) {
     const id = newId("req");
-    const request = { url: "http://x/hooks/e", method: "POST", path: "/hooks/e", query: {}, headers: {}, ip: "127.0.0.1", receivedAt: new Date().toISOString(), body: "{}" };
-    const log = requestLogRow({ id, endpointId, versionId: null, source: "live", request, historyBytes: 1000, secrets: [] });
+    const request = {
+      url: "http://x/hooks/e",
+      method: "POST",
+      path: "/hooks/e",
+      query: {},
+      headers: {},
+      ip: "127.0.0.1",
+      receivedAt: new Date().toISOString(),
+      body: "{}",
+    };
+    const log = requestLogRow({
+      id,
+      endpointId,
+      versionId: null,
+      source: "live",
+      request,
+      historyBytes: 1000,
+      secrets: [],
+    });
     const event = { id: newId("evt"), type, data, createdAt: Date.now() };
-    const result = await store.commitRun({ log: { ...log, state: "succeeded", status: 200 }, logMode: "insert", records: [], events: { workspaceId: WS, requestId: id, events: [event] } });
+    const result = await store.commitRun({
+      log: { ...log, state: "succeeded", status: 200 },
+      logMode: "insert",
+      records: [],
+      events: { workspaceId: WS, requestId: id, events: [event] },
+    });
     expect(result.ok).toBe(true);
     return event.id;
   }
@@ -67,7 +89,15 @@ describeEachProvider("outbound webhook delivery (lib, controllable clock)", (pro
     let secret = "";
     const receiver = await startWebhookReceiver({ secrets: () => [secret], failFirst: 3 });
     try {
-      const sub = await createWebhook({ workspaceId: WS, input: { url: receiver.url, events: ["retry.*"], headers: { "x-tenant": "acme" }, basicAuth: { username: "u", password: "p" } } });
+      const sub = await createWebhook({
+        workspaceId: WS,
+        input: {
+          url: receiver.url,
+          events: ["retry.*"],
+          headers: { "x-tenant": "acme" },
+          basicAuth: { username: "u", password: "p" },
+        },
+      });
       secret = sub.secret;
       vi.useFakeTimers({ toFake: ["Date"] });
       const t0 = Date.now();
@@ -98,10 +128,18 @@ describeEachProvider("outbound webhook delivery (lib, controllable clock)", (pro
       expect(JSON.parse(receiver.received[3]!.body)).toMatchObject({ id: eventId, type: "retry.test", data: { n: 1 } });
 
       const [delivery] = await deliveriesOf(sub.id);
-      expect(delivery).toMatchObject({ eventId, status: "delivered", attempts: 4, responseCode: 200, nextAttemptAt: null });
+      expect(delivery).toMatchObject({
+        eventId,
+        status: "delivered",
+        attempts: 4,
+        responseCode: 200,
+        nextAttemptAt: null,
+      });
       const detail = await getDelivery({ workspaceId: WS, id: sub.id, deliveryId: delivery!.id });
       expect(detail.attemptLog.map((a) => a.responseCode)).toEqual([503, 503, 503, 200]);
-      expect(detail.attemptLog[0]!.nextAttemptAt).toBe(new Date(Date.parse(detail.attemptLog[0]!.attemptedAt) + MIN).toISOString());
+      expect(detail.attemptLog[0]!.nextAttemptAt).toBe(
+        new Date(Date.parse(detail.attemptLog[0]!.attemptedAt) + MIN).toISOString(),
+      );
       expect(detail.attemptLog[0]!.responseBody).toContain('"ok":false');
       expect(detail.attemptLog[0]!.requestHeaders.authorization).toBe("Basic ••••");
     } finally {
@@ -111,9 +149,17 @@ describeEachProvider("outbound webhook delivery (lib, controllable clock)", (pro
 
   it("honours Retry-After, and fails the delivery after the schedule's last attempt", async () => {
     let secret = "";
-    const receiver = await startWebhookReceiver({ secrets: () => [secret], failFirst: 100, failStatus: 429, failHeaders: { "retry-after": "600" } });
+    const receiver = await startWebhookReceiver({
+      secrets: () => [secret],
+      failFirst: 100,
+      failStatus: 429,
+      failHeaders: { "retry-after": "600" },
+    });
     try {
-      const sub = await createWebhook({ workspaceId: WS, input: { url: receiver.url, events: ["later.test"], retrySchedule: [0, 60] } });
+      const sub = await createWebhook({
+        workspaceId: WS,
+        input: { url: receiver.url, events: ["later.test"], retrySchedule: [0, 60] },
+      });
       secret = sub.secret;
       vi.useFakeTimers({ toFake: ["Date"] });
       const t0 = Date.now();
@@ -186,7 +232,14 @@ describeEachProvider("outbound webhook delivery (lib, controllable clock)", (pro
   it("5 days of nothing but failed attempts disables the subscription with a visible reason", async () => {
     const receiver = await startWebhookReceiver({ secrets: () => [], failFirst: 1000, failStatus: 500 });
     try {
-      const sub = await createWebhook({ workspaceId: WS, input: { url: receiver.url, events: ["down.test"], retrySchedule: [0, 86_400, 86_400, 86_400, 86_400, 86_400, 86_400, 86_400] } });
+      const sub = await createWebhook({
+        workspaceId: WS,
+        input: {
+          url: receiver.url,
+          events: ["down.test"],
+          retrySchedule: [0, 86_400, 86_400, 86_400, 86_400, 86_400, 86_400, 86_400],
+        },
+      });
       vi.useFakeTimers({ toFake: ["Date"] });
       const t0 = Date.now();
       await emit("down.test");

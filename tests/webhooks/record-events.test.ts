@@ -13,8 +13,14 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver({ secrets: () => secrets });
-    server = await startTestServer(provider, { HOOKSTACK_OUTBOUND_ALLOWLIST: `127.0.0.1:${receiver.port}`, HOOKSTACK_WEBHOOK_TIMEOUT_MS: "4000" });
-    const fields = [{ name: "email", type: "text", required: true, unique: true }, { name: "visits", type: "integer" }];
+    server = await startTestServer(provider, {
+      HOOKSTACK_OUTBOUND_ALLOWLIST: `127.0.0.1:${receiver.port}`,
+      HOOKSTACK_WEBHOOK_TIMEOUT_MS: "4000",
+    });
+    const fields = [
+      { name: "email", type: "text", required: true, unique: true },
+      { name: "visits", type: "integer" },
+    ];
     expect((await server.api("POST", "/api/v1/tables", { name: "contacts", fields })).status).toBe(201);
   }, 120_000);
   afterAll(async () => {
@@ -22,7 +28,11 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
     await receiver?.close();
   });
 
-  const bodies = () => receiver.received.map((r) => JSON.parse(r.body) as { id: string; type: string; data: { table: string; record: Record<string, unknown> } });
+  const bodies = () =>
+    receiver.received.map(
+      (r) =>
+        JSON.parse(r.body) as { id: string; type: string; data: { table: string; record: Record<string, unknown> } },
+    );
   const settle = () => new Promise((r) => setTimeout(r, 1500));
 
   it("a record.* subscription receives created, updated and deleted for hand edits, and one created per imported row", async () => {
@@ -32,7 +42,9 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
 
     const created = await server.api("POST", `${base}/records`, { fields: { email: "a@x.io", visits: 1 } });
     expect(created.status).toBe(201);
-    const edited = await server.api("PUT", `${base}/records/${created.body.id}`, { fields: { email: "a@x.io", visits: 2 } });
+    const edited = await server.api("PUT", `${base}/records/${created.body.id}`, {
+      fields: { email: "a@x.io", visits: 2 },
+    });
     expect(edited.status).toBe(200);
     expect((await server.api("DELETE", `${base}/records/${created.body.id}`)).status).toBe(204);
     const imported = await server.api("POST", `${base}/import`, { csv: "email,visits\nb@x.io,5\nc@x.io,\n" });
@@ -47,12 +59,26 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
     }
     const got = bodies();
     const record = { id: created.body.id, createdAt: created.body.createdAt, email: "a@x.io" };
-    expect(got.find((b) => b.type === "record.created" && b.data.record.id === created.body.id)?.data).toEqual({ table: "contacts", record: { ...record, visits: 1 } });
-    expect(got.find((b) => b.type === "record.updated")?.data).toEqual({ table: "contacts", record: { ...record, visits: 2 } });
-    expect(got.find((b) => b.type === "record.deleted")?.data).toEqual({ table: "contacts", record: { ...record, visits: 2 } });
-    const fromImport = got.filter((b) => b.type === "record.created" && b.data.record.id !== created.body.id).map((b) => b.data);
+    expect(got.find((b) => b.type === "record.created" && b.data.record.id === created.body.id)?.data).toEqual({
+      table: "contacts",
+      record: { ...record, visits: 1 },
+    });
+    expect(got.find((b) => b.type === "record.updated")?.data).toEqual({
+      table: "contacts",
+      record: { ...record, visits: 2 },
+    });
+    expect(got.find((b) => b.type === "record.deleted")?.data).toEqual({
+      table: "contacts",
+      record: { ...record, visits: 2 },
+    });
+    const fromImport = got
+      .filter((b) => b.type === "record.created" && b.data.record.id !== created.body.id)
+      .map((b) => b.data);
     expect(fromImport.map((d) => d.record.email).sort()).toEqual(["b@x.io", "c@x.io"]);
-    expect(fromImport.find((d) => d.record.email === "c@x.io")).toEqual({ table: "contacts", record: { id: expect.stringMatching(/^rec_/), createdAt: expect.any(String), email: "c@x.io", visits: null } });
+    expect(fromImport.find((d) => d.record.email === "c@x.io")).toEqual({
+      table: "contacts",
+      record: { id: expect.stringMatching(/^rec_/), createdAt: expect.any(String), email: "c@x.io", visits: null },
+    });
     // Stored once each, with an id, as /events lists them; a change by hand has no request.
     const events = (await server.api("GET", "/api/v1/events?type=record.created&limit=10")).body.data as any[];
     expect(events).toHaveLength(3);
@@ -64,10 +90,14 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
   it("a refused import, a refused edit and a refused insert emit nothing", async () => {
     receiver.reset();
     const before = (await server.api("GET", "/api/v1/events?limit=100")).body.data.length as number;
-    expect((await server.api("POST", `${base}/import`, { csv: "email,visits\nd@x.io,1\ne@x.io,two\n" })).status).toBe(400);
+    expect((await server.api("POST", `${base}/import`, { csv: "email,visits\nd@x.io,1\ne@x.io,two\n" })).status).toBe(
+      400,
+    );
     // The taken value is in the second chunk of 500 rows: the first chunk (records and events) was written, then undone.
     const rows = Array.from({ length: 500 }, (_, i) => `f${i}@x.io`);
-    expect((await server.api("POST", `${base}/import`, { csv: `email\n${rows.join("\n")}\nb@x.io\n` })).status).toBe(409);
+    expect((await server.api("POST", `${base}/import`, { csv: `email\n${rows.join("\n")}\nb@x.io\n` })).status).toBe(
+      409,
+    );
     expect((await server.api("POST", `${base}/records`, { fields: { email: "b@x.io" } })).status).toBe(409);
     const c = (await server.api("GET", `${base}/records?limit=10`)).body.records.find((r: any) => r.email === "c@x.io");
     expect((await server.api("PUT", `${base}/records/${c.id}`, { fields: { email: "b@x.io" } })).status).toBe(409);
@@ -80,8 +110,11 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
 
   const countAll = async (path: string) => {
     let n = 0;
-    for (let cursor = ""; ; ) {
-      const page = (await server.api("GET", `${path}&limit=200${cursor && `&cursor=${cursor}`}`)).body as { data: unknown[]; nextCursor: string | null };
+    for (let cursor = ""; ;) {
+      const page = (await server.api("GET", `${path}&limit=200${cursor && `&cursor=${cursor}`}`)).body as {
+        data: unknown[];
+        nextCursor: string | null;
+      };
       n += page.data.length;
       if (!page.nextCursor) return n;
       cursor = page.nextCursor;
@@ -90,11 +123,17 @@ describeEachProvider("record.* events from changes by hand (back office)", (prov
 
   it("a large import writes one event per row and one delivery per row for each matching subscription", async () => {
     // A second subscription, to a port the guard refuses: its deliveries are counted.
-    const sub = await server.api("POST", "/api/v1/webhooks", { url: "http://127.0.0.1:9/", events: ["record.created"], retrySchedule: [0] });
+    const sub = await server.api("POST", "/api/v1/webhooks", {
+      url: "http://127.0.0.1:9/",
+      events: ["record.created"],
+      retrySchedule: [0],
+    });
     expect(sub.status).toBe(201);
     const created = await countAll("/api/v1/events?type=record.created");
     const rows = Array.from({ length: 1200 }, (_, i) => `g${i}@x.io,${i}`);
-    expect((await server.api("POST", `${base}/import`, { csv: `email,visits\n${rows.join("\n")}\n` })).body).toEqual({ imported: 1200 });
+    expect((await server.api("POST", `${base}/import`, { csv: `email,visits\n${rows.join("\n")}\n` })).body).toEqual({
+      imported: 1200,
+    });
     expect(await countAll("/api/v1/events?type=record.created")).toBe(created + 1200);
     expect(await countAll(`/api/v1/webhooks/${sub.body.id}/deliveries?`)).toBe(1200);
   }, 60_000);

@@ -23,7 +23,14 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const invitation = await load(id);
   if (!invitation) {
-    return <AuthCard title="This invitation does not work" description="It may have expired, been revoked or been used already. Ask the workspace owner for a new link." >{null}</AuthCard>;
+    return (
+      <AuthCard
+        title="This invitation does not work"
+        description="It may have expired, been revoked or been used already. Ask the workspace owner for a new link."
+      >
+        {null}
+      </AuthCard>
+    );
   }
   const join = `Join “${invitation.workspaceName}” as ${invitation.role}.`;
   if (invitation.hasAccount) {
@@ -31,7 +38,16 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
     const isInvitee = caller?.kind === "person" && caller.email === invitation.email;
     return (
       <AuthCard title="You are invited" description={`${join} ${invitation.email} already has an account.`}>
-        {isInvitee ? <AcceptAsMember id={id} /> : <a className="text-[13px] font-medium text-indigo-600 hover:underline" href={`/sign-in?next=${encodeURIComponent(`/invite/${id}`)}`}>Sign in as {invitation.email} to accept</a>}
+        {isInvitee ? (
+          <AcceptAsMember id={id} />
+        ) : (
+          <a
+            className="text-[13px] font-medium text-indigo-600 hover:underline"
+            href={`/sign-in?next=${encodeURIComponent(`/invite/${id}`)}`}
+          >
+            Sign in as {invitation.email} to accept
+          </a>
+        )}
       </AuthCard>
     );
   }

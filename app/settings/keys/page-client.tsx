@@ -42,13 +42,23 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
       .catch((err: Error) => setError(err.message));
 
   return (
-    <SettingsShell title="API keys" description="Keys let scripts call the management API (Authorization: Bearer <key>). Each key belongs to this workspace and can do only what its scopes allow.">
+    <SettingsShell
+      title="API keys"
+      description="Keys let scripts call the management API (Authorization: Bearer <key>). Each key belongs to this workspace and can do only what its scopes allow."
+    >
       <ErrorNote message={error} />
       {created && (
-        <div className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-[13px] dark:border-amber-700 dark:bg-amber-950/40" data-testid="new-api-key">
-          <p className="font-medium">Copy “{created.name}” now: it is shown only this once (Hookstack keeps only a hash).</p>
+        <div
+          className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-[13px] dark:border-amber-700 dark:bg-amber-950/40"
+          data-testid="new-api-key"
+        >
+          <p className="font-medium">
+            Copy “{created.name}” now: it is shown only this once (Hookstack keeps only a hash).
+          </p>
           <div className="mt-2 flex items-center gap-2">
-            <code className="truncate rounded bg-white px-2 py-1 font-mono text-[12px] dark:bg-zinc-900">{created.key}</code>
+            <code className="truncate rounded bg-white px-2 py-1 font-mono text-[12px] dark:bg-zinc-900">
+              {created.key}
+            </code>
             <CopyButton value={created.key} label="Copy API key" />
           </div>
         </div>
@@ -75,13 +85,17 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
             </div>
           </fieldset>
           <div>
-            <Button type="submit" variant="primary" icon="key">Create key</Button>
+            <Button type="submit" variant="primary" icon="key">
+              Create key
+            </Button>
           </div>
         </form>
       </Section>
       <Section title="Keys">
         {keys.length === 0 ? (
-          <p className="text-[13px] text-zinc-500">No keys yet. You can also create one with <code>npm run -s apikey -- --scopes all</code>.</p>
+          <p className="text-[13px] text-zinc-500">
+            No keys yet. You can also create one with <code>npm run -s apikey -- --scopes all</code>.
+          </p>
         ) : (
           <table className={TABLE}>
             <TableHead columns={["Name", "Key", "Scopes", "Last used", "Expires"]} />
@@ -89,12 +103,24 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
               {keys.map((k) => (
                 <tr key={k.id} data-key-name={k.name}>
                   <td className="whitespace-nowrap font-medium">{k.name}</td>
-                  <td><code className="font-mono text-[12px] text-zinc-500">{k.start}…</code></td>
+                  <td>
+                    <code className="font-mono text-[12px] text-zinc-500">{k.start}…</code>
+                  </td>
                   <td className="text-[12px] text-zinc-600 dark:text-zinc-400">{k.scopes.join(", ")}</td>
-                  <td className="whitespace-nowrap">{k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}</td>
-                  <td>{k.expiresAt ? new Date(k.expiresAt).toLocaleDateString() : <span className="text-zinc-400">never</span>}</td>
+                  <td className="whitespace-nowrap">
+                    {k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}
+                  </td>
+                  <td>
+                    {k.expiresAt ? (
+                      new Date(k.expiresAt).toLocaleDateString()
+                    ) : (
+                      <span className="text-zinc-400">never</span>
+                    )}
+                  </td>
                   <td className="text-right">
-                    <Button size="sm" variant="ghost" onClick={() => void revoke(k)}>Revoke</Button>
+                    <Button size="sm" variant="ghost" onClick={() => void revoke(k)}>
+                      Revoke
+                    </Button>
                   </td>
                 </tr>
               ))}

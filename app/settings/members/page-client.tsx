@@ -65,7 +65,10 @@ export function MembersPageClient({ initialMembers, initialInvitations, selfId }
   };
 
   return (
-    <SettingsShell title="Members" description="Who can open this workspace, and what they may do. Invitations are links you copy and send yourself.">
+    <SettingsShell
+      title="Members"
+      description="Who can open this workspace, and what they may do. Invitations are links you copy and send yourself."
+    >
       <ErrorNote message={error} />
       <Section title="People">
         <table className={TABLE}>
@@ -73,12 +76,21 @@ export function MembersPageClient({ initialMembers, initialInvitations, selfId }
           <tbody>
             {members.map((m) => (
               <tr key={m.id} data-member-email={m.email}>
-                <td className="font-medium">{m.name}{m.userId === selfId && <span className="ml-1.5 text-xs text-zinc-400">(you)</span>}</td>
+                <td className="font-medium">
+                  {m.name}
+                  {m.userId === selfId && <span className="ml-1.5 text-xs text-zinc-400">(you)</span>}
+                </td>
                 <td className="text-zinc-600 dark:text-zinc-400">{m.email}</td>
                 <td className="w-40">
-                  <Select aria-label={`Role of ${m.email}`} value={m.role} onChange={(e) => void changeRole(m, e.target.value as TRole)}>
+                  <Select
+                    aria-label={`Role of ${m.email}`}
+                    value={m.role}
+                    onChange={(e) => void changeRole(m, e.target.value as TRole)}
+                  >
                     {ROLES.map((r) => (
-                      <option key={r} value={r}>{r}</option>
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
                     ))}
                   </Select>
                 </td>
@@ -101,18 +113,25 @@ export function MembersPageClient({ initialMembers, initialInvitations, selfId }
           <Field label="Role" htmlFor="invite-role">
             <Select id="invite-role" name="role" defaultValue="editor">
               {ROLES.map((r) => (
-                <option key={r} value={r}>{r}</option>
+                <option key={r} value={r}>
+                  {r}
+                </option>
               ))}
             </Select>
           </Field>
           <Field label="Expires in days" htmlFor="invite-days">
             <Input id="invite-days" name="days" type="number" min={1} max={90} defaultValue={7} />
           </Field>
-          <Button type="submit" variant="primary">Create link</Button>
+          <Button type="submit" variant="primary">
+            Create link
+          </Button>
         </form>
         <p className="mt-2 text-xs text-zinc-500">{ROLES.map((r) => `${r}: ${ROLE_HELP[r]}`).join(" · ")}</p>
         {created && (
-          <div className="mt-4 flex items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-[13px] dark:bg-indigo-950/40" data-testid="invitation-link">
+          <div
+            className="mt-4 flex items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-[13px] dark:bg-indigo-950/40"
+            data-testid="invitation-link"
+          >
             <span className="shrink-0">Send this link to {created.email}:</span>
             <code className="truncate font-mono text-[12px]">{created.url}</code>
             <CopyButton value={created.url} label="Copy invitation link" />
@@ -131,7 +150,13 @@ export function MembersPageClient({ initialMembers, initialInvitations, selfId }
                 <tr key={inv.id}>
                   <td>{inv.email}</td>
                   <td>{inv.role}</td>
-                  <td>{new Date(inv.expiresAt) < new Date() ? <span className="text-red-600">expired</span> : <RelativeTime iso={inv.expiresAt} />}</td>
+                  <td>
+                    {new Date(inv.expiresAt) < new Date() ? (
+                      <span className="text-red-600">expired</span>
+                    ) : (
+                      <RelativeTime iso={inv.expiresAt} />
+                    )}
+                  </td>
                   <td className="flex justify-end gap-1">
                     <CopyButton value={inv.url} label={`Copy link for ${inv.email}`} />
                     <Button size="sm" variant="ghost" onClick={() => void revoke(inv)}>

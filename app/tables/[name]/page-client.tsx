@@ -92,7 +92,10 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
       <AppHeader current="tables" />
       <main className="mx-auto max-w-6xl px-6 py-8">
         <nav aria-label="Breadcrumb" className="mb-2 text-[13px] text-zinc-500">
-          <Link href="/tables" className="hover:text-zinc-900 dark:hover:text-zinc-100">Tables</Link> /
+          <Link href="/tables" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+            Tables
+          </Link>{" "}
+          /
         </nav>
         <div className="mb-4 flex items-end justify-between gap-4">
           <div>
@@ -103,52 +106,101 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
             </h1>
           </div>
           <div className="flex items-center gap-2">
-            <Button icon="download" onClick={() => window.location.assign(tablesApi.exportUrl(table.name, "csv", filters))}>Export CSV</Button>
-            <Button icon="download" onClick={() => window.location.assign(tablesApi.exportUrl(table.name, "json", filters))}>Export JSON</Button>
+            <Button
+              icon="download"
+              onClick={() => window.location.assign(tablesApi.exportUrl(table.name, "csv", filters))}
+            >
+              Export CSV
+            </Button>
+            <Button
+              icon="download"
+              onClick={() => window.location.assign(tablesApi.exportUrl(table.name, "json", filters))}
+            >
+              Export JSON
+            </Button>
             {canEdit && (
               <>
-                <Button icon="upload" onClick={() => setImporting(true)}>Import CSV</Button>
-                <Button icon="trash" variant="ghost" onClick={() => setDeleting(true)}>Delete table</Button>
-                <Button variant="primary" icon="plus" onClick={() => setOpen(null)}>Add record</Button>
+                <Button icon="upload" onClick={() => setImporting(true)}>
+                  Import CSV
+                </Button>
+                <Button icon="trash" variant="ghost" onClick={() => setDeleting(true)}>
+                  Delete table
+                </Button>
+                <Button variant="primary" icon="plus" onClick={() => setOpen(null)}>
+                  Add record
+                </Button>
               </>
             )}
           </div>
         </div>
         <div className="mb-4 flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-3 shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
-          <FieldsStrip table={table} canEdit={canEdit} onChange={(t) => {
-            setTable(t);
-            void load(undefined);
-            setCursors([undefined]);
-          }} />
+          <FieldsStrip
+            table={table}
+            canEdit={canEdit}
+            onChange={(t) => {
+              setTable(t);
+              void load(undefined);
+              setCursors([undefined]);
+            }}
+          />
           <div className="flex flex-wrap items-start justify-between gap-2 border-t border-zinc-100 pt-3 dark:border-zinc-800">
-            <div className="min-w-0 flex-1"><FilterBar fields={table.fields} filters={filters} onChange={setFilters} /></div>
+            <div className="min-w-0 flex-1">
+              <FilterBar fields={table.fields} filters={filters} onChange={setFilters} />
+            </div>
             <div className="w-40">
-              <Select aria-label="Sort by creation" value={order} onChange={(e) => setOrder(e.target.value as "newest" | "oldest")}>
+              <Select
+                aria-label="Sort by creation"
+                value={order}
+                onChange={(e) => setOrder(e.target.value as "newest" | "oldest")}
+              >
                 <option value="newest">Newest first</option>
                 <option value="oldest">Oldest first</option>
               </Select>
             </div>
           </div>
         </div>
-        {loadError && <p role="alert" className="mb-3 text-[13px] text-red-600 dark:text-red-400">{loadError}</p>}
+        {loadError && (
+          <p role="alert" className="mb-3 text-[13px] text-red-600 dark:text-red-400">
+            {loadError}
+          </p>
+        )}
         {page.records.length === 0 ? (
           <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center text-[13px] text-zinc-500 dark:border-zinc-700">
-            {filters.length ? "No record matches these filters." : canEdit ? "No records yet: stacks add them with an Add record node, or add one here, or import a CSV file." : "No records yet."}
+            {filters.length
+              ? "No record matches these filters."
+              : canEdit
+                ? "No records yet: stacks add them with an Add record node, or add one here, or import a CSV file."
+                : "No records yet."}
           </div>
         ) : (
           <RecordsGrid fields={table.fields} records={page.records} onOpen={setOpen} />
         )}
         <div className="mt-3 flex items-center justify-end gap-2 text-[13px] text-zinc-500">
-          <span aria-live="polite">Page {pageNumber}{isLoading ? " · loading…" : ""}</span>
-          <Button size="sm" disabled={pageNumber === 1 || isLoading} onClick={() => {
-            const previous = cursors.slice(0, -1);
-            setCursors(previous);
-            void load(previous[previous.length - 1]);
-          }}>Previous</Button>
-          <Button size="sm" disabled={!page.nextCursor || isLoading} onClick={() => {
-            setCursors([...cursors, page.nextCursor!]);
-            void load(page.nextCursor!);
-          }}>Next</Button>
+          <span aria-live="polite">
+            Page {pageNumber}
+            {isLoading ? " · loading…" : ""}
+          </span>
+          <Button
+            size="sm"
+            disabled={pageNumber === 1 || isLoading}
+            onClick={() => {
+              const previous = cursors.slice(0, -1);
+              setCursors(previous);
+              void load(previous[previous.length - 1]);
+            }}
+          >
+            Previous
+          </Button>
+          <Button
+            size="sm"
+            disabled={!page.nextCursor || isLoading}
+            onClick={() => {
+              setCursors([...cursors, page.nextCursor!]);
+              void load(page.nextCursor!);
+            }}
+          >
+            Next
+          </Button>
         </div>
       </main>
       {open !== undefined && (
@@ -170,13 +222,17 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
         />
       )}
       {isImporting && (
-        <ImportDialog table={table} onClose={() => setImporting(false)} onImported={(n) => {
-          setImporting(false);
-          toast({ title: `Imported ${n.toLocaleString("en")} records`, tone: "success" });
-          setCursors([undefined]);
-          void load(undefined);
-          void tablesApi.get(table.name).then(setTable);
-        }} />
+        <ImportDialog
+          table={table}
+          onClose={() => setImporting(false)}
+          onImported={(n) => {
+            setImporting(false);
+            toast({ title: `Imported ${n.toLocaleString("en")} records`, tone: "success" });
+            setCursors([undefined]);
+            void load(undefined);
+            void tablesApi.get(table.name).then(setTable);
+          }}
+        />
       )}
       <ConfirmDialog
         open={isDeleting}

@@ -16,7 +16,10 @@ export default async function TablePage({ params }: Props) {
   const { name } = await params;
   const person = await requirePerson(`/tables/${name}`);
   try {
-    const [table, page] = await Promise.all([getTable({ workspaceId: person.workspaceId, name }), listRecords({ workspaceId: person.workspaceId, name })]);
+    const [table, page] = await Promise.all([
+      getTable({ workspaceId: person.workspaceId, name }),
+      listRecords({ workspaceId: person.workspaceId, name }),
+    ]);
     return <TablePageClient initialTable={table} initialPage={page} canEdit={person.role !== "viewer"} />;
   } catch (err) {
     if (err instanceof DomainError && err.code === "not_found") notFound();

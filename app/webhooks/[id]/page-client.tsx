@@ -54,10 +54,16 @@ function WebhookPage({ initial, eventTypes, canEdit }: Props) {
   const sendTest = () =>
     act("test", async () => {
       const result = await webhooksApi.test(hook.id);
-      say(result.status === "delivered" ? `Test event delivered (${result.responseCode})` : `Test event failed: ${result.error ?? result.responseCode}`, result.status !== "delivered");
+      say(
+        result.status === "delivered"
+          ? `Test event delivered (${result.responseCode})`
+          : `Test event failed: ${result.error ?? result.responseCode}`,
+        result.status !== "delivered",
+      );
       setRefreshKey((k) => k + 1);
     });
-  const setStatus = (status: "active" | "paused") => act("status", async () => setHook(await webhooksApi.update(hook.id, { status })));
+  const setStatus = (status: "active" | "paused") =>
+    act("status", async () => setHook(await webhooksApi.update(hook.id, { status })));
   const rotate = () =>
     act("rotate", async () => {
       const rotated = await webhooksApi.rotate(hook.id);
@@ -80,24 +86,39 @@ function WebhookPage({ initial, eventTypes, canEdit }: Props) {
       <AppHeader current="webhooks" />
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-6 py-8">
         <div>
-          <Link href="/webhooks" className="text-xs text-zinc-500 hover:text-zinc-800 dark:hover:text-zinc-200">← Webhooks</Link>
+          <Link href="/webhooks" className="text-xs text-zinc-500 hover:text-zinc-800 dark:hover:text-zinc-200">
+            ← Webhooks
+          </Link>
           <div className="mt-2 flex flex-wrap items-center gap-3">
             <h1 className="text-xl font-semibold tracking-tight">{hook.name || hook.id}</h1>
             <WebhookStatusBadge status={hook.status} reason={hook.disabledReason} />
             {canEdit ? (
-            <div className="ml-auto flex flex-wrap gap-2">
-              <Button variant="primary" onClick={() => void sendTest()} isBusy={busy === "test"}>Send test event</Button>
-              {hook.status === "active" ? (
-                <Button onClick={() => void setStatus("paused")} isBusy={busy === "status"}>Pause</Button>
-              ) : (
-                <Button onClick={() => void setStatus("active")} isBusy={busy === "status"}>{hook.status === "disabled" ? "Re-enable" : "Resume"}</Button>
-              )}
-              <Button onClick={() => setDialog("edit")}>Edit</Button>
-              <Button onClick={() => void rotate()} isBusy={busy === "rotate"}>Rotate secret</Button>
-              <Button variant="danger" onClick={() => setDialog("delete")}>Delete</Button>
-            </div>
+              <div className="ml-auto flex flex-wrap gap-2">
+                <Button variant="primary" onClick={() => void sendTest()} isBusy={busy === "test"}>
+                  Send test event
+                </Button>
+                {hook.status === "active" ? (
+                  <Button onClick={() => void setStatus("paused")} isBusy={busy === "status"}>
+                    Pause
+                  </Button>
+                ) : (
+                  <Button onClick={() => void setStatus("active")} isBusy={busy === "status"}>
+                    {hook.status === "disabled" ? "Re-enable" : "Resume"}
+                  </Button>
+                )}
+                <Button onClick={() => setDialog("edit")}>Edit</Button>
+                <Button onClick={() => void rotate()} isBusy={busy === "rotate"}>
+                  Rotate secret
+                </Button>
+                <Button variant="danger" onClick={() => setDialog("delete")}>
+                  Delete
+                </Button>
+              </div>
             ) : (
-              <span className="ml-auto rounded-md bg-amber-50 px-2 py-1 text-[12px] font-medium text-amber-800 dark:bg-amber-950/50 dark:text-amber-300" data-testid="read-only">
+              <span
+                className="ml-auto rounded-md bg-amber-50 px-2 py-1 text-[12px] font-medium text-amber-800 dark:bg-amber-950/50 dark:text-amber-300"
+                data-testid="read-only"
+              >
                 Read-only: viewers can look, not change
               </span>
             )}
@@ -108,7 +129,9 @@ function WebhookPage({ initial, eventTypes, canEdit }: Props) {
             <dt className="text-zinc-500">Events</dt>
             <dd className="font-mono text-[12.5px]">{hook.events.join(", ")}</dd>
             <dt className="text-zinc-500">Retry schedule</dt>
-            <dd>{hook.retrySchedule.map((s) => (s < 60 ? `${s}s` : s < 3600 ? `${s / 60}m` : `${s / 3600}h`)).join(" → ")}</dd>
+            <dd>
+              {hook.retrySchedule.map((s) => (s < 60 ? `${s}s` : s < 3600 ? `${s / 60}m` : `${s / 3600}h`)).join(" → ")}
+            </dd>
             {hook.previousSecretExpiresAt && (
               <>
                 <dt className="text-zinc-500">Rotation</dt>
@@ -118,15 +141,31 @@ function WebhookPage({ initial, eventTypes, canEdit }: Props) {
             {hook.disabledReason && (
               <>
                 <dt className="text-zinc-500">Disabled</dt>
-                <dd className="text-red-600 dark:text-red-400" data-testid="disabled-reason">{hook.disabledReason}</dd>
+                <dd className="text-red-600 dark:text-red-400" data-testid="disabled-reason">
+                  {hook.disabledReason}
+                </dd>
               </>
             )}
           </dl>
         </div>
-        <DeliveryLog webhookId={hook.id} eventTypes={eventTypes} refreshKey={refreshKey} onMessage={say} canEdit={canEdit} />
+        <DeliveryLog
+          webhookId={hook.id}
+          eventTypes={eventTypes}
+          refreshKey={refreshKey}
+          onMessage={say}
+          canEdit={canEdit}
+        />
       </main>
       {dialog === "edit" && (
-        <WebhookFormDialog open initial={hook} eventTypes={eventTypes} isBusy={busy === "save"} error={error} onClose={() => setDialog("none")} onSubmit={(f) => void save(f)} />
+        <WebhookFormDialog
+          open
+          initial={hook}
+          eventTypes={eventTypes}
+          isBusy={busy === "save"}
+          error={error}
+          onClose={() => setDialog("none")}
+          onSubmit={(f) => void save(f)}
+        />
       )}
       <ConfirmDialog
         open={dialog === "delete"}

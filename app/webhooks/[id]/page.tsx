@@ -20,6 +20,10 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
   });
   const eventTypes = await listEventTypes({ workspaceId });
   return (
-    <WebhookPageClient initial={presentWebhook(row)} eventTypes={eventTypes.map((t) => t.type)} canEdit={person.role !== "viewer"} />
+    <WebhookPageClient
+      initial={presentWebhook(row)}
+      eventTypes={eventTypes.map((t) => t.type)}
+      canEdit={person.role !== "viewer"}
+    />
   );
 }

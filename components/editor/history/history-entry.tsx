@@ -61,7 +61,9 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const hasSignatureNode = useEditor((s) => signatureNodeOf(s) !== undefined);
   const isLive = useEditor((s) => s.endpoint.publishedVersion !== null && s.endpoint.enabled);
   const isBackground = useEditor((s) => s.endpoint.settings?.mode === "background");
-  const redacted = Object.entries(entry.headers).filter(([, v]) => v === "[redacted]").map(([k]) => k);
+  const redacted = Object.entries(entry.headers)
+    .filter(([, v]) => v === "[redacted]")
+    .map(([k]) => k);
   // A request that failed its signature or token check is never re-signed unless the person asks for it.
   const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode && !entry.failedCheck);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -74,7 +76,12 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
     const run = await store.getState().replay(entry, { target: "live", resign });
     const s = store.getState();
     const signedNote = resign ? " It was re-signed with the endpoint’s secret." : "";
-    if (run) toast({ title: `Re-sent to live: ${run.response.status}`, description: `The new run is at the top of the history and on the canvas.${signedNote}`, tone: run.error ? "danger" : "success" });
+    if (run)
+      toast({
+        title: `Re-sent to live: ${run.response.status}`,
+        description: `The new run is at the top of the history and on the canvas.${signedNote}`,
+        tone: run.error ? "danger" : "success",
+      });
     else toast({ title: "Could not re-send", description: s.runError, tone: "danger" });
     onChanged();
   };
@@ -82,7 +89,11 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
     setIsRetrying(true);
     try {
       await store.getState().runApi.retry(store.getState().endpoint.id, entry.id);
-      toast({ title: "Queued again", description: "The background run starts over with fresh attempts.", tone: "success" });
+      toast({
+        title: "Queued again",
+        description: "The background run starts over with fresh attempts.",
+        tone: "success",
+      });
       onChanged();
     } catch (err) {
       toast({ title: "Could not retry", description: messageOf(err), tone: "danger" });
@@ -97,15 +108,32 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
         <Button size="sm" icon="layers" onClick={() => store.getState().showRun(runFromEntry(entry, "history"))}>
           Show on canvas
         </Button>
-        <Button size="sm" icon="play" disabled={!canReplay || busy !== null} onClick={() => void store.getState().replay(entry, { target: "draft", resign })}>
+        <Button
+          size="sm"
+          icon="play"
+          disabled={!canReplay || busy !== null}
+          onClick={() => void store.getState().replay(entry, { target: "draft", resign })}
+        >
           Replay on draft
         </Button>
         {!isReadOnly && (
-          <Button size="sm" icon="save" disabled={!canReplay} title="Keep this request in the test suite (secrets stay masked; signed again at run time)" onClick={() => store.getState().saveEntryAsTest(entry)}>
+          <Button
+            size="sm"
+            icon="save"
+            disabled={!canReplay}
+            title="Keep this request in the test suite (secrets stay masked; signed again at run time)"
+            onClick={() => store.getState().saveEntryAsTest(entry)}
+          >
             Save as test
           </Button>
         )}
-        <Button size="sm" icon="rocket" disabled={!canReplay || busy !== null || !isLive} title={isLive ? undefined : "The endpoint has no live version"} onClick={() => setIsConfirming(true)}>
+        <Button
+          size="sm"
+          icon="rocket"
+          disabled={!canReplay || busy !== null || !isLive}
+          title={isLive ? undefined : "The endpoint has no live version"}
+          onClick={() => setIsConfirming(true)}
+        >
           Re-send to live
         </Button>
         {isBackground && entry.source === "live" && !isRunPending(entry.state) && (
@@ -116,10 +144,16 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
       </div>
       {redacted.length > 0 && (
         <label className="flex items-start gap-2 text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
-          <input type="checkbox" checked={resign} onChange={(e) => setResign(e.target.checked)} disabled={!hasSignatureNode} className="mt-0.5 h-3.5 w-3.5 accent-indigo-600" />
+          <input
+            type="checkbox"
+            checked={resign}
+            onChange={(e) => setResign(e.target.checked)}
+            disabled={!hasSignatureNode}
+            className="mt-0.5 h-3.5 w-3.5 accent-indigo-600"
+          />
           <span className={entry.failedCheck && resign ? "text-red-700 dark:text-red-300" : undefined}>
-            Re-sign with the endpoint’s secret. The history redacted <code className="font-mono text-[11px]">{redacted.join(", ")}</code>, so without it a
-            signature check fails.
+            Re-sign with the endpoint’s secret. The history redacted{" "}
+            <code className="font-mono text-[11px]">{redacted.join(", ")}</code>, so without it a signature check fails.
           </span>
         </label>
       )}
@@ -131,7 +165,8 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
         title="Re-send this request to the live version?"
         description={
           <>
-            It runs for real, as if the provider had sent it again: records are written and outgoing requests are sent. It is kept in the history as a replay
+            It runs for real, as if the provider had sent it again: records are written and outgoing requests are sent.
+            It is kept in the history as a replay
             {resign ? ", re-signed with the endpoint’s secret" : ""}.
             <FailedCheckWarning entry={entry} isResigning={resign} />
           </>
@@ -145,14 +180,31 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
 }
 
 /** One request in the history: a one-line summary that opens to its details and actions. */
-export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TRequestEntry; isOpen: boolean; onToggle(): void; onChanged(): void }) {
+export function HistoryEntry({
+  entry,
+  isOpen,
+  onToggle,
+  onChanged,
+}: {
+  entry: TRequestEntry;
+  isOpen: boolean;
+  onToggle(): void;
+  onChanged(): void;
+}) {
   const [part, setPart] = useState<TPart>("request");
   const showNode = useShowNode();
   const store = useEditorStoreApi();
   const isShown = useEditor((s) => s.lastRun?.requestId === entry.id);
   const errorMessage = entry.error?.message;
   return (
-    <li className={cn("rounded-lg border", isOpen ? "border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900" : "border-transparent")} data-request-id={entry.id} data-source={entry.source}>
+    <li
+      className={cn(
+        "rounded-lg border",
+        isOpen ? "border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900" : "border-transparent",
+      )}
+      data-request-id={entry.id}
+      data-source={entry.source}
+    >
       <button
         type="button"
         aria-expanded={isOpen}
@@ -168,8 +220,14 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
           {errorMessage ?? ""}
         </span>
         <RelativeTime iso={entry.receivedAt} className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400" />
-        <span className="w-12 shrink-0 text-right text-[11px] tabular-nums text-zinc-400">{formatDuration(entry.durationMs)}</span>
-        <Icon name="chevronDown" size={13} className={cn("shrink-0 text-zinc-400 transition-transform", isOpen && "rotate-180")} />
+        <span className="w-12 shrink-0 text-right text-[11px] tabular-nums text-zinc-400">
+          {formatDuration(entry.durationMs)}
+        </span>
+        <Icon
+          name="chevronDown"
+          size={13}
+          className={cn("shrink-0 text-zinc-400 transition-transform", isOpen && "rotate-180")}
+        />
       </button>
       {isOpen && (
         <div className="flex flex-col gap-3 px-2.5 pb-3 pt-1">
@@ -188,14 +246,21 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
           {part === "request" && (
             <div className="flex flex-col gap-3">
               <HeadersList headers={entry.headers} />
-              <BodyView text={entry.body} note={entry.bodyTruncated ? `clipped (${entry.bodySize} bytes received)` : undefined} testId="history-request-body" isRawFirst />
+              <BodyView
+                text={entry.body}
+                note={entry.bodyTruncated ? `clipped (${entry.bodySize} bytes received)` : undefined}
+                testId="history-request-body"
+                isRawFirst
+              />
             </div>
           )}
           {part === "response" && (
             <div className="flex flex-col gap-3">
               <div className="flex items-center gap-2 text-xs">
                 <StatusBadge status={entry.response.status} />
-                {errorMessage && <span className="min-w-0 break-words text-red-600 dark:text-red-400">{errorMessage}</span>}
+                {errorMessage && (
+                  <span className="min-w-0 break-words text-red-600 dark:text-red-400">{errorMessage}</span>
+                )}
               </div>
               <HeadersList headers={entry.response.headers} />
               <BodyView text={bodyText(entry.response.body)} />
@@ -205,7 +270,8 @@ export function HistoryEntry({ entry, isOpen, onToggle, onChanged }: { entry: TR
             <TraceSteps
               trace={entry.trace}
               onSelect={(nodeId, iteration) => {
-                if (store.getState().lastRun?.requestId !== entry.id) store.getState().showRun(runFromEntry(entry, "history"), { focusFailure: false });
+                if (store.getState().lastRun?.requestId !== entry.id)
+                  store.getState().showRun(runFromEntry(entry, "history"), { focusFailure: false });
                 showNode(nodeId, iteration);
               }}
             />

@@ -41,8 +41,19 @@ function Filters() {
   return (
     <div className="flex flex-col gap-2 border-b border-zinc-200 p-3 dark:border-zinc-800">
       <div className="relative">
-        <Icon name="search" size={14} className="pointer-events-none absolute left-2.5 top-1/2 -translate-y-1/2 text-zinc-400" />
-        <Input value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search request bodies" aria-label="Search request bodies" className="pl-8" type="search" />
+        <Icon
+          name="search"
+          size={14}
+          className="pointer-events-none absolute left-2.5 top-1/2 -translate-y-1/2 text-zinc-400"
+        />
+        <Input
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Search request bodies"
+          aria-label="Search request bodies"
+          className="pl-8"
+          type="search"
+        />
       </div>
       <div className="flex items-center gap-1" role="group" aria-label="Status">
         {STATUS_CLASSES.map((c) => (
@@ -75,14 +86,24 @@ function Filters() {
         )}
       </div>
       <div className="grid grid-cols-2 gap-2">
-        <Select aria-label="Time range" value={filters.range} onChange={(e) => setFilters({ range: e.target.value as THistoryFilters["range"] })} className="h-7 text-xs">
+        <Select
+          aria-label="Time range"
+          value={filters.range}
+          onChange={(e) => setFilters({ range: e.target.value as THistoryFilters["range"] })}
+          className="h-7 text-xs"
+        >
           <option value="">Any time</option>
           <option value="1h">Last hour</option>
           <option value="24h">Last 24 hours</option>
           <option value="7d">Last 7 days</option>
           <option value="30d">Last 30 days</option>
         </Select>
-        <Select aria-label="Source" value={filters.source} onChange={(e) => setFilters({ source: e.target.value as THistoryFilters["source"] })} className="h-7 text-xs">
+        <Select
+          aria-label="Source"
+          value={filters.source}
+          onChange={(e) => setFilters({ source: e.target.value as THistoryFilters["source"] })}
+          className="h-7 text-xs"
+        >
           <option value="">All sources</option>
           <option value="live">Live</option>
           <option value="test">Tests</option>
@@ -116,7 +137,9 @@ export function HistoryPanel() {
       if (!silent) setState({ loading: true });
       try {
         const query = toQuery(filters);
-        const page = await store.getState().runApi.listRequests(endpointId, more && cursor ? { ...query, cursor } : query);
+        const page = await store
+          .getState()
+          .runApi.listRequests(endpointId, more && cursor ? { ...query, cursor } : query);
         if (call !== latest.current) return;
         setRequests((list) => (more && list ? [...list, ...page.requests] : page.requests));
         setCursor(page.nextCursor);
@@ -155,13 +178,23 @@ export function HistoryPanel() {
         <span className="text-[11px] font-medium uppercase tracking-wide text-zinc-400">
           {requests ? `${requests.length}${cursor ? "+" : ""} request${requests.length === 1 ? "" : "s"}` : "Requests"}
         </span>
-        <Button size="sm" variant="ghost" icon="history" isBusy={state.loading} onClick={() => void load(false)} aria-label="Refresh the history">
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="history"
+          isBusy={state.loading}
+          onClick={() => void load(false)}
+          aria-label="Refresh the history"
+        >
           Refresh
         </Button>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-2 pb-3">
         {state.error && (
-          <div className="mx-1 flex items-center gap-2 rounded-md bg-red-50 px-3 py-2 text-xs text-red-700 dark:bg-red-500/10 dark:text-red-300" role="alert">
+          <div
+            className="mx-1 flex items-center gap-2 rounded-md bg-red-50 px-3 py-2 text-xs text-red-700 dark:bg-red-500/10 dark:text-red-300"
+            role="alert"
+          >
             <Icon name="alertCircle" size={14} />
             <span className="flex-1">{state.error}</span>
           </div>
@@ -175,7 +208,9 @@ export function HistoryPanel() {
           <div className="mx-1 rounded-lg border border-dashed border-zinc-200 px-4 py-6 text-center dark:border-zinc-800">
             <Icon name="history" size={18} className="mx-auto text-zinc-400" />
             <p className="mt-2 text-[13px] font-medium text-zinc-700 dark:text-zinc-200">
-              {JSON.stringify(filters) === JSON.stringify(NO_HISTORY_FILTERS) ? "No requests yet" : "No request matches"}
+              {JSON.stringify(filters) === JSON.stringify(NO_HISTORY_FILTERS)
+                ? "No requests yet"
+                : "No request matches"}
             </p>
             <p className="mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">
               Every call to the live URL, every test run and every replay is kept here.
@@ -184,7 +219,13 @@ export function HistoryPanel() {
         )}
         <ul className="flex flex-col gap-1" data-testid="history-list">
           {requests?.map((r) => (
-            <HistoryEntry key={r.id} entry={r} isOpen={openId === r.id} onToggle={() => setOpenId((id) => (id === r.id ? null : r.id))} onChanged={() => void load(false)} />
+            <HistoryEntry
+              key={r.id}
+              entry={r}
+              isOpen={openId === r.id}
+              onToggle={() => setOpenId((id) => (id === r.id ? null : r.id))}
+              onChanged={() => void load(false)}
+            />
           ))}
         </ul>
         {cursor && (

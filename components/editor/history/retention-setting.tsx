@@ -33,7 +33,8 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
     e.preventDefault();
     const d = days.trim() ? whole(days) : undefined;
     const c = count.trim() ? whole(count) : undefined;
-    if ((days.trim() && !d) || (count.trim() && !c)) return setError("Use whole numbers of 1 or more, or leave a field empty for the default.");
+    if ((days.trim() && !d) || (count.trim() && !c))
+      return setError("Use whole numbers of 1 or more, or leave a field empty for the default.");
     const { retentionDays: _d, retentionCount: _c, ...rest } = settings ?? {};
     const next = { ...rest, ...(d ? { retentionDays: d } : {}), ...(c ? { retentionCount: c } : {}) };
     setIsBusy(true);
@@ -52,7 +53,10 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
 
   if (!isEditing) {
     return (
-      <div className="flex items-center gap-2 border-t border-zinc-200 px-3 py-2 text-[11.5px] text-zinc-500 dark:border-zinc-800 dark:text-zinc-400" data-testid="retention">
+      <div
+        className="flex items-center gap-2 border-t border-zinc-200 px-3 py-2 text-[11.5px] text-zinc-500 dark:border-zinc-800 dark:text-zinc-400"
+        data-testid="retention"
+      >
         <span className="min-w-0 flex-1 truncate">
           Kept {retention.days} day{retention.days === 1 ? "" : "s"}, newest {retention.count.toLocaleString("en")}
         </span>
@@ -63,16 +67,34 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
     );
   }
   return (
-    <form onSubmit={(e) => void save(e)} className="flex flex-col gap-2 border-t border-zinc-200 px-3 py-2.5 dark:border-zinc-800" aria-label="History retention">
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">Delete this endpoint’s requests older than, or beyond the newest:</p>
+    <form
+      onSubmit={(e) => void save(e)}
+      className="flex flex-col gap-2 border-t border-zinc-200 px-3 py-2.5 dark:border-zinc-800"
+      aria-label="History retention"
+    >
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        Delete this endpoint’s requests older than, or beyond the newest:
+      </p>
       <div className="grid grid-cols-2 gap-2">
         <label className="flex flex-col gap-1 text-[11px] text-zinc-500">
           Days
-          <Input value={days} onChange={(e) => setDays(e.target.value)} placeholder={`default`} inputMode="numeric" className="h-7 text-xs" />
+          <Input
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            placeholder={`default`}
+            inputMode="numeric"
+            className="h-7 text-xs"
+          />
         </label>
         <label className="flex flex-col gap-1 text-[11px] text-zinc-500">
           Requests
-          <Input value={count} onChange={(e) => setCount(e.target.value)} placeholder={`default`} inputMode="numeric" className="h-7 text-xs" />
+          <Input
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+            placeholder={`default`}
+            inputMode="numeric"
+            className="h-7 text-xs"
+          />
         </label>
       </div>
       {error && (

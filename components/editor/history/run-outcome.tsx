@@ -25,17 +25,26 @@ export function OutcomeBadges({ entry }: { entry: TRequestEntry }) {
   return (
     <>
       {entry.acceptedStatus !== null && (
-        <Badge tone="neutral" title={`The caller got ${entry.acceptedStatus} at once; the badge before it is how the background run ended.`}>
+        <Badge
+          tone="neutral"
+          title={`The caller got ${entry.acceptedStatus} at once; the badge before it is how the background run ended.`}
+        >
           sent {entry.acceptedStatus}
         </Badge>
       )}
       {entry.endedWithoutResponse && (
-        <Badge tone="warning" title='The run ended without reaching a Response node: the caller got the default 200 {"ok":true}.'>
+        <Badge
+          tone="warning"
+          title='The run ended without reaching a Response node: the caller got the default 200 {"ok":true}.'
+        >
           no Response
         </Badge>
       )}
       {entry.replay?.originalFailed && entry.replay.resigned && (
-        <Badge tone="danger" title={`The original failed its ${CHECK_TEXT[entry.replay.originalFailed]} check; this replay was re-signed with the endpoint’s secret.`}>
+        <Badge
+          tone="danger"
+          title={`The original failed its ${CHECK_TEXT[entry.replay.originalFailed]} check; this replay was re-signed with the endpoint’s secret.`}
+        >
           re-signed
         </Badge>
       )}
@@ -51,16 +60,28 @@ export function outcomeRows(entry: TRequestEntry): [string, ReactNode][] {
     rows.push([
       "Run ended",
       <span key="r" className="inline-flex items-center gap-1.5" data-testid="run-ended">
-        {entry.status !== null && entry.state !== "queued" && entry.state !== "running" ? <StatusBadge status={entry.status} /> : null}
+        {entry.status !== null && entry.state !== "queued" && entry.state !== "running" ? (
+          <StatusBadge status={entry.status} />
+        ) : null}
         {entry.state}
       </span>,
     ]);
   }
   if (entry.error?.final) {
-    rows.push(["Retries", <span key="f" title="Failures no retry can change are final; the endpoint's Settings can retry them too.">{FINAL_TEXT[entry.error.final] ?? "none"}</span>]);
+    rows.push([
+      "Retries",
+      <span key="f" title="Failures no retry can change are final; the endpoint's Settings can retry them too.">
+        {FINAL_TEXT[entry.error.final] ?? "none"}
+      </span>,
+    ]);
   }
   if (entry.endedWithoutResponse) {
-    rows.push(["Answer", <span key="n" className="text-amber-700 dark:text-amber-300">No Response node reached: the caller got 200 {'{"ok":true}'}</span>]);
+    rows.push([
+      "Answer",
+      <span key="n" className="text-amber-700 dark:text-amber-300">
+        No Response node reached: the caller got 200 {'{"ok":true}'}
+      </span>,
+    ]);
   }
   if (entry.replay) {
     const { of, resigned, originalFailed } = entry.replay;
@@ -72,7 +93,11 @@ export function outcomeRows(entry: TRequestEntry): [string, ReactNode][] {
     ]);
     rows.push([
       "Signed",
-      <span key="s" className={originalFailed && resigned ? "text-red-600 dark:text-red-400" : undefined} data-testid="replay-signed">
+      <span
+        key="s"
+        className={originalFailed && resigned ? "text-red-600 dark:text-red-400" : undefined}
+        data-testid="replay-signed"
+      >
         {resigned ? "re-signed with the endpoint’s secret" : "as stored (not re-signed)"}
       </span>,
     ]);
@@ -93,7 +118,11 @@ export function FailedCheckWarning({ entry, isResigning }: { entry: TRequestEntr
   if (!entry.failedCheck) return null;
   const check = CHECK_TEXT[entry.failedCheck];
   return (
-    <span role="alert" data-testid="failed-check-warning" className="mt-2 block rounded-md border border-red-200 bg-red-50 px-2.5 py-2 text-[12.5px] leading-[18px] text-red-700 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-300">
+    <span
+      role="alert"
+      data-testid="failed-check-warning"
+      className="mt-2 block rounded-md border border-red-200 bg-red-50 px-2.5 py-2 text-[12.5px] leading-[18px] text-red-700 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-300"
+    >
       This request failed its {check} check when it arrived: the provider may never have sent it.{" "}
       {isResigning
         ? `Re-signing makes it pass that check with the real secret, so whatever it asks for will be done for real.`

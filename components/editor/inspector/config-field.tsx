@@ -50,7 +50,8 @@ export function ConfigField({
   const id = fieldDomId(nodeId, name);
   const set = (v: unknown) => update(nodeId, name, v);
   const fallback = defaultOf(spec);
-  const helpText = ui.help ?? (ui.kind === "expression" && ui.defaultExpression ? `Empty means ${ui.defaultExpression}.` : undefined);
+  const helpText =
+    ui.help ?? (ui.kind === "expression" && ui.defaultExpression ? `Empty means ${ui.defaultExpression}.` : undefined);
   const help = helpText ? <RichText text={helpText} /> : undefined;
 
   switch (ui.kind) {
@@ -71,7 +72,14 @@ export function ConfigField({
     case "secret":
       return (
         <Field label={ui.label} htmlFor={id} isRequired help={help}>
-          <SecretInput id={id} nodeId={nodeId} value={asString(value)} onChange={set} errors={errors} placeholder={ui.placeholder} />
+          <SecretInput
+            id={id}
+            nodeId={nodeId}
+            value={asString(value)}
+            onChange={set}
+            errors={errors}
+            placeholder={ui.placeholder}
+          />
         </Field>
       );
     case "expressionMap": {
@@ -100,7 +108,12 @@ export function ConfigField({
     case "choice":
       return (
         <Field label={ui.label} htmlFor={id} help={help} errors={errors}>
-          <Select id={id} value={asString(value ?? fallback)} onChange={(e) => set(e.target.value)} isInvalid={!!errors?.length}>
+          <Select
+            id={id}
+            value={asString(value ?? fallback)}
+            onChange={(e) => set(e.target.value)}
+            isInvalid={!!errors?.length}
+          >
             {(ui.options ?? []).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -136,9 +149,17 @@ export function ConfigField({
       );
     case "name":
       return (
-        <Field label={ui.label} htmlFor={id} isRequired={ui.required} help={help ?? "Later nodes read it with $ in front."} errors={errors}>
+        <Field
+          label={ui.label}
+          htmlFor={id}
+          isRequired={ui.required}
+          help={help ?? "Later nodes read it with $ in front."}
+          errors={errors}
+        >
           <div className="relative">
-            <span className="pointer-events-none absolute left-2.5 top-1/2 -translate-y-1/2 font-mono text-[12.5px] text-zinc-400">$</span>
+            <span className="pointer-events-none absolute left-2.5 top-1/2 -translate-y-1/2 font-mono text-[12.5px] text-zinc-400">
+              $
+            </span>
             <Input
               id={id}
               isMono

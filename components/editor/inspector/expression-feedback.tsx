@@ -50,7 +50,11 @@ export function ExpressionFeedback({
   return (
     <div className="mt-1.5 flex flex-col gap-1">
       {lints.map((lint) => (
-        <p key={lint.start} className="flex items-start gap-1.5 text-xs leading-4 text-amber-700 dark:text-amber-400" data-testid="expression-lint">
+        <p
+          key={lint.start}
+          className="flex items-start gap-1.5 text-xs leading-4 text-amber-700 dark:text-amber-400"
+          data-testid="expression-lint"
+        >
           <Icon name="alertTriangle" size={13} className="mt-px shrink-0" />
           <span className="min-w-0 flex-1">{lint.message}</span>
           <button
@@ -64,7 +68,11 @@ export function ExpressionFeedback({
         </p>
       ))}
       {absent.map((message) => (
-        <p key={message} className="flex items-start gap-1.5 text-xs leading-4 text-amber-700 dark:text-amber-400" data-testid="expression-absent">
+        <p
+          key={message}
+          className="flex items-start gap-1.5 text-xs leading-4 text-amber-700 dark:text-amber-400"
+          data-testid="expression-absent"
+        >
           <Icon name="alertTriangle" size={13} className="mt-px shrink-0" />
           <span className="min-w-0 flex-1">{message}</span>
         </p>
@@ -73,7 +81,9 @@ export function ExpressionFeedback({
         <p
           className={cn(
             "flex min-w-0 items-baseline gap-1.5 rounded-md px-2 py-1 text-[11.5px] leading-4",
-            preview.kind === "error" ? "bg-red-50 text-red-700 dark:bg-red-500/10 dark:text-red-300" : "bg-zinc-50 text-zinc-500 dark:bg-zinc-800/60 dark:text-zinc-400",
+            preview.kind === "error"
+              ? "bg-red-50 text-red-700 dark:bg-red-500/10 dark:text-red-300"
+              : "bg-zinc-50 text-zinc-500 dark:bg-zinc-800/60 dark:text-zinc-400",
           )}
           data-testid="expression-preview"
           title={preview.kind === "value" ? formatValue(preview.value) : undefined}
@@ -81,11 +91,15 @@ export function ExpressionFeedback({
           {preview.kind === "value" && (
             <>
               <span className="shrink-0">{run?.kind === "test" ? "Last test:" : "Last run:"}</span>
-              <code className="min-w-0 flex-1 truncate font-mono text-[11.5px] text-zinc-800 dark:text-zinc-200">{formatValue(preview.value)}</code>
+              <code className="min-w-0 flex-1 truncate font-mono text-[11.5px] text-zinc-800 dark:text-zinc-200">
+                {formatValue(preview.value)}
+              </code>
               {preview.isStale && <span className="shrink-0 italic">before this edit</span>}
             </>
           )}
-          {preview.kind === "error" && <span className="min-w-0 break-words">Failed in the last run: {preview.message}</span>}
+          {preview.kind === "error" && (
+            <span className="min-w-0 break-words">Failed in the last run: {preview.message}</span>
+          )}
           {preview.kind === "notRun" && <span>This node did not run in the last run.</span>}
         </p>
       )}

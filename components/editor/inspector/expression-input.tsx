@@ -88,7 +88,11 @@ export function ExpressionInput({
   const refresh = (text: string, caret: number) => {
     const t = tokenAt(text, caret);
     if (!t) return setMenu(null);
-    const items = suggestionsFor(t.token, scopeFor(store.getState(), nodeId), selectSampleData(store.getState()).shapes);
+    const items = suggestionsFor(
+      t.token,
+      scopeFor(store.getState(), nodeId),
+      selectSampleData(store.getState()).shapes,
+    );
     setMenu(items.length ? { start: t.start, items, active: 0 } : null);
   };
 
@@ -98,7 +102,11 @@ export function ExpressionInput({
     el.focus();
     const caret = el.selectionStart ?? value.length;
     const t = tokenAt(value, caret);
-    const items = suggestionsFor(t?.token ?? "$", scopeFor(store.getState(), nodeId), selectSampleData(store.getState()).shapes);
+    const items = suggestionsFor(
+      t?.token ?? "$",
+      scopeFor(store.getState(), nodeId),
+      selectSampleData(store.getState()).shapes,
+    );
     setMenu(items.length ? { start: t?.start ?? caret, items, active: 0 } : null);
   };
 
@@ -203,7 +211,9 @@ export function ExpressionInput({
                 i === menu.active && "bg-indigo-50 dark:bg-indigo-500/15",
               )}
             >
-              <span className="shrink-0 font-mono text-[12px] text-zinc-900 dark:text-zinc-100">{s.label ?? s.insert}</span>
+              <span className="shrink-0 font-mono text-[12px] text-zinc-900 dark:text-zinc-100">
+                {s.label ?? s.insert}
+              </span>
               <span className="min-w-0 flex-1 truncate text-[11.5px] text-zinc-500 dark:text-zinc-400">{s.detail}</span>
               <span className="shrink-0 text-[10px] uppercase tracking-wide text-zinc-400">{KIND_LABEL[s.kind]}</span>
             </li>

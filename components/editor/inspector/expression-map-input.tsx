@@ -58,7 +58,8 @@ export function ExpressionMapInput({
 
   const serialized = JSON.stringify(value);
   useEffect(() => {
-    if (JSON.stringify(mapOf(rows)) !== serialized) setRows(rowsOf(JSON.parse(serialized) as Record<string, string>, () => ++counter.current));
+    if (JSON.stringify(mapOf(rows)) !== serialized)
+      setRows(rowsOf(JSON.parse(serialized) as Record<string, string>, () => ++counter.current));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of the map (undo, another node) resets the rows
   }, [serialized]);
 
@@ -121,14 +122,20 @@ export function ExpressionMapInput({
         </datalist>
       )}
       <div className="flex flex-wrap gap-1.5">
-        <Button size="sm" icon="plus" onClick={() => setRows([...rows, { key: "", value: "", rowId: nextId(), named: "" }])}>
+        <Button
+          size="sm"
+          icon="plus"
+          onClick={() => setRows([...rows, { key: "", value: "", rowId: nextId(), named: "" }])}
+        >
           Add {keyLabel}
         </Button>
         {missing.length > 0 && (
           <Button
             size="sm"
             variant="ghost"
-            onClick={() => update([...rows, ...missing.map((key) => ({ key, value: "", rowId: nextId(), named: key }))])}
+            onClick={() =>
+              update([...rows, ...missing.map((key) => ({ key, value: "", rowId: nextId(), named: key }))])
+            }
           >
             Add all table fields ({missing.length})
           </Button>

@@ -42,7 +42,9 @@ function NothingSelected() {
       <div className="rounded-lg border border-dashed border-zinc-200 px-4 py-6 text-center dark:border-zinc-800">
         <Icon name="sliders" size={18} className="mx-auto text-zinc-400" />
         <p className="mt-2 text-[13px] font-medium text-zinc-700 dark:text-zinc-200">No node selected</p>
-        <p className="mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">Click a node on the canvas to edit its settings here.</p>
+        <p className="mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">
+          Click a node on the canvas to edit its settings here.
+        </p>
       </div>
       <section aria-labelledby="shortcuts-title">
         <h3 id="shortcuts-title" className="mb-2 text-[11px] font-medium uppercase tracking-wide text-zinc-400">
@@ -70,7 +72,9 @@ function MultiSelection({ count }: { count: number }) {
   return (
     <div className="flex flex-col gap-3 p-4">
       <p className="text-[13px] font-medium">{count} nodes selected</p>
-      <p className="text-xs text-zinc-500 dark:text-zinc-400">Move them together, copy them into another endpoint, or delete them.</p>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        Move them together, copy them into another endpoint, or delete them.
+      </p>
       <div className="flex gap-2">
         <Button size="sm" icon="copy" onClick={() => store.getState().duplicateSelection()}>
           Duplicate
@@ -114,7 +118,9 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
     );
   }
   const fieldNames = Object.keys(def.fields);
-  const nodeLevel = (problems?.errors ?? []).filter((m) => !Object.values(problems?.fields ?? {}).some((list) => list.includes(m)));
+  const nodeLevel = (problems?.errors ?? []).filter(
+    (m) => !Object.values(problems?.fields ?? {}).some((list) => list.includes(m)),
+  );
   const visible = fieldNames.filter((name) => isVisible(def, name, data.config));
   const tableName = typeof data.config.table === "string" ? data.config.table : undefined;
   const mapKeys = fieldNames
@@ -140,7 +146,15 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           </div>
         </div>
         {def.hasInput && (
-          <Button variant="ghost" size="sm" iconOnly icon="trash" aria-label="Delete node" title="Delete node (Del)" onClick={() => store.getState().deleteNodes([nodeId])} />
+          <Button
+            variant="ghost"
+            size="sm"
+            iconOnly
+            icon="trash"
+            aria-label="Delete node"
+            title="Delete node (Del)"
+            onClick={() => store.getState().deleteNodes([nodeId])}
+          />
         )}
       </div>
 
@@ -150,7 +164,10 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
         </p>
 
         {nodeLevel.length > 0 && (
-          <ul className="flex flex-col gap-1.5 rounded-lg border border-red-200 bg-red-50 p-3 text-xs text-red-700 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-300" role="alert">
+          <ul
+            className="flex flex-col gap-1.5 rounded-lg border border-red-200 bg-red-50 p-3 text-xs text-red-700 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-300"
+            role="alert"
+          >
             {nodeLevel.map((m) => (
               <li key={m} className="flex gap-2">
                 <Icon name="alertCircle" size={14} className="mt-px shrink-0" />
@@ -160,17 +177,24 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           </ul>
         )}
         {/* A field's own warnings show under the field. */}
-        {(problems?.warnings ?? []).filter((m) => !Object.values(problems?.fieldWarnings ?? {}).some((list) => list.includes(m))).map((m) => (
-          <p key={m} className="flex gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 text-xs text-amber-800 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-300">
-            <Icon name="alertTriangle" size={14} className="mt-px shrink-0" />
-            {m}
-          </p>
-        ))}
+        {(problems?.warnings ?? [])
+          .filter((m) => !Object.values(problems?.fieldWarnings ?? {}).some((list) => list.includes(m)))
+          .map((m) => (
+            <p
+              key={m}
+              className="flex gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 text-xs text-amber-800 dark:border-amber-500/30 dark:bg-amber-500/10 dark:text-amber-300"
+            >
+              <Icon name="alertTriangle" size={14} className="mt-px shrink-0" />
+              {m}
+            </p>
+          ))}
 
         {!def.hasInput && (
           <Field label="Public URL" help="Requests to this URL run the published version.">
             <div className="flex h-8 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50 pl-2.5 pr-1 dark:border-zinc-700/80 dark:bg-zinc-950">
-              <code className="min-w-0 flex-1 truncate font-mono text-[12px] text-zinc-700 dark:text-zinc-300">{url}</code>
+              <code className="min-w-0 flex-1 truncate font-mono text-[12px] text-zinc-700 dark:text-zinc-300">
+                {url}
+              </code>
               <CopyButton value={url} label="Copy URL" />
             </div>
           </Field>
@@ -189,7 +213,11 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           />
         ))}
 
-        <Field label="Label on canvas" htmlFor={`field-${nodeId}-__label`} help="Optional; shown instead of the node's title.">
+        <Field
+          label="Label on canvas"
+          htmlFor={`field-${nodeId}-__label`}
+          help="Optional; shown instead of the node's title."
+        >
           <Input
             id={`field-${nodeId}-__label`}
             value={data.label ?? ""}
@@ -209,7 +237,9 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           <ul className="flex flex-col gap-1 border-t border-zinc-100 px-3 py-2 dark:border-zinc-800">
             {scope.map((v) => (
               <li key={v.expression} className="flex items-baseline gap-2 text-xs">
-                <code className="shrink-0 font-mono text-[11.5px] text-zinc-800 dark:text-zinc-200">{v.expression}</code>
+                <code className="shrink-0 font-mono text-[11.5px] text-zinc-800 dark:text-zinc-200">
+                  {v.expression}
+                </code>
                 <span className="truncate text-zinc-500 dark:text-zinc-400">{v.description}</span>
               </li>
             ))}

@@ -11,12 +11,18 @@ import { Input } from "@/components/ui/input";
 /** What a secret of this provider is called and looks like (the signature node's preset). */
 function placeholdersFor(preset: string): { name: string; value: string; help: string } {
   const found = SIGNATURE_PRESETS.find((p) => p.id === preset);
-  if (!found || found.id === "generic") return { name: "WEBHOOK_SECRET", value: "the shared secret", help: "Paste the secret the sender signs with." };
+  if (!found || found.id === "generic")
+    return { name: "WEBHOOK_SECRET", value: "the shared secret", help: "Paste the secret the sender signs with." };
   const name = `${found.id.toUpperCase()}_WEBHOOK_SECRET`;
   return { name, value: VALUE_HINTS[found.id] ?? `the ${found.label.split(" (")[0]} secret`, help: found.help };
 }
 
-const VALUE_HINTS: Record<string, string> = { stripe: "whsec_…", standard: "whsec_…", shopify: "the app's API secret key", slack: "the app's signing secret" };
+const VALUE_HINTS: Record<string, string> = {
+  stripe: "whsec_…",
+  standard: "whsec_…",
+  shopify: "the app's API secret key",
+  slack: "the app's signing secret",
+};
 
 /** Creates an environment variable: the value goes to the server, encrypted; the graph only ever holds its name. */
 export function NewEnvVarDialog({
@@ -48,9 +54,11 @@ export function NewEnvVarDialog({
   }, [open, initialName]);
 
   const nameProblem =
-    name && !ZEnvName.safeParse(name).success ? "Use capital letters, digits and _, like STRIPE_SECRET."
-    : existingNames.includes(name) && name !== initialName ? `${name} already exists: pick it from the list, or replace its value on the Variables page.`
-    : undefined;
+    name && !ZEnvName.safeParse(name).success
+      ? "Use capital letters, digits and _, like STRIPE_SECRET."
+      : existingNames.includes(name) && name !== initialName
+        ? `${name} already exists: pick it from the list, or replace its value on the Variables page.`
+        : undefined;
   const hint = placeholdersFor(preset);
   const submit = async () => {
     if (!name || !value || nameProblem) return;

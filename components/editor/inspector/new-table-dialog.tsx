@@ -39,7 +39,12 @@ export function NewTableDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the dialog opens, not as suggestions change
   }, [open]);
 
-  const table = { name, fields: rows.filter((r) => r.name).map(({ name: n, type, required }) => ({ name: n, type, required, unique: false })) };
+  const table = {
+    name,
+    fields: rows
+      .filter((r) => r.name)
+      .map(({ name: n, type, required }) => ({ name: n, type, required, unique: false })),
+  };
   const parsed = ZTableDefinition.safeParse(table);
   const problem = name && !parsed.success ? parsed.error.issues[0]?.message : undefined;
 
@@ -51,7 +56,8 @@ export function NewTableDialog({
     if (refused) setError(refused);
     else onClose();
   };
-  const update = (key: number, patch: Partial<Row>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
     <Dialog
@@ -72,7 +78,15 @@ export function NewTableDialog({
     >
       <div className="flex flex-col gap-4">
         <Field label="Table name" htmlFor="table-name" errors={error ? [error] : problem ? [problem] : undefined}>
-          <Input id="table-name" value={name} isMono autoFocus autoComplete="off" placeholder="invoice_lines" onChange={(e) => setName(toName(e.target.value))} />
+          <Input
+            id="table-name"
+            value={name}
+            isMono
+            autoFocus
+            autoComplete="off"
+            placeholder="invoice_lines"
+            onChange={(e) => setName(toName(e.target.value))}
+          />
         </Field>
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">Fields</legend>
@@ -87,7 +101,11 @@ export function NewTableDialog({
                 onChange={(e) => update(r.key, { name: toName(e.target.value) })}
               />
               <div className="w-36 shrink-0">
-                <Select aria-label={`Field ${i + 1} type`} value={r.type} onChange={(e) => update(r.key, { type: e.target.value as Row["type"] })}>
+                <Select
+                  aria-label={`Field ${i + 1} type`}
+                  value={r.type}
+                  onChange={(e) => update(r.key, { type: e.target.value as Row["type"] })}
+                >
                   {FIELD_TYPES.map((t) => (
                     <option key={t} value={t}>
                       {t}
@@ -96,10 +114,22 @@ export function NewTableDialog({
                 </Select>
               </div>
               <label className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-                <input type="checkbox" checked={r.required} onChange={(e) => update(r.key, { required: e.target.checked })} className="accent-indigo-600" />
+                <input
+                  type="checkbox"
+                  checked={r.required}
+                  onChange={(e) => update(r.key, { required: e.target.checked })}
+                  className="accent-indigo-600"
+                />
                 required
               </label>
-              <Button variant="ghost" iconOnly icon="x" aria-label={`Remove field ${i + 1}`} disabled={rows.length === 1} onClick={() => setRows(rows.filter((x) => x.key !== r.key))} />
+              <Button
+                variant="ghost"
+                iconOnly
+                icon="x"
+                aria-label={`Remove field ${i + 1}`}
+                disabled={rows.length === 1}
+                onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+              />
             </div>
           ))}
           <Button size="sm" icon="plus" className="self-start" onClick={() => setRows([...rows, row()])}>

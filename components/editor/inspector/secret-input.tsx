@@ -45,8 +45,19 @@ export function SecretInput({
   if (isExpression) {
     return (
       <div className="flex flex-col gap-1.5">
-        <ExpressionInput id={id} nodeId={nodeId} value={value} onChange={onChange} errors={errors} placeholder={placeholder} />
-        <button type="button" className="self-start text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400" onClick={() => setIsExpression(false)}>
+        <ExpressionInput
+          id={id}
+          nodeId={nodeId}
+          value={value}
+          onChange={onChange}
+          errors={errors}
+          placeholder={placeholder}
+        />
+        <button
+          type="button"
+          className="self-start text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+          onClick={() => setIsExpression(false)}
+        >
           Pick an environment variable instead
         </button>
       </div>
@@ -73,7 +84,12 @@ export function SecretInput({
             {picked && !envNames.includes(picked) && <option value={picked}>{picked} (not set)</option>}
           </Select>
         </div>
-        <Button icon="plus" onClick={() => setDialog({ name: "" })} aria-label="New environment variable" title="New environment variable">
+        <Button
+          icon="plus"
+          onClick={() => setDialog({ name: "" })}
+          aria-label="New environment variable"
+          title="New environment variable"
+        >
           New
         </Button>
       </div>
@@ -89,7 +105,11 @@ export function SecretInput({
           {errors.join(" · ")}
         </p>
       ) : null}
-      <button type="button" className="self-start text-xs font-medium text-zinc-500 hover:text-zinc-800 hover:underline dark:text-zinc-400 dark:hover:text-zinc-200" onClick={() => setIsExpression(true)}>
+      <button
+        type="button"
+        className="self-start text-xs font-medium text-zinc-500 hover:text-zinc-800 hover:underline dark:text-zinc-400 dark:hover:text-zinc-200"
+        onClick={() => setIsExpression(true)}
+      >
         Use an expression
       </button>
       <NewEnvVarDialog

@@ -47,8 +47,12 @@ describe("expression suggestions", () => {
       request: inferShape({ headers: { "stripe-signature": "t=1" } }),
       other: inferShape({ x: 1 }),
     };
-    expect(suggestionsFor("$payload.data.object.", scope, shapes).map((s) => s.insert)).toEqual(["$payload.data.object.id"]);
-    expect(suggestionsFor("$request.headers.", scope, shapes).map((s) => s.insert)).toEqual(["$request.headers.`stripe-signature`"]);
+    expect(suggestionsFor("$payload.data.object.", scope, shapes).map((s) => s.insert)).toEqual([
+      "$payload.data.object.id",
+    ]);
+    expect(suggestionsFor("$request.headers.", scope, shapes).map((s) => s.insert)).toEqual([
+      "$request.headers.`stripe-signature`",
+    ]);
     expect(suggestionsFor("$other.", scope, shapes)).toEqual([]);
     expect(suggestionsFor("$request.h", scope, {}).map((s) => s.insert)).toEqual(["$request.headers"]);
   });

@@ -62,7 +62,6 @@ const FUNCTIONS: TSuggestion[] = [
   ...JSONATA_FUNCTIONS.map(([name, detail]) => ({ name, detail })),
 ].map(({ name, detail }) => ({ insert: `$${name}()`, detail, kind: "function" as const, caret: name.length + 2 }));
 
-
 const KIND: Record<TScopeVariable["kind"], TSuggestion["kind"]> = {
   request: "variable",
   stored: "variable",
@@ -106,7 +105,12 @@ export function suggestionsFor(
 }
 
 /** The text and caret after accepting a suggestion for the token at `start`. */
-export function applySuggestion(text: string, caret: number, start: number, s: TSuggestion): { text: string; caret: number } {
+export function applySuggestion(
+  text: string,
+  caret: number,
+  start: number,
+  s: TSuggestion,
+): { text: string; caret: number } {
   const next = text.slice(0, start) + s.insert + text.slice(caret);
   return { text: next, caret: start + (s.caret ?? s.insert.length) };
 }
@@ -116,7 +120,10 @@ export function applySuggestion(text: string, caret: number, start: number, s: T
  * `$input` (Get raw input's default name); here it becomes the name this stack stores its body under, or
  * `$request.query` when nothing upstream stores anything.
  */
-export function scopedPlaceholder(placeholder: string | undefined, variables: readonly TScopeVariable[]): string | undefined {
+export function scopedPlaceholder(
+  placeholder: string | undefined,
+  variables: readonly TScopeVariable[],
+): string | undefined {
   if (!placeholder?.includes("$input")) return placeholder;
   if (variables.some((v) => v.expression === "$input")) return placeholder;
   const stored = variables.find((v) => v.kind === "stored");

@@ -32,7 +32,13 @@ export function TableInput({
     <div className="flex flex-col gap-1.5">
       <div className="flex gap-1.5">
         <div className="min-w-0 flex-1">
-          <Select id={id} value={value} isInvalid={!!errors?.length || isUnknown} onChange={(e) => onChange(e.target.value)} className="font-mono text-[12.5px]">
+          <Select
+            id={id}
+            value={value}
+            isInvalid={!!errors?.length || isUnknown}
+            onChange={(e) => onChange(e.target.value)}
+            className="font-mono text-[12.5px]"
+          >
             <option value="">{tables.length ? "Choose a table…" : "No tables yet"}</option>
             {tables.map((t) => (
               <option key={t.name} value={t.name}>
@@ -47,7 +53,9 @@ export function TableInput({
         </Button>
       </div>
       {isUnknown ? (
-        <p className="text-xs leading-4 text-amber-700 dark:text-amber-400">There is no table named {value}; runs will fail until it exists.</p>
+        <p className="text-xs leading-4 text-amber-700 dark:text-amber-400">
+          There is no table named {value}; runs will fail until it exists.
+        </p>
       ) : errors && errors.length > 0 ? (
         <p role="alert" className="text-xs leading-4 text-red-600 dark:text-red-400">
           {errors.join(" · ")}
@@ -58,7 +66,11 @@ export function TableInput({
           {value && (
             <>
               {" "}
-              <Link href={`/tables/${encodeURIComponent(value)}`} target="_blank" className="inline-flex items-center gap-0.5 font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+              <Link
+                href={`/tables/${encodeURIComponent(value)}`}
+                target="_blank"
+                className="inline-flex items-center gap-0.5 font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+              >
                 Open {value} <Icon name="external" size={11} />
               </Link>
             </>

@@ -11,7 +11,15 @@ import { useDraftChanges } from "./draft-changes";
  * Confirms a publish: what the draft changes compared with the live version (nodes and settings) and an optional
  * note kept with the version. The draft is saved before this opens, so the list is what will go live.
  */
-export function PublishDialog({ open, onClose, onPublish }: { open: boolean; onClose(): void; onPublish(note: string): void }) {
+export function PublishDialog({
+  open,
+  onClose,
+  onPublish,
+}: {
+  open: boolean;
+  onClose(): void;
+  onPublish(note: string): void;
+}) {
   const { diff, isKnown } = useDraftChanges();
   const live = useEditor((s) => s.endpoint.publishedVersion);
   const isBusy = useEditor((s) => s.publishing.status === "busy");
@@ -26,7 +34,11 @@ export function PublishDialog({ open, onClose, onPublish }: { open: boolean; onC
       open={open}
       onClose={onClose}
       title={`Publish version ${next}?`}
-      description={live === null ? "The public URL starts running this stack." : `Requests to the public URL then run this instead of version ${live}.`}
+      description={
+        live === null
+          ? "The public URL starts running this stack."
+          : `Requests to the public URL then run this instead of version ${live}.`
+      }
       onSubmit={submit}
       footer={
         <>
@@ -39,7 +51,9 @@ export function PublishDialog({ open, onClose, onPublish }: { open: boolean; onC
     >
       <div className="flex flex-col gap-4">
         <section>
-          <h3 className="mb-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">{live === null ? "Everything is new" : `Changes since v${live}`}</h3>
+          <h3 className="mb-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">
+            {live === null ? "Everything is new" : `Changes since v${live}`}
+          </h3>
           {isKnown ? (
             <ChangeList
               diff={diff}

@@ -31,9 +31,17 @@ export function VersionCompare({ numbers }: { numbers: number[] }) {
     const target: Promise<TVersionContent | null> = to === DRAFT ? Promise.resolve(null) : load(to);
     Promise.all([load(from), target])
       .then(([a, b]) => {
-        const after = b ? { graph: b.graph, settings: b.settings ?? {} } : { graph: draft, settings: (settings ?? {}) as Record<string, unknown> };
+        const after = b
+          ? { graph: b.graph, settings: b.settings ?? {} }
+          : { graph: draft, settings: (settings ?? {}) as Record<string, unknown> };
         // An older version kept no settings: compare only the nodes then.
-        if (isCurrent) setResult({ diff: diffVersions({ graph: a.graph, settings: a.settings && b?.settings !== null ? a.settings : null }, after) });
+        if (isCurrent)
+          setResult({
+            diff: diffVersions(
+              { graph: a.graph, settings: a.settings && b?.settings !== null ? a.settings : null },
+              after,
+            ),
+          });
       })
       .catch((err: unknown) => isCurrent && setResult({ error: messageOf(err) }));
     return () => {
@@ -47,7 +55,12 @@ export function VersionCompare({ numbers }: { numbers: number[] }) {
     <section className="mt-5" data-testid="version-compare">
       <h3 className="mb-2 px-1 text-[11px] font-medium uppercase tracking-wide text-zinc-400">Compare</h3>
       <div className="mb-2 flex items-center gap-2 px-1 text-xs text-zinc-600 dark:text-zinc-400">
-        <select aria-label="Compare from" className={selectClass} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+        <select
+          aria-label="Compare from"
+          className={selectClass}
+          value={from}
+          onChange={(e) => setFrom(Number(e.target.value))}
+        >
           {numbers.map((n) => (
             <option key={n} value={n}>
               v{n}
@@ -55,7 +68,12 @@ export function VersionCompare({ numbers }: { numbers: number[] }) {
           ))}
         </select>
         <span>with</span>
-        <select aria-label="Compare with" className={selectClass} value={String(to)} onChange={(e) => setTo(e.target.value === DRAFT ? DRAFT : Number(e.target.value))}>
+        <select
+          aria-label="Compare with"
+          className={selectClass}
+          value={String(to)}
+          onChange={(e) => setTo(e.target.value === DRAFT ? DRAFT : Number(e.target.value))}
+        >
           <option value={DRAFT}>Draft (saved)</option>
           {numbers.map((n) => (
             <option key={n} value={n}>

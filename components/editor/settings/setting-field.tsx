@@ -17,10 +17,13 @@ export type TFieldProps = {
   set(key: string, value: TSettingsForm[string]): void;
 };
 
-const Suffix = ({ children }: { children: ReactNode }) => <span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{children}</span>;
+const Suffix = ({ children }: { children: ReactNode }) => (
+  <span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">{children}</span>
+);
 
 /** "1000 (server max)", or "server default" while the page has not sent the maxima. */
-const under = (max: number | undefined, show: (n: number) => string = String) => (max === undefined ? "server default" : `${show(max)} (server max)`);
+const under = (max: number | undefined, show: (n: number) => string = String) =>
+  max === undefined ? "server default" : `${show(max)} (server max)`;
 
 /** The fields of one section or branch; consecutive half-width fields share a row. */
 export function SettingFields({ fields, ...props }: TFieldProps & { fields: readonly TSettingField[] }) {
@@ -33,7 +36,9 @@ export function SettingFields({ fields, ...props }: TFieldProps & { fields: read
   return rows.map((row) =>
     row[0]!.isHalf ? (
       <div key={row[0]!.key} className="grid grid-cols-2 gap-2">
-        {row.map((field) => <SettingField key={field.key} field={field} {...props} />)}
+        {row.map((field) => (
+          <SettingField key={field.key} field={field} {...props} />
+        ))}
       </div>
     ) : (
       <SettingField key={row[0]!.key} field={row[0]!} {...props} />
@@ -81,19 +86,29 @@ function NumberField({ field, idPrefix, form, errors, limits, set }: TFieldProps
   );
 }
 
-function Checkboxes({ field, form, errors, set }: TFieldProps & { field: Extract<TSettingField, { kind: "checkboxes" }> }) {
+function Checkboxes({
+  field,
+  form,
+  errors,
+  set,
+}: TFieldProps & { field: Extract<TSettingField, { kind: "checkboxes" }> }) {
   const ticked = form[field.key] as readonly string[];
   return (
     <fieldset className="flex flex-col gap-1.5">
       <legend className="mb-1.5 text-xs font-medium text-zinc-700 dark:text-zinc-300">{field.label}</legend>
       <div className="flex flex-wrap gap-x-3 gap-y-1.5">
         {field.options.map((option) => (
-          <label key={option} className="inline-flex items-center gap-1.5 font-mono text-[12px] text-zinc-700 dark:text-zinc-300">
+          <label
+            key={option}
+            className="inline-flex items-center gap-1.5 font-mono text-[12px] text-zinc-700 dark:text-zinc-300"
+          >
             <input
               type="checkbox"
               className="h-3.5 w-3.5 accent-indigo-600"
               checked={ticked.includes(option)}
-              onChange={(e) => set(field.key, e.target.checked ? [...ticked, option] : ticked.filter((x) => x !== option))}
+              onChange={(e) =>
+                set(field.key, e.target.checked ? [...ticked, option] : ticked.filter((x) => x !== option))
+              }
             />
             {option}
           </label>
@@ -104,7 +119,14 @@ function Checkboxes({ field, form, errors, set }: TFieldProps & { field: Extract
   );
 }
 
-function SizeField({ field, idPrefix, form, errors, limits, set }: TFieldProps & { field: Extract<TSettingField, { kind: "size" }> }) {
+function SizeField({
+  field,
+  idPrefix,
+  form,
+  errors,
+  limits,
+  set,
+}: TFieldProps & { field: Extract<TSettingField, { kind: "size" }> }) {
   const err = errorsFor(errors, field.path);
   return (
     <Field label={field.label} htmlFor={`${idPrefix}-${field.key}`} errors={err} help={field.help}>
@@ -118,7 +140,11 @@ function SizeField({ field, idPrefix, form, errors, limits, set }: TFieldProps &
           isInvalid={err.length > 0}
         />
         <div className="w-20 shrink-0">
-          <Select aria-label="Body size unit" value={form[field.unitKey] as string} onChange={(e) => set(field.unitKey, e.target.value)}>
+          <Select
+            aria-label="Body size unit"
+            value={form[field.unitKey] as string}
+            onChange={(e) => set(field.unitKey, e.target.value)}
+          >
             <option value="KB">KB</option>
             <option value="MB">MB</option>
           </Select>
@@ -128,7 +154,13 @@ function SizeField({ field, idPrefix, form, errors, limits, set }: TFieldProps &
   );
 }
 
-function JsonField({ field, idPrefix, form, errors, set }: TFieldProps & { field: Extract<TSettingField, { kind: "json" }> }) {
+function JsonField({
+  field,
+  idPrefix,
+  form,
+  errors,
+  set,
+}: TFieldProps & { field: Extract<TSettingField, { kind: "json" }> }) {
   const err = errorsFor(errors, field.path);
   const parentErrors = field.alsoShowsErrorsOf ? (errors[field.alsoShowsErrorsOf] ?? []) : [];
   return (
@@ -156,7 +188,12 @@ function SwitchField({ field, ...props }: TFieldProps & { field: Extract<TSettin
         <label htmlFor={`${idPrefix}-${field.key}`} className="text-xs font-medium text-zinc-700 dark:text-zinc-300">
           {field.label}
         </label>
-        <Switch id={`${idPrefix}-${field.key}`} label={field.label} checked={isOn} onChange={(on) => set(field.key, on)} />
+        <Switch
+          id={`${idPrefix}-${field.key}`}
+          label={field.label}
+          checked={isOn}
+          onChange={(on) => set(field.key, on)}
+        />
       </div>
       {isOn ? <SettingFields fields={field.fields} {...props} /> : null}
       <FieldErrors messages={isOn ? (errors[field.path] ?? []) : []} help={isOn ? field.on : field.off} />
@@ -207,7 +244,19 @@ export function FieldErrors({ messages, help }: { messages: readonly string[]; h
   return help ? <p className="text-xs leading-4 text-zinc-500 dark:text-zinc-400">{help}</p> : null;
 }
 
-function ChoiceOption({ name, checked, onSelect, title, detail }: { name: string; checked: boolean; onSelect(): void; title: string; detail: string }) {
+function ChoiceOption({
+  name,
+  checked,
+  onSelect,
+  title,
+  detail,
+}: {
+  name: string;
+  checked: boolean;
+  onSelect(): void;
+  title: string;
+  detail: string;
+}) {
   return (
     <label
       className={cn(

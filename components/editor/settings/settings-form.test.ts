@@ -5,7 +5,14 @@ import { errorsByPath, errorsFor, formatBytes, fromSettings, toSettings, unclaim
 describe("settings form", () => {
   it("starts from the defaults: POST only, direct, no rate limit, everything else empty", () => {
     const form = fromSettings(undefined);
-    expect(form).toMatchObject({ methods: ["POST"], mode: "direct", isRateLimited: false, bodySize: "", maxSteps: "", acceptedBody: "" });
+    expect(form).toMatchObject({
+      methods: ["POST"],
+      mode: "direct",
+      isRateLimited: false,
+      bodySize: "",
+      maxSteps: "",
+      acceptedBody: "",
+    });
     expect(toSettings(form, undefined)).toEqual({ settings: {}, errors: {} });
   });
 
@@ -25,7 +32,13 @@ describe("settings form", () => {
       retentionDays: 7,
     };
     const form = fromSettings(settings);
-    expect(form).toMatchObject({ methods: ["POST", "GET"], bodySize: "512", bodyUnit: "KB", retryDelaySeconds: "1.5", runTimeoutSeconds: "5" });
+    expect(form).toMatchObject({
+      methods: ["POST", "GET"],
+      bodySize: "512",
+      bodyUnit: "KB",
+      retryDelaySeconds: "1.5",
+      runTimeoutSeconds: "5",
+    });
     const { settings: out, errors } = toSettings(form, settings);
     expect(errors).toEqual({});
     expect(out).toEqual({ ...settings, allowedMethods: ["POST", "GET"] });
@@ -45,23 +58,39 @@ describe("settings form", () => {
       mode: "background",
       acceptedResponse: { status: 202, body: { queued: 1 } },
     });
-    expect(toSettings({ ...base, acceptedBody: "{nope" }, {}).errors).toEqual({ "acceptedResponse.body": ["The body is not valid JSON."] });
+    expect(toSettings({ ...base, acceptedBody: "{nope" }, {}).errors).toEqual({
+      "acceptedResponse.body": ["The body is not valid JSON."],
+    });
   });
 
   it("direct mode drops the background-only settings", () => {
-    const form = { ...fromSettings({ mode: "background", maxAttempts: 3, retryBaseDelayMs: 500 }), mode: "direct" as const };
-    expect(toSettings(form, { mode: "background", maxAttempts: 3, retryBaseDelayMs: 500, retentionCount: 9 }).settings).toEqual({ retentionCount: 9 });
+    const form = {
+      ...fromSettings({ mode: "background", maxAttempts: 3, retryBaseDelayMs: 500 }),
+      mode: "direct" as const,
+    };
+    expect(
+      toSettings(form, { mode: "background", maxAttempts: 3, retryBaseDelayMs: 500, retentionCount: 9 }).settings,
+    ).toEqual({ retentionCount: 9 });
   });
 
   it("passes out-of-range numbers through for the server to judge, but not text that is no number", () => {
-    const form = { ...fromSettings({}), mode: "background" as const, acceptedStatus: "500", isRateLimited: true, rateLimit: "0", rateWindowSeconds: "60" };
+    const form = {
+      ...fromSettings({}),
+      mode: "background" as const,
+      acceptedStatus: "500",
+      isRateLimited: true,
+      rateLimit: "0",
+      rateWindowSeconds: "60",
+    };
     expect(toSettings(form, {})).toEqual({
       settings: { mode: "background", acceptedResponse: { status: 500 }, rateLimit: { limit: 0, windowSeconds: 60 } },
       errors: {},
     });
     const bad = toSettings({ ...fromSettings({}), maxSteps: "ten", maxIterations: "2.5", methods: [] }, {});
     expect(Object.keys(bad.errors).sort()).toEqual(["allowedMethods", "maxIterations", "maxSteps"]);
-    expect(toSettings({ ...fromSettings({}), isRateLimited: true, rateLimit: "" }, {}).errors["rateLimit.limit"]).toHaveLength(1);
+    expect(
+      toSettings({ ...fromSettings({}), isRateLimited: true, rateLimit: "" }, {}).errors["rateLimit.limit"],
+    ).toHaveLength(1);
   });
 
   it("maps a 400's paths onto the form's fields", () => {

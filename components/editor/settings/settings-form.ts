@@ -29,7 +29,9 @@ const num = (v: unknown): number | undefined => (typeof v === "number" && Number
 const text = (v: number | undefined, scale = 1) => (v === undefined ? "" : String(v / scale));
 
 function valueAt(settings: TSettings, path: string): unknown {
-  return path.split(".").reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as TSettings)[key] : undefined), settings);
+  return path
+    .split(".")
+    .reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as TSettings)[key] : undefined), settings);
 }
 
 function setAt(settings: TSettings, path: string, value: unknown) {
@@ -86,7 +88,11 @@ function parse(value: string, path: string, errors: TFieldErrors, scale = 1, who
   if (t === "") return undefined;
   const n = Number(t);
   if (!Number.isFinite(n) || !/^-?\d*\.?\d+$/.test(t) || (whole && scale === 1 && !Number.isInteger(n))) {
-    (errors[path] ??= []).push(whole && scale === 1 ? "Enter a whole number, or leave it empty for the default." : "Enter a number, or leave it empty for the default.");
+    (errors[path] ??= []).push(
+      whole && scale === 1
+        ? "Enter a whole number, or leave it empty for the default."
+        : "Enter a number, or leave it empty for the default.",
+    );
     return undefined;
   }
   return Math.round(n * scale);
@@ -146,7 +152,10 @@ function writeField(field: TSettingField, form: TSettingsForm, out: TSettings, e
  * The whole settings object to PATCH: `current` with the form's keys replaced (defaults left out), or the errors
  * that keep it from being sent. Out-of-range numbers go through as typed so the server's message shows.
  */
-export function toSettings(form: TSettingsForm, current: TSettings | undefined): { settings: TSettings; errors: TFieldErrors } {
+export function toSettings(
+  form: TSettingsForm,
+  current: TSettings | undefined,
+): { settings: TSettings; errors: TFieldErrors } {
   const errors: TFieldErrors = {};
   const out: TSettings = {};
   for (const [k, v] of Object.entries(current ?? {})) if (!FORM_KEYS.includes(k)) out[k] = v;
@@ -171,7 +180,9 @@ export function errorsFor(errors: TFieldErrors, path: string): string[] {
 
 /** Messages no field on the form claims (shown above the Save button). */
 export function unclaimedErrors(errors: TFieldErrors, paths: readonly string[]): string[] {
-  return Object.entries(errors).flatMap(([p, list]) => (paths.some((f) => p === f || p.startsWith(`${f}.`)) ? [] : list));
+  return Object.entries(errors).flatMap(([p, list]) =>
+    paths.some((f) => p === f || p.startsWith(`${f}.`)) ? [] : list,
+  );
 }
 
 /** Bytes as the placeholder shows them: "1 MB", "512 KB". */

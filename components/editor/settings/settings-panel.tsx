@@ -8,11 +8,22 @@ import { SETTINGS_FORM } from "@/lib/settings/settings-form-fields";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { SettingFields } from "./setting-field";
-import { errorsByPath, FORM_KEYS, fromSettings, toSettings, unclaimedErrors, type TFieldErrors, type TSettingsForm } from "./settings-form";
+import {
+  errorsByPath,
+  FORM_KEYS,
+  fromSettings,
+  toSettings,
+  unclaimedErrors,
+  type TFieldErrors,
+  type TSettingsForm,
+} from "./settings-form";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className="flex flex-col gap-3 border-b border-zinc-200 px-3 py-3.5 dark:border-zinc-800">
+    <section
+      aria-label={title}
+      className="flex flex-col gap-3 border-b border-zinc-200 px-3 py-3.5 dark:border-zinc-800"
+    >
       <h3 className="text-[11px] font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{title}</h3>
       {children}
     </section>
@@ -39,7 +50,9 @@ export function SettingsPanel() {
 
   // A refused save takes the keyboard (and the eye) to the first field it names.
   useEffect(() => {
-    const field = Object.keys(errors).length ? formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    const field = Object.keys(errors).length
+      ? formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      : null;
     if (!field) return;
     field.focus({ preventScroll: true });
     field.scrollIntoView({ block: "center" }); // clear of the sticky Save bar
@@ -72,7 +85,9 @@ export function SettingsPanel() {
       setErrors({});
       setIsSaved(true);
     } catch (error) {
-      setErrors(error instanceof ApiError && error.errors.length ? errorsByPath(error.errors) : { "": [messageOf(error)] });
+      setErrors(
+        error instanceof ApiError && error.errors.length ? errorsByPath(error.errors) : { "": [messageOf(error)] },
+      );
     } finally {
       setIsBusy(false);
     }
@@ -88,7 +103,14 @@ export function SettingsPanel() {
   const retentionCount = (settings?.retentionCount as number | undefined) ?? limits?.retentionCount;
 
   return (
-    <form ref={formRef} onSubmit={(e) => void save(e)} aria-label="Endpoint settings" className="flex min-h-full flex-col" data-testid="settings-panel" noValidate>
+    <form
+      ref={formRef}
+      onSubmit={(e) => void save(e)}
+      aria-label="Endpoint settings"
+      className="flex min-h-full flex-col"
+      data-testid="settings-panel"
+      noValidate
+    >
       <div className="flex flex-col gap-1 px-3 pt-3">
         <h2 className="text-[13px] font-semibold text-zinc-900 dark:text-zinc-50">Endpoint settings</h2>
         <p className="flex items-start gap-1.5 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">
@@ -99,13 +121,18 @@ export function SettingsPanel() {
 
       {SETTINGS_FORM.map((section) => (
         <Section key={section.title} title={section.title}>
-          {section.intro && <p className="-mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">{section.intro}</p>}
+          {section.intro && (
+            <p className="-mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">{section.intro}</p>
+          )}
           <SettingFields fields={section.fields} idPrefix={id} form={form} errors={errors} limits={limits} set={set} />
         </Section>
       ))}
 
       <Section title="History">
-        <div className="flex items-center justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="settings-retention">
+        <div
+          className="flex items-center justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400"
+          data-testid="settings-retention"
+        >
           <span>
             {retentionDays !== undefined && retentionCount !== undefined
               ? `Requests are kept ${retentionDays} day${retentionDays === 1 ? "" : "s"}, newest ${retentionCount.toLocaleString("en")}.`

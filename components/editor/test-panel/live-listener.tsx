@@ -31,7 +31,13 @@ export function LiveListener() {
     source.addEventListener("request", (event) => {
       const entry = JSON.parse((event as MessageEvent<string>).data) as TRequestEntry;
       if (!FINAL.has(entry.state)) {
-        store.getState().setListen({ status: "listening", isReady: true, message: `Request ${entry.id} arrived; it is ${entry.state} in the background…` });
+        store
+          .getState()
+          .setListen({
+            status: "listening",
+            isReady: true,
+            message: `Request ${entry.id} arrived; it is ${entry.state} in the background…`,
+          });
         return;
       }
       store.getState().showRun(runFromEntry(entry, "live"));
@@ -40,11 +46,16 @@ export function LiveListener() {
     });
     source.addEventListener("end", (event) => {
       const reason = (JSON.parse((event as MessageEvent<string>).data) as { reason?: string }).reason;
-      stop({ status: "ended", message: reason === "deleted" ? "The endpoint was deleted." : "Stopped listening after 5 minutes without a request." });
+      stop({
+        status: "ended",
+        message:
+          reason === "deleted" ? "The endpoint was deleted." : "Stopped listening after 5 minutes without a request.",
+      });
     });
     source.onerror = () => {
       // EventSource reconnects by itself while the server is reachable; a closed stream means it gave up.
-      if (source.readyState === EventSource.CLOSED) stop({ status: "error", message: "Lost the connection to the server." });
+      if (source.readyState === EventSource.CLOSED)
+        stop({ status: "error", message: "Lost the connection to the server." });
     };
     return () => source.close();
   }, [isListening, endpointId, store]);
@@ -71,13 +82,16 @@ export function ListeningCard() {
           <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-indigo-400 opacity-60" />
           <span className="relative inline-flex h-2.5 w-2.5 rounded-full bg-indigo-500" />
         </span>
-        <p className="text-[13px] font-medium text-zinc-900 dark:text-zinc-100">{isReady ? "Listening for a live request…" : "Connecting…"}</p>
+        <p className="text-[13px] font-medium text-zinc-900 dark:text-zinc-100">
+          {isReady ? "Listening for a live request…" : "Connecting…"}
+        </p>
         <Button size="sm" className="ml-auto" onClick={() => store.getState().setListen({ status: "off" })}>
           Stop
         </Button>
       </div>
       <p className="text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
-        {message ?? "Send a webhook to the live URL (for example “Send test webhook” in the provider’s dashboard). It shows here and on the canvas the moment it has run."}
+        {message ??
+          "Send a webhook to the live URL (for example “Send test webhook” in the provider’s dashboard). It shows here and on the canvas the moment it has run."}
       </p>
       <div className="flex min-w-0 items-center gap-1 rounded-md border border-zinc-200 bg-white py-1 pl-2 pr-1 dark:border-zinc-800 dark:bg-zinc-950">
         <code className="min-w-0 flex-1 truncate font-mono text-[11.5px] text-zinc-700 dark:text-zinc-300">{url}</code>

@@ -25,7 +25,10 @@ function HeadersTable() {
     <div className="flex flex-col gap-1.5">
       <div className="flex items-center justify-between">
         <span className={LABEL} id="composer-headers-label">
-          Headers <span className="font-normal tabular-nums text-zinc-400">{headers.filter((h) => h.isEnabled && h.name).length}</span>
+          Headers{" "}
+          <span className="font-normal tabular-nums text-zinc-400">
+            {headers.filter((h) => h.isEnabled && h.name).length}
+          </span>
         </span>
         <Button size="sm" variant="ghost" icon="plus" onClick={addHeader}>
           Add
@@ -34,7 +37,11 @@ function HeadersTable() {
       {headers.length > 0 && (
         <ul className="flex flex-col gap-1" aria-labelledby="composer-headers-label" data-testid="composer-headers">
           {headers.map((h) => (
-            <li key={h.id} className="group grid grid-cols-[auto_minmax(0,2fr)_minmax(0,3fr)_auto] items-center gap-1" data-header-name={h.name}>
+            <li
+              key={h.id}
+              className="group grid grid-cols-[auto_minmax(0,2fr)_minmax(0,3fr)_auto] items-center gap-1"
+              data-header-name={h.name}
+            >
               <input
                 type="checkbox"
                 checked={h.isEnabled}
@@ -56,10 +63,22 @@ function HeadersTable() {
                 placeholder="value"
                 aria-label={`Value of ${h.name || "header"}`}
                 isMono
-                className={cn("h-7 px-1.5 text-[11.5px]", !h.isEnabled && "opacity-50", h.isSigned && "border-emerald-300 dark:border-emerald-500/50")}
+                className={cn(
+                  "h-7 px-1.5 text-[11.5px]",
+                  !h.isEnabled && "opacity-50",
+                  h.isSigned && "border-emerald-300 dark:border-emerald-500/50",
+                )}
                 title={h.isSigned ? "Added by Sign it; signed again before a run when the body changed" : undefined}
               />
-              <Button size="sm" variant="ghost" iconOnly icon="trash" aria-label={`Remove ${h.name || "header"}`} className="opacity-60 group-hover:opacity-100" onClick={() => removeHeader(h.id)} />
+              <Button
+                size="sm"
+                variant="ghost"
+                iconOnly
+                icon="trash"
+                aria-label={`Remove ${h.name || "header"}`}
+                className="opacity-60 group-hover:opacity-100"
+                onClick={() => removeHeader(h.id)}
+              />
             </li>
           ))}
         </ul>
@@ -92,13 +111,25 @@ function SignRow() {
   }
   return (
     <div className="flex items-start gap-2 rounded-lg border border-zinc-200 bg-zinc-50/70 px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900/60">
-      <Icon name="shieldCheck" size={15} className={cn("mt-0.5 shrink-0", isSigned ? "text-emerald-600 dark:text-emerald-400" : "text-zinc-400")} />
+      <Icon
+        name="shieldCheck"
+        size={15}
+        className={cn("mt-0.5 shrink-0", isSigned ? "text-emerald-600 dark:text-emerald-400" : "text-zinc-400")}
+      />
       <p className="min-w-0 flex-1 text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
         {isSigned ? "Signed" : "Unsigned"} · {sig.label} signature with{" "}
-        <code className="break-all font-mono text-[11px] text-zinc-800 dark:text-zinc-200">{sig.secret || "no secret set"}</code>
+        <code className="break-all font-mono text-[11px] text-zinc-800 dark:text-zinc-200">
+          {sig.secret || "no secret set"}
+        </code>
         {isSigned && <span className="block text-zinc-400">Signed again before each run when the body changes.</span>}
       </p>
-      <Button size="sm" icon="key" isBusy={busy === "sign"} disabled={busy !== null && busy !== "sign"} onClick={() => void store.getState().signComposer()}>
+      <Button
+        size="sm"
+        icon="key"
+        isBusy={busy === "sign"}
+        disabled={busy !== null && busy !== "sign"}
+        onClick={() => void store.getState().signComposer()}
+      >
         {isSigned ? "Re-sign" : "Sign it"}
       </Button>
     </div>
@@ -117,7 +148,10 @@ function BodyEditor() {
     <div className="flex flex-col gap-1.5">
       <div className="flex items-center justify-between">
         <label htmlFor="composer-body" className={LABEL}>
-          Body <span className="font-normal tabular-nums text-zinc-400">{formatBytes(new TextEncoder().encode(body).length)}</span>
+          Body{" "}
+          <span className="font-normal tabular-nums text-zinc-400">
+            {formatBytes(new TextEncoder().encode(body).length)}
+          </span>
         </label>
         <Button
           size="sm"
@@ -145,7 +179,8 @@ function BodyEditor() {
       />
       {(isInvalidJson || formatError) && (
         <p className="text-xs text-amber-700 dark:text-amber-400" role="status">
-          The body is not valid JSON{isJsonType ? " although the content type says JSON" : ""}. It is sent exactly as written.
+          The body is not valid JSON{isJsonType ? " although the content type says JSON" : ""}. It is sent exactly as
+          written.
         </p>
       )}
     </div>
@@ -168,7 +203,14 @@ export function RequestComposer() {
           Request
         </h3>
         {!isReadOnly && (
-          <Button size="sm" variant="ghost" icon="save" className="-my-1" onClick={() => store.getState().saveComposerAsTest()} title="Keep this request, with the answer it got, in the endpoint’s test suite">
+          <Button
+            size="sm"
+            variant="ghost"
+            icon="save"
+            className="-my-1"
+            onClick={() => store.getState().saveComposerAsTest()}
+            title="Keep this request, with the answer it got, in the endpoint’s test suite"
+          >
             Save as test
           </Button>
         )}
@@ -205,7 +247,14 @@ export function RequestComposer() {
           <label htmlFor="composer-content-type" className={LABEL}>
             Content type
           </label>
-          <Input id="composer-content-type" list="composer-content-types" value={contentType} isMono className="text-[11.5px]" onChange={(e) => setComposer({ contentType: e.target.value })} />
+          <Input
+            id="composer-content-type"
+            list="composer-content-types"
+            value={contentType}
+            isMono
+            className="text-[11.5px]"
+            onChange={(e) => setComposer({ contentType: e.target.value })}
+          />
           <datalist id="composer-content-types">
             {CONTENT_TYPES.map((t) => (
               <option key={t} value={t} />
@@ -217,7 +266,14 @@ export function RequestComposer() {
         <label htmlFor="composer-query" className={LABEL}>
           Query <span className="font-normal text-zinc-400">after ? in the URL, read as $request.query</span>
         </label>
-        <Input id="composer-query" value={query} isMono className="text-[11.5px]" placeholder="source=github&env=prod" onChange={(e) => setComposer({ query: e.target.value })} />
+        <Input
+          id="composer-query"
+          value={query}
+          isMono
+          className="text-[11.5px]"
+          placeholder="source=github&env=prod"
+          onChange={(e) => setComposer({ query: e.target.value })}
+        />
       </div>
       <HeadersTable />
       <BodyEditor />

@@ -63,7 +63,11 @@ export function RunResult({ run }: { run: TRunView }) {
   const isPending = isRunPending(run.state);
 
   return (
-    <section aria-labelledby="run-result-title" className="flex flex-col gap-3 border-b border-zinc-200 p-4 dark:border-zinc-800" data-testid="run-result">
+    <section
+      aria-labelledby="run-result-title"
+      className="flex flex-col gap-3 border-b border-zinc-200 p-4 dark:border-zinc-800"
+      data-testid="run-result"
+    >
       <div className="flex items-center gap-2">
         <h3 id="run-result-title" className="text-[11px] font-medium uppercase tracking-wide text-zinc-400">
           {runTitle(run)}
@@ -71,13 +75,25 @@ export function RunResult({ run }: { run: TRunView }) {
         <span className="ml-auto flex items-center gap-1">
           {run.isDryRun && <Badge tone="accent">Dry run</Badge>}
           <Badge>{ranOn(run)}</Badge>
-          <Button size="sm" variant="ghost" iconOnly icon="x" aria-label="Clear the result and the trace" onClick={() => store.getState().clearRun()} />
+          <Button
+            size="sm"
+            variant="ghost"
+            iconOnly
+            icon="x"
+            aria-label="Clear the result and the trace"
+            onClick={() => store.getState().clearRun()}
+          />
         </span>
       </div>
       <div className="flex items-baseline gap-2" data-testid="run-status">
         <span className="text-2xl font-semibold tabular-nums tracking-tight">{run.response.status ?? "…"}</span>
-        <span className="text-[13px] text-zinc-600 dark:text-zinc-300">{isPending ? `${run.state} in the background` : statusText(run.response.status)}</span>
-        <span className="ml-auto text-[13px] tabular-nums text-zinc-500 dark:text-zinc-400" title="Total time of the run">
+        <span className="text-[13px] text-zinc-600 dark:text-zinc-300">
+          {isPending ? `${run.state} in the background` : statusText(run.response.status)}
+        </span>
+        <span
+          className="ml-auto text-[13px] tabular-nums text-zinc-500 dark:text-zinc-400"
+          title="Total time of the run"
+        >
           {formatDuration(run.durationMs)}
         </span>
       </div>
@@ -87,14 +103,25 @@ export function RunResult({ run }: { run: TRunView }) {
       </div>
       <ReplayNote run={run} />
       {run.error && (
-        <div className="flex items-start gap-2 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-xs leading-[18px] text-red-800 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-200" role="alert" data-testid="run-error">
+        <div
+          className="flex items-start gap-2 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-xs leading-[18px] text-red-800 dark:border-red-500/30 dark:bg-red-500/10 dark:text-red-200"
+          role="alert"
+          data-testid="run-error"
+        >
           <Icon name="alertCircle" size={14} className="mt-0.5 shrink-0" />
           <div className="min-w-0 flex-1">
-            <p className="font-medium">{failed ? `Failed at “${failedData ? nodeTitle(failedData) : failed}”` : "The run failed"}</p>
+            <p className="font-medium">
+              {failed ? `Failed at “${failedData ? nodeTitle(failedData) : failed}”` : "The run failed"}
+            </p>
             <p className="break-words">{run.error.message}</p>
           </div>
           {failed && failedData && (
-            <Button size="sm" variant="ghost" className="-my-1 text-red-700 dark:text-red-200" onClick={() => showNode(failed)}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="-my-1 text-red-700 dark:text-red-200"
+              onClick={() => showNode(failed)}
+            >
               Show node
             </Button>
           )}

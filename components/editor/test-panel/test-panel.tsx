@@ -22,7 +22,12 @@ function ListenBar() {
             {isLive ? "Catch the next real request with its trace." : "Publish first: until then the URL answers 404."}
           </p>
         </div>
-        <Button icon="zap" disabled={!isLive} onClick={() => store.getState().setListen({ status: "listening" })} data-testid="listen-button">
+        <Button
+          icon="zap"
+          disabled={!isLive}
+          onClick={() => store.getState().setListen({ status: "listening" })}
+          data-testid="listen-button"
+        >
           Listen
         </Button>
       </div>
@@ -44,14 +49,23 @@ function RunBar() {
   return (
     <div className="shrink-0 border-t border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
       {error && (
-        <p className="mb-2 flex items-start gap-1.5 text-xs leading-4 text-red-600 dark:text-red-400" role="alert" data-testid="run-request-error">
+        <p
+          className="mb-2 flex items-start gap-1.5 text-xs leading-4 text-red-600 dark:text-red-400"
+          role="alert"
+          data-testid="run-request-error"
+        >
           <Icon name="alertCircle" size={13} className="mt-px shrink-0" />
           {error}
         </p>
       )}
       <div className="flex items-center gap-3">
         <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-2">
-          <Switch checked={isDryRun} onChange={(on) => store.getState().setComposer({ isDryRun: on })} label="Dry run" size="sm" />
+          <Switch
+            checked={isDryRun}
+            onChange={(on) => store.getState().setComposer({ isDryRun: on })}
+            label="Dry run"
+            size="sm"
+          />
           <span className="min-w-0">
             <span className="block text-xs font-medium text-zinc-800 dark:text-zinc-200">Dry run</span>
             <span className="block truncate text-[11px] text-zinc-500 dark:text-zinc-400">
@@ -59,7 +73,14 @@ function RunBar() {
             </span>
           </span>
         </label>
-        <Button variant="primary" icon="play" isBusy={busy === "run" || busy === "replay"} disabled={busy !== null} onClick={() => void store.getState().runTest()} title="Run the draft, unsaved changes included (Ctrl+Enter)">
+        <Button
+          variant="primary"
+          icon="play"
+          isBusy={busy === "run" || busy === "replay"}
+          disabled={busy !== null}
+          onClick={() => void store.getState().runTest()}
+          title="Run the draft, unsaved changes included (Ctrl+Enter)"
+        >
           Run test
         </Button>
       </div>

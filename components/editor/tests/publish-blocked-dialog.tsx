@@ -25,7 +25,9 @@ export function PublishBlockedDialog({ onPublished }: { onPublished(endpoint: TE
   };
   const publishAnyway = async () => {
     // The same note as the refused publish (it was confirmed in the publish dialog).
-    const published = await store.getState().publish({ overrideTests: true, note: store.getState().publishBlock?.note });
+    const published = await store
+      .getState()
+      .publish({ overrideTests: true, note: store.getState().publishBlock?.note });
     if (published) onPublished(published);
   };
 

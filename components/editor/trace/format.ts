@@ -37,7 +37,7 @@ const REASONS: Record<number, string> = {
 };
 
 export function statusText(status: number | null): string {
-  return status === null ? "pending" : REASONS[status] ?? "";
+  return status === null ? "pending" : (REASONS[status] ?? "");
 }
 
 /** A response or request body as text: JSON pretty-printed, strings as they are. */

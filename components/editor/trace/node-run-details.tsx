@@ -22,7 +22,17 @@ function clockTime(iso: string): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
-function Section({ title, children, isOpenInitially = true, testId }: { title: string; children: React.ReactNode; isOpenInitially?: boolean; testId?: string }) {
+function Section({
+  title,
+  children,
+  isOpenInitially = true,
+  testId,
+}: {
+  title: string;
+  children: React.ReactNode;
+  isOpenInitially?: boolean;
+  testId?: string;
+}) {
   const [isOpen, setIsOpen] = useState(isOpenInitially);
   return (
     <section className="border-t border-zinc-100 dark:border-zinc-800" data-testid={testId}>
@@ -47,18 +57,32 @@ function IterationStepper({ nodeId }: { nodeId: string }) {
   const iteration = useEditor((s) => s.iteration);
   const steps = useMemo(() => (trace ? iterationSteps(trace, nodeId) : []), [trace, nodeId]);
   if (steps.length === 0) return null;
-  const at = Math.max(0, steps.findIndex((s) => s.key === iteration));
+  const at = Math.max(
+    0,
+    steps.findIndex((s) => s.key === iteration),
+  );
   const isAll = iteration === null || !steps.some((s) => s.key === iteration);
   const go = (i: number) => store.getState().setIteration(steps[i]?.key ?? null);
   return (
-    <div className="flex items-center gap-1 border-t border-zinc-100 px-3 py-1.5 dark:border-zinc-800" data-testid="iteration-stepper">
+    <div
+      className="flex items-center gap-1 border-t border-zinc-100 px-3 py-1.5 dark:border-zinc-800"
+      data-testid="iteration-stepper"
+    >
       <span className="mr-auto text-xs text-zinc-500 dark:text-zinc-400">
         Iteration{" "}
         <span className="font-medium tabular-nums text-zinc-800 dark:text-zinc-100" data-testid="iteration-label">
           {isAll ? `all ${steps.length}` : `${steps[at]!.label} of ${steps.length}`}
         </span>
       </span>
-      <Button size="sm" variant="ghost" iconOnly icon="chevronLeft" aria-label="Previous iteration" disabled={!isAll && at === 0} onClick={() => go(isAll ? 0 : at - 1)} />
+      <Button
+        size="sm"
+        variant="ghost"
+        iconOnly
+        icon="chevronLeft"
+        aria-label="Previous iteration"
+        disabled={!isAll && at === 0}
+        onClick={() => go(isAll ? 0 : at - 1)}
+      />
       <Button
         size="sm"
         variant="ghost"
@@ -104,11 +128,28 @@ export function NodeRunDetails({ nodeId, hasEntry }: { nodeId: string; hasEntry:
         {entry && (
           <>
             <Badge tone={TONE[entry.status]}>{entry.status}</Badge>
-            <span className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">{formatDuration(entry.durationMs)}</span>
+            <span className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400">
+              {formatDuration(entry.durationMs)}
+            </span>
           </>
         )}
-        <Button size="sm" variant="ghost" iconOnly icon="sliders" aria-label="Edit the node's settings" title="Edit settings in the inspector" onClick={() => store.getState().setPanel("inspector")} />
-        <Button size="sm" variant="ghost" iconOnly icon="x" aria-label="Close run details" onClick={() => store.getState().clearSelection()} />
+        <Button
+          size="sm"
+          variant="ghost"
+          iconOnly
+          icon="sliders"
+          aria-label="Edit the node's settings"
+          title="Edit settings in the inspector"
+          onClick={() => store.getState().setPanel("inspector")}
+        />
+        <Button
+          size="sm"
+          variant="ghost"
+          iconOnly
+          icon="x"
+          aria-label="Close run details"
+          onClick={() => store.getState().clearSelection()}
+        />
       </div>
       {!hasEntry || !entry ? (
         <p className="border-t border-zinc-100 px-3 py-3 text-xs leading-[18px] text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
@@ -119,7 +160,11 @@ export function NodeRunDetails({ nodeId, hasEntry }: { nodeId: string; hasEntry:
           <IterationStepper nodeId={nodeId} />
           <div className="min-h-0 flex-1 overflow-y-auto">
             {entry.error && (
-              <div className="mx-3 mb-3 flex gap-2 rounded-lg bg-red-50 px-2.5 py-2 text-xs leading-[18px] text-red-700 dark:bg-red-500/10 dark:text-red-300" role="alert" data-testid="node-run-error">
+              <div
+                className="mx-3 mb-3 flex gap-2 rounded-lg bg-red-50 px-2.5 py-2 text-xs leading-[18px] text-red-700 dark:bg-red-500/10 dark:text-red-300"
+                role="alert"
+                data-testid="node-run-error"
+              >
                 <Icon name="alertCircle" size={14} className="mt-0.5 shrink-0" />
                 <span className="min-w-0 break-words">{entry.error}</span>
               </div>
@@ -135,7 +180,10 @@ export function NodeRunDetails({ nodeId, hasEntry }: { nodeId: string; hasEntry:
                 <>
                   <dt className="text-zinc-500 dark:text-zinc-400">Ran</dt>
                   <dd className="tabular-nums text-zinc-800 dark:text-zinc-200">
-                    {count}× in the loop{path.length > 0 && <span className="text-zinc-400"> · showing {path.map((n) => n + 1).join(" › ")}</span>}
+                    {count}× in the loop
+                    {path.length > 0 && (
+                      <span className="text-zinc-400"> · showing {path.map((n) => n + 1).join(" › ")}</span>
+                    )}
                   </dd>
                 </>
               )}
@@ -152,10 +200,17 @@ export function NodeRunDetails({ nodeId, hasEntry }: { nodeId: string; hasEntry:
             <Section title={output?.dryRun ? "Output · dry run" : "Output"} testId="node-run-output">
               {output?.dryRun && (
                 <p className="mb-2 text-xs leading-[18px] text-indigo-700 dark:text-indigo-300">
-                  Dry run: {output.wouldSend ? "nothing was sent. This is what would have been." : "nothing was written. This is what would have been."}
+                  Dry run:{" "}
+                  {output.wouldSend
+                    ? "nothing was sent. This is what would have been."
+                    : "nothing was written. This is what would have been."}
                 </p>
               )}
-              {entry.output === undefined ? <p className="text-xs text-zinc-400">No output.</p> : <JsonTree value={entry.output} defaultExpandDepth={3} />}
+              {entry.output === undefined ? (
+                <p className="text-xs text-zinc-400">No output.</p>
+              ) : (
+                <JsonTree value={entry.output} defaultExpandDepth={3} />
+              )}
             </Section>
           </div>
         </>

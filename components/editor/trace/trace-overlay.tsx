@@ -68,7 +68,14 @@ export function TraceOverlay() {
               {missing} node{missing === 1 ? "" : "s"} not on the canvas
             </Badge>
           )}
-          <Button size="sm" variant="ghost" icon="x" aria-label="Clear the trace" className="ml-1" onClick={() => store.getState().clearRun()}>
+          <Button
+            size="sm"
+            variant="ghost"
+            icon="x"
+            aria-label="Clear the trace"
+            className="ml-1"
+            onClick={() => store.getState().clearRun()}
+          >
             Clear
           </Button>
         </div>

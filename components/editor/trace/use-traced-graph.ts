@@ -33,11 +33,13 @@ export function useTracedGraph(nodes: TStackNode[], edges: TStackEdge[]): { node
     if (!runs) return nodes;
     return nodes.map((n) => {
       const r = runs[n.id];
-      const attributes = (
-        r
-          ? { "data-run-status": r.status, "data-run-label": runLabel(r), ...(failed === n.id ? { "data-run-failed": "true" } : {}) }
-          : { "data-run-status": "none" }
-      ) as unknown as TDomAttributes;
+      const attributes = (r
+        ? {
+            "data-run-status": r.status,
+            "data-run-label": runLabel(r),
+            ...(failed === n.id ? { "data-run-failed": "true" } : {}),
+          }
+        : { "data-run-status": "none" }) as unknown as TDomAttributes;
       return { ...n, domAttributes: { ...n.domAttributes, ...attributes } };
     });
   }, [nodes, runs, failed]);

@@ -90,7 +90,10 @@ describe("document slice", () => {
     const table = { name: "customers", fields: [{ name: "email", type: "text" as const }] };
     expect(await store.getState().createTable(table)).toBeUndefined();
     expect(store.getState().tables.map((t) => t.name)).toEqual(["customers", "invoice_lines"]);
-    const refusing = makeStore(EXAMPLE, fakeApi({ createTable: vi.fn(async () => Promise.reject(new Error("table exists"))) }));
+    const refusing = makeStore(
+      EXAMPLE,
+      fakeApi({ createTable: vi.fn(async () => Promise.reject(new Error("table exists"))) }),
+    );
     expect(await refusing.getState().createTable(table)).toBe("table exists");
   });
 

@@ -17,7 +17,9 @@ export type TPublishBlock = {
 /** The failing cases of a publish the suite refused, or undefined for any other error. */
 export function publishBlockOf(err: unknown): TPublishBlock | undefined {
   if (!(err instanceof ApiError) || err.status !== 409) return undefined;
-  const failures = err.errors.filter((e) => e.path?.startsWith("tests.")).map((e) => ({ testId: e.path!.slice("tests.".length), message: e.message }));
+  const failures = err.errors
+    .filter((e) => e.path?.startsWith("tests."))
+    .map((e) => ({ testId: e.path!.slice("tests.".length), message: e.message }));
   return failures.length ? { message: err.message, failures } : undefined;
 }
 
@@ -70,7 +72,11 @@ export const createDocumentSlice =
       try {
         const saved = await s.api.saveDraft(s.endpoint.id, toGraph(s.nodes, s.edges));
         // Edits made while the request was in flight stay unsaved.
-        set({ endpoint: { ...get().endpoint, ...saved, draft: saved.draft ?? get().endpoint.draft }, savedDocId: docId, save: IDLE });
+        set({
+          endpoint: { ...get().endpoint, ...saved, draft: saved.draft ?? get().endpoint.draft },
+          savedDocId: docId,
+          save: IDLE,
+        });
         return true;
       } catch (err) {
         set({ save: { status: "error", error: messageOf(err) } });
@@ -89,15 +95,29 @@ export const createDocumentSlice =
           return undefined;
         }
         const note = options?.note || undefined;
-        const published = await s.api.publish(s.endpoint.id, { note, overrideTests: options?.overrideTests || undefined });
+        const published = await s.api.publish(s.endpoint.id, {
+          note,
+          overrideTests: options?.overrideTests || undefined,
+        });
         const endpoint = { ...get().endpoint, ...published };
-        const liveVersion = endpoint.publishedVersion === null ? null : { version: endpoint.publishedVersion, graph: endpoint.draft, settings: endpoint.settings ?? {}, note: note ?? null };
+        const liveVersion =
+          endpoint.publishedVersion === null
+            ? null
+            : {
+                version: endpoint.publishedVersion,
+                graph: endpoint.draft,
+                settings: endpoint.settings ?? {},
+                note: note ?? null,
+              };
         set({ endpoint, publishing: IDLE, liveVersion });
         void get().loadVersions();
         return published;
       } catch (err) {
         const block = publishBlockOf(err);
-        set({ publishing: { status: "error", error: messageOf(err) }, publishBlock: block ? { ...block, note: options?.note || undefined } : null });
+        set({
+          publishing: { status: "error", error: messageOf(err) },
+          publishBlock: block ? { ...block, note: options?.note || undefined } : null,
+        });
         return undefined;
       }
     },

@@ -23,7 +23,10 @@ describe("graph slice", () => {
     expect(s.selectedNodeIds).toEqual([id]);
     expect(s.problemsByNode[id]?.fields.condition?.[0]).toMatch(/required/i);
     expect(store.getState().addNode("getRawInput", { x: 0, y: 0 })).toBe("getRawInput_1");
-    expect(store.getState().nodes.find((n) => n.id === "getRawInput_1")!.data.config).toEqual({ encoding: "json", as: "input" });
+    expect(store.getState().nodes.find((n) => n.id === "getRawInput_1")!.data.config).toEqual({
+      encoding: "json",
+      as: "input",
+    });
   });
 
   it("appends after the selected node, connected from its first free output, as one undo step", () => {
@@ -33,7 +36,12 @@ describe("graph slice", () => {
     expect(store.getState().appendNode("setVariable", { x: 5, y: 5 })).toBe("setVariable_1");
     expect(store.getState().edges).toHaveLength(2);
     const cond = store.getState().appendNode("conditional", { x: 0, y: 0 })!;
-    expect(store.getState().edges.filter((e) => e.target === cond).map((e) => `${e.source}:${e.sourceHandle}`)).toEqual(["setVariable_1:next"]);
+    expect(
+      store
+        .getState()
+        .edges.filter((e) => e.target === cond)
+        .map((e) => `${e.source}:${e.sourceHandle}`),
+    ).toEqual(["setVariable_1:next"]);
     const below = store.getState().nodes.find((n) => n.id === cond)!.position;
     expect(below.y).toBeGreaterThan(5);
     const yes = store.getState().appendNode("response", { x: 0, y: 0 })!;
@@ -41,7 +49,9 @@ describe("graph slice", () => {
     const no = store.getState().appendNode("response", { x: 0, y: 0 })!;
     const out = store.getState().edges.filter((e) => e.source === cond);
     expect(out.map((e) => `${e.sourceHandle}->${e.target}`)).toEqual([`true->${yes}`, `false->${no}`]);
-    expect(store.getState().nodes.find((n) => n.id === no)!.position.x).toBeGreaterThan(store.getState().nodes.find((n) => n.id === yes)!.position.x);
+    expect(store.getState().nodes.find((n) => n.id === no)!.position.x).toBeGreaterThan(
+      store.getState().nodes.find((n) => n.id === yes)!.position.x,
+    );
     store.getState().undo();
     expect(store.getState().nodes.some((n) => n.id === no)).toBe(false);
     expect(store.getState().edges.filter((e) => e.source === cond)).toHaveLength(1);

@@ -1,4 +1,11 @@
-import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange, type XYPosition } from "@xyflow/react";
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type XYPosition,
+} from "@xyflow/react";
 import { autoLayout } from "@/lib/graph/auto-layout";
 import type { TGraph } from "@/lib/graph/schema";
 import { isStartNode, START_NODE_TYPE } from "@/lib/graph/start-node";
@@ -78,7 +85,9 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
   onNodesChange(changes) {
     const s = get();
     // The start node cannot be removed (React Flow also honours `deletable: false`; this covers other paths).
-    const allowed = changes.filter((c) => c.type !== "remove" || s.nodes.find((n) => n.id === c.id)?.deletable !== false);
+    const allowed = changes.filter(
+      (c) => c.type !== "remove" || s.nodes.find((n) => n.id === c.id)?.deletable !== false,
+    );
     const byId = new Map(s.nodes.map((n) => [n.id, n]));
     const docChanges = allowed.filter((c) => isDocChange(c, byId));
     const positions = allowed.filter((c) => c.type === "position");
@@ -132,7 +141,10 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     if (type === START_NODE_TYPE && hasStartNode(s.nodes)) return undefined;
     const id = newNodeId(type, new Set(s.nodes.map((n) => n.id)));
     const node: TStackNode = {
-      ...toCanvasNode({ id, type, config: defaultConfig(type) }, { x: Math.round(position.x), y: Math.round(position.y) }),
+      ...toCanvasNode(
+        { id, type, config: defaultConfig(type) },
+        { x: Math.round(position.x), y: Math.round(position.y) },
+      ),
       selected: true,
     };
     change(get, set, null, {
@@ -247,7 +259,10 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     if (pasted.length === 0) return;
     const edges = clip.edges
       .filter((e) => rename.has(e.source) && rename.has(e.target))
-      .map((e) => ({ ...toCanvasEdge({ source: rename.get(e.source)!, sourceHandle: e.sourceHandle, target: rename.get(e.target)! }), selected: false }));
+      .map((e) => ({
+        ...toCanvasEdge({ source: rename.get(e.source)!, sourceHandle: e.sourceHandle, target: rename.get(e.target)! }),
+        selected: false,
+      }));
     // A second paste lands one step further along, like most editors.
     writeClipboard({ nodes: pasted.map(stripNode), edges: edges.map(stripEdge) });
     change(get, set, null, {
@@ -297,4 +312,3 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     set({ fitToken: get().fitToken + 1 });
   },
 });
-

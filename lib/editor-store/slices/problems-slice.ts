@@ -51,7 +51,10 @@ export const createProblemsSlice: EditorSlice<ProblemsSlice> = (set, get) => ({
     const s = get();
     const graph = toGraph(s.nodes, s.edges);
     const found = findGraphProblems(graph);
-    const problems = { errors: found.errors, warnings: [...found.warnings, ...editorWarnings(graph, selectSampleData(s))] };
+    const problems = {
+      errors: found.errors,
+      warnings: [...found.warnings, ...editorWarnings(graph, selectSampleData(s))],
+    };
     set({ problems, problemsByNode: group(problems, s.problemsByNode) });
   },
 });

@@ -28,7 +28,8 @@ export const createResourcesSlice: EditorSlice<ResourcesSlice> = (set, get) => (
     }
   },
   async createEnvVar(name, value) {
-    if (get().envNames.includes(name)) return `${name} already exists: pick it from the list, or replace its value on the Variables page.`;
+    if (get().envNames.includes(name))
+      return `${name} already exists: pick it from the list, or replace its value on the Variables page.`;
     try {
       await get().api.setEnv(name, value);
       set({ envNames: [...new Set([...get().envNames, name])].sort(), resourcesError: undefined });
@@ -41,7 +42,11 @@ export const createResourcesSlice: EditorSlice<ResourcesSlice> = (set, get) => (
     try {
       const created = await get().api.createTable(table);
       const others = get().tables.filter((t) => t.name !== created.name);
-      set({ tables: [...others, { name: created.name, fields: created.fields }].sort((a, b) => a.name.localeCompare(b.name)) });
+      set({
+        tables: [...others, { name: created.name, fields: created.fields }].sort((a, b) =>
+          a.name.localeCompare(b.name),
+        ),
+      });
       return undefined;
     } catch (err) {
       return messageOf(err);

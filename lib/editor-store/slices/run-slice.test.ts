@@ -18,7 +18,16 @@ function fakeRunApi(overrides: Partial<TRunApi> = {}): TRunApi {
   return {
     testRun: vi.fn(async () => ANSWER),
     sign: vi.fn(async () => ({ nodeId: "sig", preset: "stripe", headers: { "stripe-signature": "t=1,v1=abc" } })),
-    replay: vi.fn(async (_e, requestId) => ({ ...ANSWER, requestId: "req_2", target: "draft" as const, replayOf: requestId, version: null, redactedHeaders: ["stripe-signature"], originalFailed: null, resigned: false })),
+    replay: vi.fn(async (_e, requestId) => ({
+      ...ANSWER,
+      requestId: "req_2",
+      target: "draft" as const,
+      replayOf: requestId,
+      version: null,
+      redactedHeaders: ["stripe-signature"],
+      originalFailed: null,
+      resigned: false,
+    })),
     listRequests: vi.fn(async () => ({ requests: [], nextCursor: null })),
     retry: vi.fn(async (_e, requestId) => ({ requestId, state: "queued" })),
     updateSettings: vi.fn(async (_e, settings) => ({ settings })),
@@ -41,7 +50,13 @@ describe("run slice", () => {
   });
 
   it("suggests the sample that fits the stack's signature check, once", () => {
-    const graph = { ...EXAMPLE, nodes: [...EXAMPLE.nodes, { id: "sig", type: "hmacVerify", position: { x: 0, y: 0 }, config: { preset: "github", secret: "$env.GH" } }] };
+    const graph = {
+      ...EXAMPLE,
+      nodes: [
+        ...EXAMPLE.nodes,
+        { id: "sig", type: "hmacVerify", position: { x: 0, y: 0 }, config: { preset: "github", secret: "$env.GH" } },
+      ],
+    };
     const store = createEditorStore({ endpoint: endpointWith(graph), api: fakeApi(), runApi: fakeRunApi() });
     store.getState().suggestSample();
     expect(store.getState().composer.sampleId).toBe("github-push");
@@ -110,11 +125,15 @@ describe("run slice", () => {
     store.getState().setComposer({ body: "{}" });
     await store.getState().runTest();
     expect(runApi.sign).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(runApi.testRun).mock.calls[0]![1]).toMatchObject({ headers: { "stripe-signature": "t=1,v1=wrong" } });
+    expect(vi.mocked(runApi.testRun).mock.calls[0]![1]).toMatchObject({
+      headers: { "stripe-signature": "t=1,v1=wrong" },
+    });
   });
 
   it("reports a failed sign without running", async () => {
-    const { store } = setup(fakeRunApi({ sign: vi.fn(async () => Promise.reject(new Error("environment variable X is not set"))) }));
+    const { store } = setup(
+      fakeRunApi({ sign: vi.fn(async () => Promise.reject(new Error("environment variable X is not set"))) }),
+    );
     expect(await store.getState().signComposer()).toBe(false);
     expect(store.getState().runError).toBe("Could not sign: environment variable X is not set");
   });
@@ -144,13 +163,28 @@ describe("run slice", () => {
     // Redacted headers are left out; re-signing puts a fresh signature in the composer.
     expect(c.headers.map((h) => h.name)).toEqual(["user-agent", "stripe-signature"]);
     expect(c.headers.find((h) => h.name === "stripe-signature")?.isSigned).toBe(true);
-    expect(vi.mocked(runApi.replay).mock.calls[0]![2]).toMatchObject({ target: "draft", resign: true, dryRun: true, graph: expect.any(Object) });
-    expect(run).toMatchObject({ kind: "replay", replayOf: "req_old", redactedHeaders: ["stripe-signature"], isResigned: true });
+    expect(vi.mocked(runApi.replay).mock.calls[0]![2]).toMatchObject({
+      target: "draft",
+      resign: true,
+      dryRun: true,
+      graph: expect.any(Object),
+    });
+    expect(run).toMatchObject({
+      kind: "replay",
+      replayOf: "req_old",
+      redactedHeaders: ["stripe-signature"],
+      isResigned: true,
+    });
   });
 
   it("re-sends to live as a real run, without the draft", async () => {
     const { store, runApi } = setup();
-    await store.getState().replay({ id: "req_old", method: "POST", headers: {}, body: "" } as unknown as TRequestEntry, { target: "live", resign: false });
+    await store
+      .getState()
+      .replay({ id: "req_old", method: "POST", headers: {}, body: "" } as unknown as TRequestEntry, {
+        target: "live",
+        resign: false,
+      });
     const body = vi.mocked(runApi.replay).mock.calls[0]![2];
     expect(body).toEqual({ target: "live", resign: false, dryRun: false });
     expect(store.getState().panel).toBe("inspector");

@@ -25,7 +25,12 @@ export type TRunBusy = "run" | "sign" | "replay" | null;
 export type TListenState = { status: "off" | "listening" | "ended" | "error"; message?: string; isReady?: boolean };
 
 /** The History tab's filters: kept here so they survive switching tabs. */
-export type THistoryFilters = { status: "" | "2xx" | "3xx" | "4xx" | "5xx"; source: "" | "live" | "test" | "replay"; range: "" | "1h" | "24h" | "7d" | "30d"; q: string };
+export type THistoryFilters = {
+  status: "" | "2xx" | "3xx" | "4xx" | "5xx";
+  source: "" | "live" | "test" | "replay";
+  range: "" | "1h" | "24h" | "7d" | "30d";
+  q: string;
+};
 
 export const NO_HISTORY_FILTERS: THistoryFilters = { status: "", source: "", range: "", q: "" };
 
@@ -67,7 +72,11 @@ export type RunSlice = {
   setHistoryFilters(patch: Partial<THistoryFilters>): void;
 };
 
-function runFromAnswer(answer: TTestRunAnswer | TReplayAnswer, kind: TRunView["kind"], extra: Partial<TRunView>): TRunView {
+function runFromAnswer(
+  answer: TTestRunAnswer | TReplayAnswer,
+  kind: TRunView["kind"],
+  extra: Partial<TRunView>,
+): TRunView {
   return {
     kind,
     requestId: answer.requestId,
@@ -94,7 +103,15 @@ export function runFromEntry(entry: TRequestEntry, kind: "history" | "live"): TR
     version: entry.version,
     isDryRun: false,
     receivedAt: entry.receivedAt,
-    request: { method: entry.method, headers: entry.headers, body: entry.body, path: entry.path, query: entry.query, ip: entry.ip, receivedAt: entry.receivedAt },
+    request: {
+      method: entry.method,
+      headers: entry.headers,
+      body: entry.body,
+      path: entry.path,
+      query: entry.query,
+      ip: entry.ip,
+      receivedAt: entry.receivedAt,
+    },
     state: entry.state,
   };
 }
@@ -110,9 +127,17 @@ export const createRunSlice =
     const sign = async (): Promise<boolean> => {
       const s = get();
       try {
-        const signed = await s.runApi.sign(s.endpoint.id, { body: s.composer.body, method: s.composer.method, graph: draftGraph(s) });
+        const signed = await s.runApi.sign(s.endpoint.id, {
+          body: s.composer.body,
+          method: s.composer.method,
+          graph: draftGraph(s),
+        });
         const c = get().composer;
-        patchComposer({ headers: withSignedHeaders(c.headers, signed.headers), signedBody: c.body, signedAt: Date.now() });
+        patchComposer({
+          headers: withSignedHeaders(c.headers, signed.headers),
+          signedBody: c.body,
+          signedAt: Date.now(),
+        });
         return true;
       } catch (err) {
         set({ runError: `Could not sign: ${messageOf(err)}` });
@@ -121,7 +146,10 @@ export const createRunSlice =
     };
 
     /** Runs `work` as the panel's one busy action: refused while another is busy; a failure becomes `runError`. */
-    const busyWith = async (busy: Exclude<TRunBusy, null>, work: () => Promise<TRunView | undefined>): Promise<TRunView | undefined> => {
+    const busyWith = async (
+      busy: Exclude<TRunBusy, null>,
+      work: () => Promise<TRunView | undefined>,
+    ): Promise<TRunView | undefined> => {
       if (get().runBusy) return undefined;
       set({ runBusy: busy, runError: undefined });
       try {
@@ -149,11 +177,15 @@ export const createRunSlice =
       setHeader(id, patch) {
         patchComposer({
           // Editing a signed value by hand makes it the person's own (e.g. to test a wrong signature).
-          headers: get().composer.headers.map((h) => (h.id === id ? { ...h, ...patch, ...(patch.value !== undefined ? { isSigned: false } : {}) } : h)),
+          headers: get().composer.headers.map((h) =>
+            h.id === id ? { ...h, ...patch, ...(patch.value !== undefined ? { isSigned: false } : {}) } : h,
+          ),
         });
       },
       addHeader() {
-        patchComposer({ headers: [...get().composer.headers, { id: newHeaderId(), name: "", value: "", isEnabled: true }] });
+        patchComposer({
+          headers: [...get().composer.headers, { id: newHeaderId(), name: "", value: "", isEnabled: true }],
+        });
       },
       removeHeader(id) {
         patchComposer({ headers: get().composer.headers.filter((h) => h.id !== id) });
@@ -192,8 +224,18 @@ export const createRunSlice =
           const c = s.composer;
           const headers = composedHeaders(c);
           const query = composedQuery(c);
-          const answer = await s.runApi.testRun(s.endpoint.id, { method: c.method, headers, body: c.body, dryRun: c.isDryRun, graph: draftGraph(s), ...(query ? { query } : {}) });
-          const run = runFromAnswer(answer, "test", { isDryRun: c.isDryRun, request: { method: c.method, headers, body: c.body, ...(query ? { query } : {}) } });
+          const answer = await s.runApi.testRun(s.endpoint.id, {
+            method: c.method,
+            headers,
+            body: c.body,
+            dryRun: c.isDryRun,
+            graph: draftGraph(s),
+            ...(query ? { query } : {}),
+          });
+          const run = runFromAnswer(answer, "test", {
+            isDryRun: c.isDryRun,
+            request: { method: c.method, headers, body: c.body, ...(query ? { query } : {}) },
+          });
           get().showRun(run);
           return run;
         });
@@ -227,7 +269,13 @@ export const createRunSlice =
       },
 
       showRun(run, options = {}) {
-        set({ lastRun: run, runToken: get().runToken + 1, isRunFocusPending: options.focusFailure ?? true, iteration: null, runError: undefined });
+        set({
+          lastRun: run,
+          runToken: get().runToken + 1,
+          isRunFocusPending: options.focusFailure ?? true,
+          iteration: null,
+          runError: undefined,
+        });
       },
       clearRun() {
         set({ lastRun: null, iteration: null });

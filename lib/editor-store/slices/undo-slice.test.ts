@@ -63,7 +63,8 @@ describe("history slice", () => {
     s().onNodesChange([{ type: "dimensions", id: "raw", dimensions: { width: 240, height: 70 } }]);
     s().onNodesChange([{ type: "select", id: "raw", selected: true }]);
     expect(selectIsDirty(s())).toBe(false);
-    for (const x of [310, 320, 330]) s().onNodesChange([{ type: "position", id: "raw", position: { x, y: 0 }, dragging: true }]);
+    for (const x of [310, 320, 330])
+      s().onNodesChange([{ type: "position", id: "raw", position: { x, y: 0 }, dragging: true }]);
     s().onNodesChange([{ type: "position", id: "raw", position: { x: 330, y: 0 }, dragging: false }]);
     expect(s().past).toHaveLength(1);
     expect(s().isDragging).toBe(false);

@@ -14,13 +14,17 @@ function present(name: string, what: string, value: string | undefined): string 
 export function hmac(algorithm?: string, key?: string, data?: string, encoding?: string): string {
   const algo = oneOf("hmac", "algorithm", present("hmac", "algorithm", algorithm), HMAC_ALGORITHMS);
   const enc = oneOf("hmac", "encoding", encoding ?? "hex", DIGEST_ENCODINGS);
-  return createHmac(algo, present("hmac", "key", key)).update(present("hmac", "data", data), "utf8").digest(enc);
+  return createHmac(algo, present("hmac", "key", key))
+    .update(present("hmac", "data", data), "utf8")
+    .digest(enc);
 }
 
 export function hash(algorithm?: string, data?: string, encoding?: string): string {
   const algo = oneOf("hash", "algorithm", present("hash", "algorithm", algorithm), HASH_ALGORITHMS);
   const enc = oneOf("hash", "encoding", encoding ?? "hex", DIGEST_ENCODINGS);
-  return createHash(algo).update(present("hash", "data", data), "utf8").digest(enc);
+  return createHash(algo)
+    .update(present("hash", "data", data), "utf8")
+    .digest(enc);
 }
 
 export function timingSafeEqual(a?: string, b?: string): boolean {

@@ -100,7 +100,10 @@ function offsetAt(millis: number, timezone: string): string {
     try {
       format = new Intl.DateTimeFormat("en-US", { timeZone: timezone, timeZoneName: "longOffset" });
     } catch {
-      return fail("formatTimestamp", `unknown timezone ${JSON.stringify(timezone)} (use an offset such as +0530 or an IANA name such as Europe/Paris)`);
+      return fail(
+        "formatTimestamp",
+        `unknown timezone ${JSON.stringify(timezone)} (use an offset such as +0530 or an IANA name such as Europe/Paris)`,
+      );
     }
     // Only valid zones get here, so the cache stays as small as the IANA database.
     offsetFormats.set(timezone, format);
@@ -112,7 +115,11 @@ function offsetAt(millis: number, timezone: string): string {
 
 let fromMillis: ReturnType<typeof jsonata> | undefined;
 
-export async function formatTimestamp(millis?: number, picture?: string, timezone?: string): Promise<string | undefined> {
+export async function formatTimestamp(
+  millis?: number,
+  picture?: string,
+  timezone?: string,
+): Promise<string | undefined> {
   if (millis === undefined) return undefined;
   if (!(Math.abs(millis) <= MAX_MILLIS)) return fail("formatTimestamp", `${millis} is outside the range of dates`);
   const zone = timezone === undefined || timezone === "" ? undefined : offsetAt(millis, timezone);

@@ -39,7 +39,10 @@ export function queryParse(text?: string): Record<string, unknown> | undefined {
 function queryValue(key: string, value: unknown): string {
   if (value === null) return "";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
-  return fail("queryStringify", `the value of "${key}" must be text, a number, a boolean or null (use $jsonStringify for objects)`);
+  return fail(
+    "queryStringify",
+    `the value of "${key}" must be text, a number, a boolean or null (use $jsonStringify for objects)`,
+  );
 }
 
 export function queryStringify(object?: Record<string, unknown>): string | undefined {

@@ -33,7 +33,11 @@ export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = asyn
   for (const key of Object.keys(data)) record[key] = data[key];
   session.insert(table, id, data, createdAt);
   if (run.dryRun) {
-    return { skipped: true, output: { dryRun: true, wouldWrite: { table: table.name, record } }, bind: { [config.as]: record } };
+    return {
+      skipped: true,
+      output: { dryRun: true, wouldWrite: { table: table.name, record } },
+      bind: { [config.as]: record },
+    };
   }
   emitRunEvent(run, "record.created", { table: table.name, record });
   return { output: record, bind: { [config.as]: record } };

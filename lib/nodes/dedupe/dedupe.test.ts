@@ -24,7 +24,15 @@ describe("dedupe", () => {
     });
     const { services } = memoryServices();
     const plan = compilePlan(graph, DEFAULT_RUN_LIMITS.expression);
-    const run = () => runPlan({ plan, requestId: "r", request: chainRequest('{"id":"evt_9"}'), env: {}, services, limits: DEFAULT_RUN_LIMITS });
+    const run = () =>
+      runPlan({
+        plan,
+        requestId: "r",
+        request: chainRequest('{"id":"evt_9"}'),
+        env: {},
+        services,
+        limits: DEFAULT_RUN_LIMITS,
+      });
     const first = await run();
     expect(first.trace.map((t) => t.nodeId)).toEqual(["start", "raw", "once", "after"]);
     const copy = await run();

@@ -6,19 +6,30 @@ describe("deleteRecord", () => {
     const s = stackOn([CUSTOMERS]);
     s.mem.records.seed("customers", "rec_1", { stripe_id: "cus_1", status: "active" });
     const r = await s.run([
-      { id: "del", type: "deleteRecord", config: { table: "customers", by: "field", field: "stripe_id", value: "'cus_1'" } },
+      {
+        id: "del",
+        type: "deleteRecord",
+        config: { table: "customers", by: "field", field: "stripe_id", value: "'cus_1'" },
+      },
       { id: "get", type: "getRecord", config: { table: "customers", id: "'rec_1'", as: "after" } },
       { id: "out", type: "response", config: { body: "{ 'deleted': $deleted.status, 'after': $after }" } },
     ]);
     expect(r.response.body).toEqual({ deleted: "active", after: null });
-    expect(r.records).toEqual([expect.objectContaining({ op: "delete", id: "rec_1", base: expect.objectContaining({ version: 1 }) })]);
+    expect(r.records).toEqual([
+      expect.objectContaining({ op: "delete", id: "rec_1", base: expect.objectContaining({ version: 1 }) }),
+    ]);
   });
 
   it("stores null when none matches, or ends with 404 when asked", async () => {
     const s = stackOn([CUSTOMERS]);
-    const r = await s.run([{ id: "del", type: "deleteRecord", config: { table: "customers", id: "'rec_x'" } }, { id: "out", type: "response", config: { body: "{ 'd': $deleted }" } }]);
+    const r = await s.run([
+      { id: "del", type: "deleteRecord", config: { table: "customers", id: "'rec_x'" } },
+      { id: "out", type: "response", config: { body: "{ 'd': $deleted }" } },
+    ]);
     expect(r.response.body).toEqual({ d: null });
-    const strict = await s.run([{ id: "del", type: "deleteRecord", config: { table: "customers", id: "'rec_x'", ifMissing: "404" } }]);
+    const strict = await s.run([
+      { id: "del", type: "deleteRecord", config: { table: "customers", id: "'rec_x'", ifMissing: "404" } },
+    ]);
     expect(strict.response.status).toBe(404);
   });
 

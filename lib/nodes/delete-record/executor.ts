@@ -15,7 +15,12 @@ export const deleteRecordExecutor: TExecutor<ConfigOf<typeof deleteRecordNode>> 
   recordSession(run).delete(target.table, target.record);
   const deleted = recordView(target.record);
   const bind = { [config.as]: deleted };
-  if (run.dryRun) return { skipped: true, output: { dryRun: true, wouldDelete: { table: target.table.name, record: deleted } }, bind };
+  if (run.dryRun)
+    return {
+      skipped: true,
+      output: { dryRun: true, wouldDelete: { table: target.table.name, record: deleted } },
+      bind,
+    };
   emitRunEvent(run, "record.deleted", { table: target.table.name, record: deleted });
   return { output: deleted, bind };
 };

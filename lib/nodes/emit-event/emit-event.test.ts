@@ -11,17 +11,33 @@ function graph(type: string, fail = false) {
   const nodes = [
     { id: "start", type: "webhook", config: {} },
     { id: "raw", type: "getRawInput", config: { as: "payload" } },
-    { id: "save", type: "addRecord", config: { table: "invoice_lines", fields: { event_id: "'e1'", amount: "$payload.amount" } } },
+    {
+      id: "save",
+      type: "addRecord",
+      config: { table: "invoice_lines", fields: { event_id: "'e1'", amount: "$payload.amount" } },
+    },
     { id: "emit", type: "emitEvent", config: { type, data: "{ 'amount': $payload.amount }", as: "evt" } },
     { id: "after", type: "setVariable", config: { name: "x", value: fail ? "$error('no')" : "$evt.id" } },
   ];
-  return ZGraph.parse({ version: 1, nodes, edges: nodes.slice(1).map((n, i) => ({ source: nodes[i]!.id, target: n.id })) });
+  return ZGraph.parse({
+    version: 1,
+    nodes,
+    edges: nodes.slice(1).map((n, i) => ({ source: nodes[i]!.id, target: n.id })),
+  });
 }
 
 function run(type: string, o: { fail?: boolean; dryRun?: boolean } = {}) {
   const { services } = memoryServices([INVOICE_LINES]);
   const plan = compilePlan(graph(type, o.fail), DEFAULT_RUN_LIMITS.expression);
-  return runPlan({ plan, requestId: "req_1", request: testRequest('{"amount":5}'), env: {}, services, limits: DEFAULT_RUN_LIMITS, dryRun: o.dryRun });
+  return runPlan({
+    plan,
+    requestId: "req_1",
+    request: testRequest('{"amount":5}'),
+    env: {},
+    services,
+    limits: DEFAULT_RUN_LIMITS,
+    dryRun: o.dryRun,
+  });
 }
 
 describe("emitEvent", () => {
@@ -48,6 +64,9 @@ describe("emitEvent", () => {
   it("a dry run emits nothing and says what it would have", async () => {
     const r = await run("'order.paid'", { dryRun: true });
     expect(r.events).toEqual([]);
-    expect(r.trace.find((t) => t.nodeId === "emit")).toMatchObject({ status: "skipped", output: { wouldEmit: { type: "order.paid" } } });
+    expect(r.trace.find((t) => t.nodeId === "emit")).toMatchObject({
+      status: "skipped",
+      output: { wouldEmit: { type: "order.paid" } },
+    });
   });
 });

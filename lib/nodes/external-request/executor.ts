@@ -38,6 +38,10 @@ export const externalRequestExecutor: TExecutor<ConfigOf<typeof externalRequestN
     maxBytes: run.limits.maxResponseBytes,
     signal: run.signal,
   });
-  const output = { status: answer.status, headers: answer.headers, body: parseBody(answer.body, answer.headers["content-type"]) };
+  const output = {
+    status: answer.status,
+    headers: answer.headers,
+    body: parseBody(answer.body, answer.headers["content-type"]),
+  };
   return { output, bind: { [config.as]: output } };
 };

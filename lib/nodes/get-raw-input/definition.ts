@@ -25,5 +25,6 @@ export const getRawInputNode = defineNode({
   },
   handles: [{ id: "next", label: "" }],
   variables: (c) => [{ name: c.as, scope: "after", description: `the parsed ${c.encoding} body` }],
-  summary: (c) => `${c.encoding === "auto" ? "Auto" : c.encoding.toUpperCase()} body${c.jsonField ? ` (${c.jsonField} field)` : ""} → $${c.as}`,
+  summary: (c) =>
+    `${c.encoding === "auto" ? "Auto" : c.encoding.toUpperCase()} body${c.jsonField ? ` (${c.jsonField} field)` : ""} → $${c.as}`,
 });

@@ -20,5 +20,9 @@ export const getRawInputExecutor: TExecutor<ConfigOf<typeof getRawInputNode>> = 
     throw err;
   }
   const { value, format, isWholeBody } = decoded;
-  return { output: value, outputFromBody: isWholeBody && format !== "form" ? format : undefined, bind: { [config.as]: value } };
+  return {
+    output: value,
+    outputFromBody: isWholeBody && format !== "form" ? format : undefined,
+    bind: { [config.as]: value },
+  };
 };

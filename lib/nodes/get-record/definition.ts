@@ -5,7 +5,8 @@ import { ifMissingField, recordTargetFields, targetSummary } from "../record-tar
 export const getRecordNode = defineNode({
   type: "getRecord",
   title: "Get record",
-  description: "Reads one record of a table, by its id or by a unique field's value; stores it, or null when none matches.",
+  description:
+    "Reads one record of a table, by its id or by a unique field's value; stores it, or null when none matches.",
   category: "data",
   icon: "⌕",
   keywords: ["find", "lookup", "read", "fetch", "load", "database", "table", "row"],

@@ -25,7 +25,8 @@ export const hmacVerifyExecutor: TExecutor<ConfigOf<typeof hmacVerifyNode>> = as
             algorithm: config.algorithm,
             encoding: config.encoding,
             prefix: config.prefix,
-            payload: payload === undefined ? undefined : typeof payload === "string" ? payload : JSON.stringify(payload),
+            payload:
+              payload === undefined ? undefined : typeof payload === "string" ? payload : JSON.stringify(payload),
           }
         : undefined,
   });

@@ -17,13 +17,21 @@ const graph = chainGraph([
 
 describe("hmacVerify", () => {
   it("lets a correctly signed request through and binds what it verified", async () => {
-    const r = await runGraph(graph, { body: BODY, env: { STRIPE_SECRET: SECRET }, headers: { "stripe-signature": stripeHeader(SECRET, BODY) } });
+    const r = await runGraph(graph, {
+      body: BODY,
+      env: { STRIPE_SECRET: SECRET },
+      headers: { "stripe-signature": stripeHeader(SECRET, BODY) },
+    });
     expect(r.response.status).toBe(200);
     expect(r.response.body).toMatchObject({ valid: true, preset: "stripe" });
   });
 
   it("answers 401 to a signature made with another secret, without running further", async () => {
-    const r = await runGraph(graph, { body: BODY, env: { STRIPE_SECRET: SECRET }, headers: { "stripe-signature": stripeHeader("whsec_other", BODY) } });
+    const r = await runGraph(graph, {
+      body: BODY,
+      env: { STRIPE_SECRET: SECRET },
+      headers: { "stripe-signature": stripeHeader("whsec_other", BODY) },
+    });
     expect(r.response).toMatchObject({ status: 401, body: { error: "invalid signature" } });
     expect(r.trace.map((t) => t.nodeId)).toEqual(["start", "sig"]);
   });

@@ -21,7 +21,7 @@ export const preconditionNode = defineNode({
     body: expression({
       label: "Body",
       placeholder: "{ 'error': 'unknown customer' }",
-      help: "Empty means `{ \"error\": message }`.",
+      help: 'Empty means `{ "error": message }`.',
     }),
   },
   handles: [{ id: "next", label: "" }],

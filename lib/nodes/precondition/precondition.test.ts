@@ -13,7 +13,10 @@ describe("precondition", () => {
 
   it("ends with 400 and its message by default, keeping none of the run's writes", async () => {
     const { run } = stackOn([CUSTOMERS]);
-    const r = await run([save, { id: "pre", type: "precondition", config: { condition: "$request.query.ok", message: "'missing ok'" } }]);
+    const r = await run([
+      save,
+      { id: "pre", type: "precondition", config: { condition: "$request.query.ok", message: "'missing ok'" } },
+    ]);
     expect(r.response).toMatchObject({ status: 400, body: { error: "missing ok" } });
     expect(r.records).toEqual([]);
     expect(r.error).toMatchObject({ nodeId: "pre", message: "missing ok" });
@@ -21,14 +24,23 @@ describe("precondition", () => {
 
   it("answers the chosen status and body", async () => {
     const { run } = stackOn([]);
-    const r = await run([{ id: "pre", type: "precondition", config: { condition: "false", status: "422", body: "{ 'reason': 'no customer' }" } }]);
+    const r = await run([
+      {
+        id: "pre",
+        type: "precondition",
+        config: { condition: "false", status: "422", body: "{ 'reason': 'no customer' }" },
+      },
+    ]);
     expect(r.response).toMatchObject({ status: 422, body: { reason: "no customer" } });
   });
 
   it("can be caught by its error handle", async () => {
     const { run } = stackOn([]);
     const r = await run(
-      [{ id: "pre", type: "precondition", config: { condition: "false" } }, { id: "caught", type: "response", config: { status: "202", body: "$error.message" } }],
+      [
+        { id: "pre", type: "precondition", config: { condition: "false" } },
+        { id: "caught", type: "response", config: { status: "202", body: "$error.message" } },
+      ],
       { edges: [{ source: "pre", sourceHandle: "error", target: "caught" }] },
     );
     expect(r.response).toMatchObject({ status: 202, body: "precondition failed" });

@@ -22,7 +22,8 @@ export const queryRecordsExecutor: TExecutor<ConfigOf<typeof queryRecordsNode>> 
     throw new Error(`offset must be a whole number from 0 to ${MAX_QUERY_OFFSET}`);
   }
   const rawCursor = await ctx.value("cursor");
-  if (rawCursor !== undefined && rawCursor !== null && rawCursor !== "" && typeof rawCursor !== "string") throw new Error("cursor must be text");
+  if (rawCursor !== undefined && rawCursor !== null && rawCursor !== "" && typeof rawCursor !== "string")
+    throw new Error("cursor must be text");
   const after = rawCursor ? decodeCursor(sort.field, rawCursor) : undefined;
 
   // One more than asked says whether another page follows.

@@ -10,7 +10,9 @@ function seeded() {
     ["rec_4", "cus_4", null, 3, false],
     ["rec_5", "cus_5", "", 7, true],
   ] as const;
-  rows.forEach(([id, stripe_id, status, seats, vip], i) => s.mem.records.seed("customers", id, { stripe_id, status, seats, vip }, 1000 + i));
+  rows.forEach(([id, stripe_id, status, seats, vip], i) =>
+    s.mem.records.seed("customers", id, { stripe_id, status, seats, vip }, 1000 + i),
+  );
   return s;
 }
 
@@ -30,9 +32,21 @@ describe("queryRecords", () => {
     ["[{ 'field': 'stripe_id', 'op': 'in', 'value': ['cus_2', 'cus_5', 'cus_9'] }]", "and", ["rec_2", "rec_5"]],
     ["[{ 'field': 'status', 'op': 'contains', 'value': 'due' }]", "and", ["rec_2"]],
     ["[{ 'field': 'status', 'op': 'is empty' }]", "and", ["rec_4", "rec_5"]],
-    ["[{ 'field': 'vip', 'op': 'is not empty' }, { 'field': 'vip', 'op': '=', 'value': false }]", "and", ["rec_2", "rec_4"]],
-    ["[{ 'field': 'seats', 'op': '=', 'value': 1 }, { 'field': 'seats', 'op': '=', 'value': 10 }]", "or", ["rec_1", "rec_3"]],
-    ["[{ 'field': 'vip', 'op': '=', 'value': true }, { 'or': [{ 'field': 'seats', 'op': '<', 'value': 2 }, { 'field': 'status', 'op': '=', 'value': '' }] }]", "and", ["rec_1", "rec_5"]],
+    [
+      "[{ 'field': 'vip', 'op': 'is not empty' }, { 'field': 'vip', 'op': '=', 'value': false }]",
+      "and",
+      ["rec_2", "rec_4"],
+    ],
+    [
+      "[{ 'field': 'seats', 'op': '=', 'value': 1 }, { 'field': 'seats', 'op': '=', 'value': 10 }]",
+      "or",
+      ["rec_1", "rec_3"],
+    ],
+    [
+      "[{ 'field': 'vip', 'op': '=', 'value': true }, { 'or': [{ 'field': 'seats', 'op': '<', 'value': 2 }, { 'field': 'status', 'op': '=', 'value': '' }] }]",
+      "and",
+      ["rec_1", "rec_5"],
+    ],
   ])("filters %s (%s)", async (filters, match, ids) => {
     const r = await seeded().run(query({ filters, match, sortBy: "id", direction: "asc" }));
     expect(r.error).toBeUndefined();
@@ -56,8 +70,16 @@ describe("queryRecords", () => {
 
   it("reads the run's own changes with the committed records", async () => {
     const r = await seeded().run([
-      { id: "add", type: "addRecord", config: { table: "customers", fields: { stripe_id: "'cus_6'", status: "'active'", seats: "2" } } },
-      { id: "up", type: "updateRecord", config: { table: "customers", id: "'rec_1'", fields: { status: "'canceled'" } } },
+      {
+        id: "add",
+        type: "addRecord",
+        config: { table: "customers", fields: { stripe_id: "'cus_6'", status: "'active'", seats: "2" } },
+      },
+      {
+        id: "up",
+        type: "updateRecord",
+        config: { table: "customers", id: "'rec_1'", fields: { status: "'canceled'" } },
+      },
       { id: "del", type: "deleteRecord", config: { table: "customers", id: "'rec_3'" } },
       ...query({ filters: "[{ 'field': 'status', 'op': '=', 'value': 'active' }]" }),
     ]);

@@ -4,7 +4,14 @@ import type { ConfigOf } from "../define";
 import type { responseNode } from "./definition";
 
 /** Set by the server from the body it sends; a stack that set them could make the answer unreadable. */
-const SERVER_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "trailer"]);
+const SERVER_HEADERS = new Set([
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "upgrade",
+  "trailer",
+]);
 /** What one answer's headers may add up to (names and values): proxies refuse more, and the history keeps them. */
 const MAX_HEADER_BYTES = 32 * 1024;
 
@@ -24,9 +31,12 @@ function checkedHeaders(values: Record<string, unknown>): Record<string, string>
       validateHeaderName(name);
       validateHeaderValue(name, value);
     } catch {
-      throw new Error(`response header "${name.slice(0, 100)}" is not a valid HTTP header (names are tokens; values may not contain line breaks or control characters)`);
+      throw new Error(
+        `response header "${name.slice(0, 100)}" is not a valid HTTP header (names are tokens; values may not contain line breaks or control characters)`,
+      );
     }
-    if (SERVER_HEADERS.has(name)) throw new Error(`response header "${name}" is set by the server and cannot be set by a stack`);
+    if (SERVER_HEADERS.has(name))
+      throw new Error(`response header "${name}" is set by the server and cannot be set by a stack`);
     bytes += name.length + Buffer.byteLength(value);
     if (bytes > MAX_HEADER_BYTES) throw new Error(`response headers are larger than ${MAX_HEADER_BYTES} bytes`);
     headers[name] = value;

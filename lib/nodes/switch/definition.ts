@@ -19,7 +19,9 @@ const cases = expressionMap({
 function caseNames(config: Readonly<Record<string, unknown>>): string[] {
   const map = config.cases;
   if (!map || typeof map !== "object" || Array.isArray(map)) return [];
-  return Object.keys(map).filter((name) => CASE_NAME.test(name) && !TAKEN.has(name)).slice(0, MAX_CASES);
+  return Object.keys(map)
+    .filter((name) => CASE_NAME.test(name) && !TAKEN.has(name))
+    .slice(0, MAX_CASES);
 }
 
 export const switchNode = defineNode({
@@ -41,9 +43,17 @@ export const switchNode = defineNode({
           if (names.length > MAX_CASES) check.addIssue({ code: "custom", message: `at most ${MAX_CASES} cases` });
           for (const name of names) {
             if (TAKEN.has(name) || RESERVED_KEYS.has(name)) {
-              check.addIssue({ code: "custom", path: [name], message: `case name "${name}" is reserved (default, error and next are outputs already)` });
+              check.addIssue({
+                code: "custom",
+                path: [name],
+                message: `case name "${name}" is reserved (default, error and next are outputs already)`,
+              });
             } else if (!CASE_NAME.test(name)) {
-              check.addIssue({ code: "custom", path: [name], message: `case name "${name}" must start with a letter or _ and use letters, digits, _ and - (40 at most)` });
+              check.addIssue({
+                code: "custom",
+                path: [name],
+                message: `case name "${name}" must start with a letter or _ and use letters, digits, _ and - (40 at most)`,
+              });
             }
           }
         })

@@ -5,7 +5,11 @@ import { outgoingHandles } from "../define";
 import { stackOn } from "@/tests/support/run-stack";
 import { switchNode } from "./definition";
 
-const SWITCH = { id: "sw", type: "switch", config: { value: "$payload.type", cases: { paid: "'invoice.paid'", failed: "'invoice.payment_failed'" } } };
+const SWITCH = {
+  id: "sw",
+  type: "switch",
+  config: { value: "$payload.type", cases: { paid: "'invoice.paid'", failed: "'invoice.payment_failed'" } },
+};
 const answer = (id: string) => ({ id, type: "response", config: { body: `'${id}'` } });
 const edges = [
   { source: "raw", target: "sw" },
@@ -13,7 +17,13 @@ const edges = [
   { source: "sw", sourceHandle: "failed", target: "b" },
   { source: "sw", sourceHandle: "default", target: "c" },
 ];
-const nodes = [{ id: "raw", type: "getRawInput", config: { as: "payload" } }, SWITCH, answer("a"), answer("b"), answer("c")];
+const nodes = [
+  { id: "raw", type: "getRawInput", config: { as: "payload" } },
+  SWITCH,
+  answer("a"),
+  answer("b"),
+  answer("c"),
+];
 
 describe("switch", () => {
   it("continues on the case whose value equals the expression, else on default", async () => {
@@ -22,7 +32,10 @@ describe("switch", () => {
     expect((await run(nodes, { edges, body: '{"type":"invoice.payment_failed"}' })).response.body).toBe("b");
     const other = await run(nodes, { edges, body: '{"type":"customer.created"}' });
     expect(other.response.body).toBe("c");
-    expect(other.trace.find((t) => t.nodeId === "sw")).toMatchObject({ handle: "default", output: { value: "customer.created", case: "default" } });
+    expect(other.trace.find((t) => t.nodeId === "sw")).toMatchObject({
+      handle: "default",
+      output: { value: "customer.created", case: "default" },
+    });
   });
 
   it("has one output per case, in order, then default and error", () => {
@@ -34,11 +47,20 @@ describe("switch", () => {
     const graph = (cases: Record<string, string>, handle: string) =>
       ZGraph.parse({
         version: 1,
-        nodes: [{ id: "start", type: "webhook" }, { id: "sw", type: "switch", config: { value: "1", cases } }, answer("a")],
-        edges: [{ source: "start", target: "sw" }, { source: "sw", sourceHandle: handle, target: "a" }],
+        nodes: [
+          { id: "start", type: "webhook" },
+          { id: "sw", type: "switch", config: { value: "1", cases } },
+          answer("a"),
+        ],
+        edges: [
+          { source: "start", target: "sw" },
+          { source: "sw", sourceHandle: handle, target: "a" },
+        ],
       });
     expect(findGraphProblems(graph({ one: "1" }, "one")).errors).toEqual([]);
     expect(findGraphProblems(graph({ default: "1" }, "default")).errors[0]?.message).toMatch(/reserved/);
-    expect(findGraphProblems(graph({ one: "1" }, "two")).errors[0]?.message).toMatch(/no "two" output \(outputs: one, default, error\)/);
+    expect(findGraphProblems(graph({ one: "1" }, "two")).errors[0]?.message).toMatch(
+      /no "two" output \(outputs: one, default, error\)/,
+    );
   });
 });

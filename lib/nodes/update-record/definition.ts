@@ -13,7 +13,11 @@ export const updateRecordNode = defineNode({
   fields: {
     table: tableName({ label: "Table" }),
     ...recordTargetFields(),
-    fields: expressionMap({ label: "Fields to change", keyLabel: "field", help: "Fields left out keep their value; null clears one." }),
+    fields: expressionMap({
+      label: "Fields to change",
+      keyLabel: "field",
+      help: "Fields left out keep their value; null clears one.",
+    }),
     upsert: boolean({ label: "Add the record when none matches (upsert, by unique field)", default: false }),
     ifMissing: ifMissingField(),
     as: variableName({ label: "Store as", default: "record" }),

@@ -21,14 +21,22 @@ export const updateRecordExecutor: TExecutor<ConfigOf<typeof updateRecordNode>> 
     whenMissing(ctx, target);
     return { output: null, bind: { [config.as]: null } };
   }
-  if (!record && !target.key) throw new Error("upsert adds the record when none matches: find it by a unique field, not by id");
+  if (!record && !target.key)
+    throw new Error("upsert adds the record when none matches: find it by a unique field, not by id");
 
   // Typed and checked as on insert: the merged record must be a valid record of the table.
-  const data = coerceRecord(table, record ? { ...record.data, ...patch } : { ...patch, [target.key!.field.name]: target.key!.value });
+  const data = coerceRecord(
+    table,
+    record ? { ...record.data, ...patch } : { ...patch, [target.key!.field.name]: target.key!.value },
+  );
   const id = record?.id ?? newId("rec");
   for (const key of recordKeys(table, data).unique) {
     if (!(await session.isUniqueTaken(table, key, id))) continue;
-    if (!record && key.field === target.key?.field.name && (await session.findUnique(table, key.field, target.key.value))) {
+    if (
+      !record &&
+      key.field === target.key?.field.name &&
+      (await session.findUnique(table, key.field, target.key.value))
+    ) {
       // A concurrent run added the record after this one looked: the upsert updates it instead (looked up again,
       // so its commit checks that record's version).
       return updateRecordExecutor(ctx);
@@ -42,7 +50,11 @@ export const updateRecordExecutor: TExecutor<ConfigOf<typeof updateRecordNode>> 
   const bind = { [config.as]: after };
   if (run.dryRun) {
     const before = record ? recordView(record) : null;
-    return { skipped: true, output: { dryRun: true, wouldWrite: { table: table.name, op: record ? "update" : "insert", before, after } }, bind };
+    return {
+      skipped: true,
+      output: { dryRun: true, wouldWrite: { table: table.name, op: record ? "update" : "insert", before, after } },
+      bind,
+    };
   }
   emitRunEvent(run, record ? "record.updated" : "record.created", { table: table.name, record: after });
   return { output: after, bind };

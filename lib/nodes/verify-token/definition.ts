@@ -5,7 +5,10 @@ export const TOKEN_SOURCES = ["header", "query", "basic"] as const;
 export type TTokenSource = (typeof TOKEN_SOURCES)[number];
 
 /** The name read when the `name` field is left empty. */
-export const DEFAULT_TOKEN_NAME: Record<Exclude<TTokenSource, "basic">, string> = { header: "authorization", query: "token" };
+export const DEFAULT_TOKEN_NAME: Record<Exclude<TTokenSource, "basic">, string> = {
+  header: "authorization",
+  query: "token",
+};
 
 const named = { field: "source", oneOf: ["header", "query"] } as const;
 
@@ -54,5 +57,7 @@ export const verifyTokenNode = defineNode({
   handles: [{ id: "next", label: "" }],
   variables: (c) => [{ name: c.as, scope: "after", description: "{ valid, source, name?, username?, tokenIndex }" }],
   summary: (c) =>
-    c.source === "basic" ? "Basic credentials" : `${c.source === "query" ? "?" : ""}${c.name || DEFAULT_TOKEN_NAME[c.source]} token`,
+    c.source === "basic"
+      ? "Basic credentials"
+      : `${c.source === "query" ? "?" : ""}${c.name || DEFAULT_TOKEN_NAME[c.source]} token`,
 });

@@ -37,7 +37,8 @@ function fromHeader(headers: Record<string, string>, name: string, scheme: strin
   const lower = token.toLowerCase();
   const schemeLower = prefix.toLowerCase();
   // "Bearer" alone is the scheme with no token (header values arrive trimmed).
-  if (prefix && (lower === schemeLower || lower.startsWith(`${schemeLower} `))) token = token.slice(prefix.length).trim();
+  if (prefix && (lower === schemeLower || lower.startsWith(`${schemeLower} `)))
+    token = token.slice(prefix.length).trim();
   if (token === "") return missing(`the "${name}" header carries no token`);
   return { ok: true, token };
 }
@@ -79,16 +80,18 @@ export const verifyTokenExecutor: TExecutor<TConfig> = async (ctx) => {
     config.source === "basic"
       ? "authorization"
       : config.source === "header"
-        ? (given?.toLowerCase() || DEFAULT_TOKEN_NAME.header)
+        ? given?.toLowerCase() || DEFAULT_TOKEN_NAME.header
         : given || DEFAULT_TOKEN_NAME.query;
-  const fail = (reason: string) => new NodeHalt(config.failStatus, "unauthorized", reason, challengeHeaders(config, name));
+  const fail = (reason: string) =>
+    new NodeHalt(config.failStatus, "unauthorized", reason, challengeHeaders(config, name));
 
   const tokens = acceptedTexts(await ctx.value("token"));
   const hasUsernameField = config.source === "basic" && !!config.username?.trim();
   const usernames = hasUsernameField ? acceptedTexts(await ctx.value("username")) : [];
   // An unset variable must not turn the check off: with nothing to compare against, every request fails.
   if (tokens.length === 0) throw fail("no accepted token configured (the token expression gave no text)");
-  if (hasUsernameField && usernames.length === 0) throw fail("no username configured (the username expression gave no text)");
+  if (hasUsernameField && usernames.length === 0)
+    throw fail("no username configured (the username expression gave no text)");
 
   const presented =
     config.source === "header"
@@ -102,7 +105,11 @@ export const verifyTokenExecutor: TExecutor<TConfig> = async (ctx) => {
   // Both comparisons always run, so the time taken does not tell a wrong user name from a wrong password.
   const userMatches = hasUsernameField ? matchIndex(presented.username ?? "", usernames) !== -1 : true;
   if (tokenIndex === -1 || !userMatches) {
-    throw fail(config.source === "basic" ? "token mismatch: the username or password does not match" : "token mismatch: the token does not match");
+    throw fail(
+      config.source === "basic"
+        ? "token mismatch: the username or password does not match"
+        : "token mismatch: the token does not match",
+    );
   }
   const output = {
     valid: true,

@@ -64,7 +64,10 @@ describe("verifyToken: accepted tokens", () => {
     const ok = await run({ name: "X-Api-Key", scheme: "" }, request({ headers: { "x-api-key": TOKEN } }));
     expect(ok.response.status).toBe(200);
     expect(ok.response.body).toMatchObject({ name: "x-api-key" });
-    const prefixed = await run({ name: "x-api-key", scheme: "" }, request({ headers: { "x-api-key": `Bearer ${TOKEN}` } }));
+    const prefixed = await run(
+      { name: "x-api-key", scheme: "" },
+      request({ headers: { "x-api-key": `Bearer ${TOKEN}` } }),
+    );
     expect(prefixed.response.status).toBe(401);
   });
 
@@ -79,13 +82,19 @@ describe("verifyToken: accepted tokens", () => {
   });
 
   it("reads HTTP Basic credentials, the token being the password", async () => {
-    const r = await run({ source: "basic", username: "$env.BASIC_USER" }, request({ headers: { authorization: basic("acme", TOKEN) } }));
+    const r = await run(
+      { source: "basic", username: "$env.BASIC_USER" },
+      request({ headers: { authorization: basic("acme", TOKEN) } }),
+    );
     expect(r.response.status).toBe(200);
     expect(r.response.body).toEqual({ valid: true, source: "basic", username: "acme", tokenIndex: 0 });
   });
 
   it("accepts any user name when the username field is empty, and a password containing colons", async () => {
-    const r = await run({ source: "basic", token: "'p:a:ss'" }, request({ headers: { authorization: basic("anyone", "p:a:ss") } }));
+    const r = await run(
+      { source: "basic", token: "'p:a:ss'" },
+      request({ headers: { authorization: basic("anyone", "p:a:ss") } }),
+    );
     expect(r.response.status).toBe(200);
     expect(r.response.body).toMatchObject({ username: "anyone" });
   });
@@ -104,7 +113,11 @@ describe("verifyToken: accepted tokens", () => {
 describe("verifyToken: refused requests", () => {
   it("answers 401 on a wrong token, saying mismatch in the trace only", async () => {
     const r = await run({}, request({ headers: { authorization: "Bearer tok_wrong_000000" } }));
-    expect(r.response).toEqual({ status: 401, headers: { "www-authenticate": 'Bearer realm="hookstack"' }, body: { error: "unauthorized" } });
+    expect(r.response).toEqual({
+      status: 401,
+      headers: { "www-authenticate": 'Bearer realm="hookstack"' },
+      body: { error: "unauthorized" },
+    });
     expect(r.error).toEqual({ nodeId: "auth", message: "unauthorized: token mismatch: the token does not match" });
     expect(traceOf(r).status).toBe("error");
   });
@@ -150,7 +163,10 @@ describe("verifyToken: refused requests", () => {
     const r = await run({ token: "$env.NOT_SET" }, request({ headers: { authorization: "Bearer " } }));
     expect(r.response.status).toBe(401);
     expect(r.error?.message).toContain("no accepted token configured");
-    const blankUser = await run({ source: "basic", username: "$env.NOT_SET" }, request({ headers: { authorization: basic("", TOKEN) } }));
+    const blankUser = await run(
+      { source: "basic", username: "$env.NOT_SET" },
+      request({ headers: { authorization: basic("", TOKEN) } }),
+    );
     expect(blankUser.response.status).toBe(401);
     expect(blankUser.error?.message).toContain("no username configured");
   });
@@ -158,7 +174,11 @@ describe("verifyToken: refused requests", () => {
   it("lets a connected error handle catch the failure", async () => {
     const r = await run({}, request({ headers: { authorization: "Bearer wrong" } }), true);
     expect(r.error).toBeUndefined();
-    expect(r.response).toEqual({ status: 418, headers: {}, body: { why: "unauthorized: token mismatch: the token does not match" } });
+    expect(r.response).toEqual({
+      status: 418,
+      headers: {},
+      body: { why: "unauthorized: token mismatch: the token does not match" },
+    });
   });
 });
 

@@ -3,7 +3,8 @@ import { defineNode } from "../define";
 export const webhookNode = defineNode({
   type: "webhook",
   title: "Webhook",
-  description: "Where every request starts. Binds $request: method, path, query, headers, ip, receivedAt and the raw body.",
+  description:
+    "Where every request starts. Binds $request: method, path, query, headers, ip, receivedAt and the raw body.",
   category: "input",
   icon: "⚡",
   keywords: ["trigger", "start", "incoming", "receive", "listen"],

@@ -19,10 +19,18 @@ export type TIsolatedRun = {
 export type TRunOutcome = Pick<TRunResult, "response" | "traceJson" | "error" | "records" | "events" | "durationMs">;
 
 /** The run services a worker reaches through the main thread (lib/engine/services.ts), one name each. */
-export type TServiceMethod = "findTable" | "isUniqueValueTaken" | "fetch" | "claim" | "peek" | "getRecord" | "findUniqueRecord" | "queryRecords";
+export type TServiceMethod =
+  "findTable" | "isUniqueValueTaken" | "fetch" | "claim" | "peek" | "getRecord" | "findUniqueRecord" | "queryRecords";
 
 /** An error crossing the thread boundary: enough to rebuild a NodeHalt (its status and headers) or a plain Error. */
-export type TWireError = { name: string; message: string; status?: number; detail?: string; headers?: Record<string, string>; answer?: { body: unknown } };
+export type TWireError = {
+  name: string;
+  message: string;
+  status?: number;
+  detail?: string;
+  headers?: Record<string, string>;
+  answer?: { body: unknown };
+};
 
 export type TToWorker =
   | { type: "run"; run: TIsolatedRun }

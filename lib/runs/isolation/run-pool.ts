@@ -32,7 +32,12 @@ type TActive = {
 /** `threadId`: the worker's kernel thread, whose CPU time is read from /proc (Linux); elsewhere its busy time counts. */
 type TSlot = { worker: Worker; ready: boolean; threadId?: number; active?: TActive };
 
-type TWaiter = { job: TIsolatedRun; services: TRunServices; resolve(outcome: TRunOutcome): void; timer: NodeJS.Timeout };
+type TWaiter = {
+  job: TIsolatedRun;
+  services: TRunServices;
+  resolve(outcome: TRunOutcome): void;
+  timer: NodeJS.Timeout;
+};
 
 const WATCH_MS = 50;
 /** Time a run's own deadline check gets to end it gracefully (with its trace) before its worker is stopped. */
@@ -60,13 +65,33 @@ import(pathToFileURL(tsx).href).then((api) => { api.register(); return import(pa
 const emptyTrace = () => JSON.stringify({ v: 2, t0: Date.now(), types: {}, steps: [] });
 
 /** A run that ended outside the stack (a limit, a full queue): its answer, with no trace steps and no records. */
-export function stoppedRun(requestId: string, message: string, status = 500, headers: Record<string, string> = {}, durationMs = 0): TRunOutcome {
-  return { response: { status, headers, body: { error: message, requestId } }, traceJson: emptyTrace(), error: { message }, records: [], events: [], durationMs };
+export function stoppedRun(
+  requestId: string,
+  message: string,
+  status = 500,
+  headers: Record<string, string> = {},
+  durationMs = 0,
+): TRunOutcome {
+  return {
+    response: { status, headers, body: { error: message, requestId } },
+    traceJson: emptyTrace(),
+    error: { message },
+    records: [],
+    events: [],
+    durationMs,
+  };
 }
 
 function wireError(err: unknown): TWireError {
   if (err instanceof NodeHalt) {
-    return { name: err.name, message: err.message, status: err.status, detail: err.detail, headers: err.headers && { ...err.headers }, answer: err.answer };
+    return {
+      name: err.name,
+      message: err.message,
+      status: err.status,
+      detail: err.detail,
+      headers: err.headers && { ...err.headers },
+      answer: err.answer,
+    };
   }
   return { name: err instanceof Error ? err.name : "Error", message: errorMessage(err) };
 }
@@ -91,7 +116,8 @@ export class RunPool {
   }
 
   run(job: TIsolatedRun, services: TRunServices): Promise<TRunOutcome> {
-    if (this.closed) return Promise.resolve(stoppedRun(job.requestId, "the server is shutting down", 503, { "retry-after": "5" }));
+    if (this.closed)
+      return Promise.resolve(stoppedRun(job.requestId, "the server is shutting down", 503, { "retry-after": "5" }));
     return new Promise((resolve) => {
       const slot = this.idleSlot();
       if (slot) return this.start(slot, job, services, resolve);
@@ -100,10 +126,18 @@ export class RunPool {
         return resolve(stoppedRun(job.requestId, message, 503, { "retry-after": "5" }));
       }
       const starting = ![...this.slots].some((slot) => slot.ready);
-      const timer = setTimeout(() => {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        resolve(stoppedRun(job.requestId, `run time limit of ${job.limits.runTimeoutMs} ms reached while waiting for a run worker`));
-      }, job.limits.runTimeoutMs + (starting ? WORKER_START_MS : 0));
+      const timer = setTimeout(
+        () => {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          resolve(
+            stoppedRun(
+              job.requestId,
+              `run time limit of ${job.limits.runTimeoutMs} ms reached while waiting for a run worker`,
+            ),
+          );
+        },
+        job.limits.runTimeoutMs + (starting ? WORKER_START_MS : 0),
+      );
       const waiter: TWaiter = { job, services, resolve, timer };
       this.waiters.push(waiter);
       if (this.slots.size < this.options.size) this.spawn();
@@ -142,7 +176,12 @@ export class RunPool {
     worker.on("error", (err) => {
       const outOfMemory = (err as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
       if (!outOfMemory) logError("a run worker failed", err);
-      void this.stop(slot, outOfMemory ? `memory limit of ${this.options.memoryMb} MB reached; the run was stopped` : `the run worker failed: ${err.message}`);
+      void this.stop(
+        slot,
+        outOfMemory
+          ? `memory limit of ${this.options.memoryMb} MB reached; the run was stopped`
+          : `the run worker failed: ${err.message}`,
+      );
     });
     worker.on("exit", () => void this.stop(slot, "the run worker stopped unexpectedly"));
   }
@@ -224,7 +263,8 @@ export class RunPool {
     for (const slot of this.slots) {
       if (!slot.active) continue;
       busy = true;
-      if (this.cpuUsed(slot, slot.active) > this.options.cpuMs) void this.stop(slot, `CPU time limit of ${this.options.cpuMs} ms reached; the run was stopped`);
+      if (this.cpuUsed(slot, slot.active) > this.options.cpuMs)
+        void this.stop(slot, `CPU time limit of ${this.options.cpuMs} ms reached; the run was stopped`);
     }
     if (!busy) {
       clearInterval(this.watchdog);

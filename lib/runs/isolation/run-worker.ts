@@ -95,7 +95,14 @@ port.on("message", (message: TToWorker) => {
   if (message.type === "run") {
     void run(message.run).then(done, (err: unknown) => {
       const text = err instanceof Error ? err.message : String(err);
-      done({ response: { status: 500, headers: {}, body: { error: text } }, traceJson: "[]", error: { message: text }, records: [], events: [], durationMs: 0 });
+      done({
+        response: { status: 500, headers: {}, body: { error: text } },
+        traceJson: "[]",
+        error: { message: text },
+        records: [],
+        events: [],
+        durationMs: 0,
+      });
     });
     return;
   }

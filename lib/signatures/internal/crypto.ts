@@ -17,7 +17,9 @@ export function hmac(algorithm: THmacAlgorithm, key: string | Buffer, data: TSig
 }
 
 export function sha256Hex(data: TRawBody): string {
-  return (typeof data === "string" ? createHash("sha256").update(data, "utf8") : createHash("sha256").update(data)).digest("hex");
+  return (
+    typeof data === "string" ? createHash("sha256").update(data, "utf8") : createHash("sha256").update(data)
+  ).digest("hex");
 }
 
 /** A raw body as text, for schemes that parse it (form parameters). */

@@ -18,6 +18,11 @@ export const appwrite = singleHeaderScheme({
   encoding: "base64",
   signedContent: ({ url, rawBody }) => {
     const decoded = rawUrlDecode(url);
-    return decoded === url ? [[url, rawBody]] : [[decoded, rawBody], [url, rawBody]];
+    return decoded === url
+      ? [[url, rawBody]]
+      : [
+          [decoded, rawBody],
+          [url, rawBody],
+        ];
   },
 });

@@ -51,7 +51,9 @@ export function keyedListScheme(spec: TSpec): TScheme {
     sign(input) {
       const timestamp = String(input.nowSeconds);
       const digest = encodeDigest(hmac("sha256", input.secret, spec.content(timestamp, input.rawBody)), "hex");
-      return { [spec.header.toLowerCase()]: `${spec.timestampKey}=${timestamp}${spec.separator}${spec.signatureKey}=${digest}` };
+      return {
+        [spec.header.toLowerCase()]: `${spec.timestampKey}=${timestamp}${spec.separator}${spec.signatureKey}=${digest}`,
+      };
     },
   };
 }

@@ -39,7 +39,8 @@ export const twilio: TScheme = {
     const read = readSignature(value, "", "base64", HEADER);
     if ("reason" in read) return fail(ctx.preset, read.reason);
     const jsonBody = hasBodyHash(ctx.url);
-    const params = jsonBody || !isFormRequest(ctx.headers) ? new Map<string, string[]>() : parseFormParams(bodyText(ctx.rawBody));
+    const params =
+      jsonBody || !isFormRequest(ctx.headers) ? new Map<string, string[]>() : parseFormParams(bodyText(ctx.rawBody));
     const contents = twilioUrlCandidates(ctx.url).map((url) => signedData(url, params));
     const index = findMatchingSecret(ctx.secrets, [read.signature], (secret) =>
       contents.map((content) => hmac("sha1", secret, content)),

@@ -27,7 +27,8 @@ export function versionedTimestampScheme(spec: TSpec): TScheme {
       const timestampValue = header(ctx, spec.timestampHeader);
       if (!timestampValue) return fail(ctx.preset, missing(spec.timestampHeader));
       const timestamp = parse(timestampValue);
-      if (timestamp === null) return fail(ctx.preset, `malformed ${spec.timestampHeader} header (expected unix seconds)`);
+      if (timestamp === null)
+        return fail(ctx.preset, `malformed ${spec.timestampHeader} header (expected unix seconds)`);
       const stale = toleranceProblem(timestamp, ctx.nowSeconds, ctx.toleranceSeconds);
       if (stale) return fail(ctx.preset, stale);
       const read = readSignature(signatureValue, "v0=", "hex", spec.signatureHeader);

@@ -5,7 +5,10 @@ export type TDeliveryClaim = { workerId: string; now: number; leaseMs: number; l
  * that no live worker holds (a lease past its time belongs to a worker that died). On PostgreSQL, SKIP LOCKED lets
  * several processes claim side by side without waiting on each other; SQLite runs the statement under its write lock.
  */
-export function claimDeliveriesSql(provider: "sqlite" | "postgres", o: TDeliveryClaim): { sql: string; values: unknown[] } {
+export function claimDeliveriesSql(
+  provider: "sqlite" | "postgres",
+  o: TDeliveryClaim,
+): { sql: string; values: unknown[] } {
   if (provider === "postgres") {
     return {
       sql: `UPDATE webhook_deliveries SET lease_until = $1, locked_by = $2

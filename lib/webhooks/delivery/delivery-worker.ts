@@ -6,12 +6,13 @@ import { DeliveryLeaseLost } from "./record-attempt";
 import { processDelivery, type TDeliveryDeps } from "./process-delivery";
 import { DELIVERY_TIMEOUT_MS } from "./send-attempt";
 
-export type TDeliveryWorkerOptions = Partial<TDeliveryDeps> & Pick<TDeliveryDeps, "fetch"> & {
-  concurrency?: number;
-  pollMs?: number;
-  /** How due deliveries are leased: through Prisma unless given (server.ts passes the hot path's store). */
-  claim?: (claim: TDeliveryClaim) => Promise<string[]>;
-};
+export type TDeliveryWorkerOptions = Partial<TDeliveryDeps> &
+  Pick<TDeliveryDeps, "fetch"> & {
+    concurrency?: number;
+    pollMs?: number;
+    /** How due deliveries are leased: through Prisma unless given (server.ts passes the hot path's store). */
+    claim?: (claim: TDeliveryClaim) => Promise<string[]>;
+  };
 
 /**
  * Sends due deliveries. Every server process runs one; deliveries are leased like background jobs (lib/queue), so

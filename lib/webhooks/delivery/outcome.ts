@@ -28,17 +28,34 @@ export function attemptOutcome(o: {
   random?: () => number;
 }): TOutcome {
   const code = o.attempt.responseCode;
-  if (code !== null && code >= 200 && code < 300) return { delivered: true, nextAttemptAt: null, disableReason: null, failingSince: null };
+  if (code !== null && code >= 200 && code < 300)
+    return { delivered: true, nextAttemptAt: null, disableReason: null, failingSince: null };
   const failingSince = o.failingSince ?? o.now;
   const at = new Date(o.now).toISOString();
   if (code === 410) {
-    return { delivered: false, nextAttemptAt: null, disableReason: `the receiver answered 410 Gone at ${at}`, failingSince };
+    return {
+      delivered: false,
+      nextAttemptAt: null,
+      disableReason: `the receiver answered 410 Gone at ${at}`,
+      failingSince,
+    };
   }
   if (o.now - failingSince >= DISABLE_AFTER_MS) {
     const since = new Date(failingSince).toISOString();
-    return { delivered: false, nextAttemptAt: null, disableReason: `every delivery has failed since ${since} (5 days); last at ${at}`, failingSince };
+    return {
+      delivered: false,
+      nextAttemptAt: null,
+      disableReason: `every delivery has failed since ${since} (5 days); last at ${at}`,
+      failingSince,
+    };
   }
   const retryAfterMs = parseRetryAfter(o.attempt.responseHeaders["retry-after"], o.now);
-  const next = nextAttemptAt({ schedule: o.schedule, attemptsMade: o.attemptsMade, now: o.now, retryAfterMs, random: o.random });
+  const next = nextAttemptAt({
+    schedule: o.schedule,
+    attemptsMade: o.attemptsMade,
+    now: o.now,
+    retryAfterMs,
+    random: o.random,
+  });
   return { delivered: false, nextAttemptAt: next, disableReason: null, failingSince };
 }

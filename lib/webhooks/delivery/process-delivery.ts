@@ -12,7 +12,11 @@ export type TDeliveryDeps = { fetch: TDeliveryFetch; now: () => number; random?:
  * Makes one attempt of a delivery this worker has leased and records it. A delivery of a subscription that is not
  * active waits (no attempt is spent); resuming the subscription makes it due at once.
  */
-export async function processDelivery(deliveryId: string, workerId: string, deps: TDeliveryDeps): Promise<TAttemptResult | undefined> {
+export async function processDelivery(
+  deliveryId: string,
+  workerId: string,
+  deps: TDeliveryDeps,
+): Promise<TAttemptResult | undefined> {
   const db = getDb();
   const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { subscription: true } });
   if (!delivery || delivery.lockedBy !== workerId || delivery.status !== "pending") return undefined;
@@ -26,7 +30,13 @@ export async function processDelivery(deliveryId: string, workerId: string, deps
   }
   const event = await db.webhookEvent.findUnique({ where: { id: delivery.eventId } });
   if (!event) throw new Error(`event ${delivery.eventId} of delivery ${deliveryId} no longer exists`);
-  const attempt = await sendAttempt({ subscription, event, fetch: deps.fetch, now: deps.now(), timeoutMs: deps.timeoutMs });
+  const attempt = await sendAttempt({
+    subscription,
+    event,
+    fetch: deps.fetch,
+    now: deps.now(),
+    timeoutMs: deps.timeoutMs,
+  });
   const now = deps.now();
   const outcome = attemptOutcome({
     attempt,

@@ -22,7 +22,10 @@ export type TAttemptResult = {
   error: string | null;
 };
 
-const clip = (text: string) => (Buffer.byteLength(text) <= LOGGED_RESPONSE_BYTES ? text : Buffer.from(text).subarray(0, LOGGED_RESPONSE_BYTES).toString("utf8"));
+const clip = (text: string) =>
+  Buffer.byteLength(text) <= LOGGED_RESPONSE_BYTES
+    ? text
+    : Buffer.from(text).subarray(0, LOGGED_RESPONSE_BYTES).toString("utf8");
 
 /** Sends one signed attempt of an event to a subscription; never throws (a refusal or timeout is a failed attempt). */
 export async function sendAttempt(o: {
@@ -53,13 +56,37 @@ export async function sendAttempt(o: {
   const timeoutMs = o.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   try {
     const res = await o.fetch(
-      { method: "POST", url: sub.url, headers, body, timeoutMs, maxBytes: MAX_READ_BYTES, signal: AbortSignal.timeout(timeoutMs + 1000) },
+      {
+        method: "POST",
+        url: sub.url,
+        headers,
+        body,
+        timeoutMs,
+        maxBytes: MAX_READ_BYTES,
+        signal: AbortSignal.timeout(timeoutMs + 1000),
+      },
       { tlsVerify: sub.tlsVerify },
     );
     const durationMs = performance.now() - started;
-    return { attemptedAt: o.now, durationMs, responseCode: res.status, responseHeaders: res.headers, responseBody: clip(res.body), requestHeaders, error: null };
+    return {
+      attemptedAt: o.now,
+      durationMs,
+      responseCode: res.status,
+      responseHeaders: res.headers,
+      responseBody: clip(res.body),
+      requestHeaders,
+      error: null,
+    };
   } catch (err) {
     const durationMs = performance.now() - started;
-    return { attemptedAt: o.now, durationMs, responseCode: null, responseHeaders: {}, responseBody: "", requestHeaders, error: (err as Error).message };
+    return {
+      attemptedAt: o.now,
+      durationMs,
+      responseCode: null,
+      responseHeaders: {},
+      responseBody: "",
+      requestHeaders,
+      error: (err as Error).message,
+    };
   }
 }

@@ -15,15 +15,27 @@ export async function writeTxEvents(tx: TTx, batch: TEventBatch): Promise<number
     where: { workspaceId: batch.workspaceId, status: "active" },
     select: { id: true, events: true, retrySchedule: true },
   });
-  const { events, deliveries } = fanOut(batch, subscriptions.map((s) => ({ id: s.id, events: s.events, schedule: s.retrySchedule })));
+  const { events, deliveries } = fanOut(
+    batch,
+    subscriptions.map((s) => ({ id: s.id, events: s.events, schedule: s.retrySchedule })),
+  );
   for (let i = 0; i < events.length; i += CHUNK) {
-    await tx.webhookEvent.createMany({ data: events.slice(i, i + CHUNK).map((e) => ({ ...e, createdAt: BigInt(e.createdAt) })) });
+    await tx.webhookEvent.createMany({
+      data: events.slice(i, i + CHUNK).map((e) => ({ ...e, createdAt: BigInt(e.createdAt) })),
+    });
   }
   for (let i = 0; i < deliveries.length; i += CHUNK) {
     await tx.webhookDelivery.createMany({
       data: deliveries.slice(i, i + CHUNK).map((d) => ({
-        id: d.id, subscriptionId: d.subscriptionId, eventId: d.eventId, eventType: d.eventType, status: "pending", attempts: 0,
-        nextAttemptAt: BigInt(d.nextAttemptAt), createdAt: BigInt(d.createdAt), updatedAt: BigInt(d.createdAt),
+        id: d.id,
+        subscriptionId: d.subscriptionId,
+        eventId: d.eventId,
+        eventType: d.eventType,
+        status: "pending",
+        attempts: 0,
+        nextAttemptAt: BigInt(d.nextAttemptAt),
+        createdAt: BigInt(d.createdAt),
+        updatedAt: BigInt(d.createdAt),
       })),
     });
   }

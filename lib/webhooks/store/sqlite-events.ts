@@ -4,7 +4,17 @@ import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
 import { fanOut, type TEventBatch, type TSubscriptionTarget } from "../fan-out";
 
 const EVENT_COLUMNS = ["id", "workspace_id", "type", "data", "request_id", "created_at"];
-const DELIVERY_COLUMNS = ["id", "subscription_id", "event_id", "event_type", "status", "attempts", "next_attempt_at", "created_at", "updated_at"];
+const DELIVERY_COLUMNS = [
+  "id",
+  "subscription_id",
+  "event_id",
+  "event_type",
+  "status",
+  "attempts",
+  "next_attempt_at",
+  "created_at",
+  "updated_at",
+];
 
 /**
  * Writes a run's events and their deliveries on the hot path's SQLite connection; called inside the run's
@@ -38,7 +48,8 @@ export function sqliteEventWriter(db: Database.Database): (batch: TEventBatch, v
     const values: unknown[] = [];
     if (subscribed.length === 0) {
       // The usual case: events kept for GET /events, nothing to deliver.
-      for (const e of batch.events) values.push(e.id, batch.workspaceId, e.type, JSON.stringify(e.data ?? null), batch.requestId, e.createdAt);
+      for (const e of batch.events)
+        values.push(e.id, batch.workspaceId, e.type, JSON.stringify(e.data ?? null), batch.requestId, e.createdAt);
       insertEvents(values);
       return 0;
     }
@@ -46,7 +57,18 @@ export function sqliteEventWriter(db: Database.Database): (batch: TEventBatch, v
     for (const e of events) values.push(e.id, e.workspaceId, e.type, e.data, e.requestId, e.createdAt);
     insertEvents(values);
     const rows: unknown[] = [];
-    for (const d of deliveries) rows.push(d.id, d.subscriptionId, d.eventId, d.eventType, "pending", 0, d.nextAttemptAt, d.createdAt, d.createdAt);
+    for (const d of deliveries)
+      rows.push(
+        d.id,
+        d.subscriptionId,
+        d.eventId,
+        d.eventType,
+        "pending",
+        0,
+        d.nextAttemptAt,
+        d.createdAt,
+        d.createdAt,
+      );
     insertDeliveries(rows);
     return deliveries.length;
   };
@@ -54,6 +76,8 @@ export function sqliteEventWriter(db: Database.Database): (batch: TEventBatch, v
 
 /** The delivery worker's claim (lib/webhooks/delivery/claim-deliveries.ts) as one prepared statement on this connection. */
 export function sqliteDeliveryClaimer(db: Database.Database): (claim: TDeliveryClaim) => Promise<string[]> {
-  const statement = db.prepare(claimDeliveriesSql("sqlite", { workerId: "", now: 0, leaseMs: 0, limit: 0 }).sql).pluck();
+  const statement = db
+    .prepare(claimDeliveriesSql("sqlite", { workerId: "", now: 0, leaseMs: 0, limit: 0 }).sql)
+    .pluck();
   return async (claim) => statement.all(...claimDeliveriesSql("sqlite", claim).values) as string[];
 }

@@ -6,4 +6,10 @@ const unknownRoute = withApi<{ path: string[] }>(async (req) => {
   throw new DomainError("not_found", `no API route ${req.method} ${new URL(req.url).pathname}`);
 });
 
-export { unknownRoute as GET, unknownRoute as POST, unknownRoute as PUT, unknownRoute as PATCH, unknownRoute as DELETE };
+export {
+  unknownRoute as GET,
+  unknownRoute as POST,
+  unknownRoute as PUT,
+  unknownRoute as PATCH,
+  unknownRoute as DELETE,
+};

@@ -11,6 +11,11 @@ export const GET = route("GET /invitations", async ({ req, workspaceId }) => {
 
 /** `{ email, role, expiresInDays? }` → the invitation with its `url`: copy it to the invitee (no email is sent). */
 export const POST = route("POST /invitations", async ({ req, caller, workspaceId, body }) => {
-  const invitation = await createInvitation({ ...body, workspaceId, inviterId: personOf(caller).userId, origin: requestOrigin(req) });
+  const invitation = await createInvitation({
+    ...body,
+    workspaceId,
+    inviterId: personOf(caller).userId,
+    origin: requestOrigin(req),
+  });
   return json(invitation, 201);
 });

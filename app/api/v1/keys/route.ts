@@ -9,6 +9,12 @@ export const GET = route("GET /keys", async ({ workspaceId }) => json({ keys: aw
 /** `{ name, scopes, expiresAt? }` → the key's details and `key` itself, shown this once. */
 export const POST = route("POST /keys", async ({ caller, workspaceId, body }) => {
   const { name, scopes, expiresAt } = body;
-  const created = await createApiKey({ workspaceId, name, scopes, expiresAt: expiresAt ? new Date(expiresAt) : undefined, createdBy: personOf(caller).userId });
+  const created = await createApiKey({
+    workspaceId,
+    name,
+    scopes,
+    expiresAt: expiresAt ? new Date(expiresAt) : undefined,
+    createdBy: personOf(caller).userId,
+  });
   return json(created, 201);
 });

@@ -6,7 +6,6 @@ import { getEndpoint } from "@/lib/endpoints/get-endpoint";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
 import { updateEndpoint } from "@/lib/endpoints/update-endpoint";
 
-
 export const GET = route("GET /endpoints/{id}", async ({ req, params, workspaceId }) => {
   const endpoint = await getEndpoint({ workspaceId, id: params.id });
   return json(presentEndpoint(endpoint, requestOrigin(req)));

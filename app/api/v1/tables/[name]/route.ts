@@ -3,7 +3,6 @@ import { route } from "@/lib/api/route";
 import { deleteTable } from "@/lib/tables/delete-table";
 import { getTable } from "@/lib/tables/get-table";
 
-
 export const GET = route("GET /tables/{name}", async ({ params, workspaceId }) => {
   return json(await getTable({ workspaceId, name: params.name }));
 });

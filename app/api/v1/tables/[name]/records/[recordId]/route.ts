@@ -9,7 +9,15 @@ export const GET = route("GET /tables/{name}/records/{recordId}", async ({ param
 });
 
 export const PUT = route("PUT /tables/{name}/records/{recordId}", async ({ params, workspaceId, body }) => {
-  return json(await editRecord({ workspaceId, name: params.name, recordId: params.recordId, fields: body.fields, version: body.version }));
+  return json(
+    await editRecord({
+      workspaceId,
+      name: params.name,
+      recordId: params.recordId,
+      fields: body.fields,
+      version: body.version,
+    }),
+  );
 });
 
 export const DELETE = route("DELETE /tables/{name}/records/{recordId}", async ({ params, workspaceId }) => {
