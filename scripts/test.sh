@@ -12,6 +12,9 @@ step() { echo; echo "=== $*"; }
 step "lint (ESLint: eslint.config.mjs)"
 npx eslint . || failed_steps+=("lint")
 
+step "format (Prettier --check: .prettierrc.json; npm run format fixes it)"
+npx prettier --check . --log-level warn || failed_steps+=("format")
+
 step "typecheck"
 npx tsc --noEmit || failed_steps+=("typecheck")
 

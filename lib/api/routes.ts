@@ -2,35 +2,18 @@ import { z } from "zod";
 import type { TAccess } from "@/lib/access/scopes";
 
 export type { TAccess };
-import {
-  ZAcceptInvitationBody,
-  ZApiKeyOut,
-  ZChangeRoleBody,
-  ZCreateApiKeyBody,
-  ZCreatedApiKeyOut,
-  ZCreateInvitationBody,
-  ZCreateWorkspaceBody,
-  ZInvitationOut,
-  ZMemberOut,
-  ZSetupBody,
-  ZSwitchWorkspaceBody,
-  ZWorkspaceOut,
-} from "@/lib/accounts/schemas";
+import { ACCOUNT_ROUTES } from "@/lib/accounts/routes";
 import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZPublishBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
-import { ZCreateEnvBody, ZSetEnvBody } from "@/lib/env/env-name";
 import { ZListExecutionsQuery } from "@/lib/history/list-executions";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
-import { ZTableDefinition, ZTableField } from "@/lib/table-schema/field-types";
-import { ZExportRecordsQuery, ZRecordBody } from "@/lib/tables/record-schemas";
-import { ZImportRecordsBody } from "@/lib/tables/import-records";
-import { ZListRecordsQuery } from "@/lib/tables/list-records";
 import { ZImportTestsBody } from "@/lib/test-suites/bodies";
 import { ZRunTestsBody } from "@/lib/test-suites/run-suite";
 import { ZTestCaseInput } from "@/lib/test-cases/schema";
+import { TABLE_ROUTES } from "@/lib/tables/routes";
 import { WEBHOOK_ROUTES } from "@/lib/webhooks/routes";
 
 export type TRouteSpec = {
@@ -53,87 +36,11 @@ const ZEndpointOut = z.looseObject({
   draft: z.unknown(),
   publishedVersion: z.number().nullable(),
 });
-const ZEnvVarOut = z.object({ name: z.string(), updatedAt: z.string() });
-const ZEnvUserOut = z.object({ id: z.string(), name: z.string(), live: z.boolean(), draft: z.boolean() });
 const ZRun = z.looseObject({ response: z.looseObject({ status: z.number() }), trace: z.array(z.unknown()) });
 
 const R = {
   "GET /openapi.json": { summary: "This document (OpenAPI 3.1)", access: "any" },
-  "POST /setup": {
-    summary: "Create the first owner (only while no user exists); signs them in",
-    access: "public",
-    body: ZSetupBody,
-    status: 201,
-  },
-  "GET /session": {
-    summary: "Who is calling: the person or key, the current workspace and its role or scopes",
-    access: "any",
-  },
-  "PUT /session/workspace": {
-    summary: "Switch the browser's current workspace",
-    access: "signed-in",
-    body: ZSwitchWorkspaceBody,
-  },
-  "GET /workspaces": {
-    summary: "The caller's workspaces with their role",
-    access: "signed-in",
-    output: z.object({ workspaces: z.array(ZWorkspaceOut) }),
-  },
-  "POST /workspaces": {
-    summary: "Create a workspace (the caller becomes its owner) and switch to it",
-    access: "signed-in",
-    body: ZCreateWorkspaceBody,
-    status: 201,
-    output: ZWorkspaceOut,
-  },
-  "GET /members": {
-    summary: "Members of the current workspace",
-    access: { role: "owner" },
-    output: z.object({ members: z.array(ZMemberOut) }),
-  },
-  "PATCH /members/{memberId}": {
-    summary: "Change a member's role (a workspace keeps at least one owner)",
-    access: { role: "owner" },
-    body: ZChangeRoleBody,
-    output: ZMemberOut,
-  },
-  "DELETE /members/{memberId}": {
-    summary: "Remove a member (the last owner cannot leave)",
-    access: { role: "owner" },
-    status: 204,
-  },
-  "GET /invitations": {
-    summary: "Pending invitations",
-    access: { role: "owner" },
-    output: z.object({ invitations: z.array(ZInvitationOut) }),
-  },
-  "POST /invitations": {
-    summary: "Invite someone by email with a role; answers the link to send them",
-    access: { role: "owner" },
-    body: ZCreateInvitationBody,
-    status: 201,
-    output: ZInvitationOut,
-  },
-  "DELETE /invitations/{invitationId}": { summary: "Revoke an invitation", access: { role: "owner" }, status: 204 },
-  "POST /invitations/{invitationId}/accept": {
-    summary: "Join with the invitation's role (new people set name and password); signs in",
-    access: "public",
-    body: ZAcceptInvitationBody,
-    bodyOptional: true,
-  },
-  "GET /keys": {
-    summary: "API keys of the current workspace (never the keys themselves)",
-    access: { role: "owner" },
-    output: z.object({ keys: z.array(ZApiKeyOut) }),
-  },
-  "POST /keys": {
-    summary: "Create an API key; the key appears only in this answer",
-    access: { role: "owner" },
-    body: ZCreateApiKeyBody,
-    status: 201,
-    output: ZCreatedApiKeyOut,
-  },
-  "DELETE /keys/{keyId}": { summary: "Revoke an API key", access: { role: "owner" }, status: 204 },
+  ...ACCOUNT_ROUTES,
 
   "GET /endpoints": {
     summary: "List endpoints",
@@ -257,79 +164,7 @@ const R = {
   "GET /schema/graph": { summary: "The graph's JSON Schema", access: "any" },
   "GET /starters": { summary: "Ready-made stacks", access: "any" },
 
-  "GET /tables": { summary: "List tables", access: { scope: "tables:read" } },
-  "POST /tables": { summary: "Create a table", access: { scope: "tables:write" }, body: ZTableDefinition, status: 201 },
-  "GET /tables/{name}": { summary: "Read a table's definition", access: { scope: "tables:read" } },
-  "DELETE /tables/{name}": {
-    summary: "Delete a table and its records",
-    access: { scope: "tables:write" },
-    status: 204,
-  },
-  "POST /tables/{name}/fields": {
-    summary: "Add a field (existing records have no value in it; required only while the table is empty)",
-    access: { scope: "tables:write" },
-    body: ZTableField,
-  },
-  "DELETE /tables/{name}/fields/{field}": {
-    summary: "Remove a field and delete its value from every record",
-    access: { scope: "tables:write" },
-  },
-  "GET /tables/{name}/records": {
-    summary: "Records by creation (newest first, or oldest), keyset-paginated, filtered by field values",
-    access: { scope: "tables:read" },
-    query: ZListRecordsQuery,
-  },
-  "POST /tables/{name}/records": {
-    summary: "Add a record by hand (checked as the addRecord node checks it)",
-    access: { scope: "tables:write" },
-    body: ZRecordBody,
-    status: 201,
-  },
-  "GET /tables/{name}/records/{recordId}": {
-    summary: "One record, its version and the request that stored it",
-    access: { scope: "tables:read" },
-  },
-  "PUT /tables/{name}/records/{recordId}": {
-    summary: "Replace a record's fields (409 when it changed since `version`)",
-    access: { scope: "tables:write" },
-    body: ZRecordBody,
-  },
-  "DELETE /tables/{name}/records/{recordId}": {
-    summary: "Delete a record",
-    access: { scope: "tables:write" },
-    status: 204,
-  },
-  "GET /tables/{name}/export": {
-    summary: "Every record (matching `filters`) as CSV or a JSON array, streamed",
-    access: { scope: "tables:read" },
-    query: ZExportRecordsQuery,
-  },
-  "POST /tables/{name}/import": {
-    summary: "Add one record per CSV row (all or nothing)",
-    access: { scope: "tables:write" },
-    body: ZImportRecordsBody,
-  },
-
-  "GET /env": {
-    summary: "Environment variable names (never values), with the endpoints whose draft or live version uses each",
-    access: { scope: "env:read" },
-    output: z.object({ variables: z.array(ZEnvVarOut.extend({ usedBy: z.array(ZEnvUserOut) })) }),
-  },
-  "POST /env": {
-    summary: "Create a variable; 409 when the name exists (never replaces one)",
-    access: { scope: "env:write" },
-    body: ZCreateEnvBody,
-    status: 201,
-    output: ZEnvVarOut,
-  },
-  "PUT /env/{name}": {
-    summary: "Set a variable (stored encrypted, never read back)",
-    access: { scope: "env:write" },
-    body: ZSetEnvBody,
-    output: ZEnvVarOut,
-  },
-  "DELETE /env/{name}": { summary: "Delete a variable", access: { scope: "env:write" }, status: 204 },
-
+  ...TABLE_ROUTES,
   ...WEBHOOK_ROUTES,
 } satisfies Record<string, TRouteSpec>;
 

@@ -11,6 +11,7 @@ import type { TGraph } from "@/lib/graph/schema";
 import { isStartNode, START_NODE_TYPE } from "@/lib/graph/start-node";
 import { getNodeDefinition } from "@/lib/nodes/catalog";
 import { readClipboard, writeClipboard } from "../clipboard";
+import { placePaste } from "../place-paste";
 import { flowHandles, followHandles } from "../follow-handles";
 import { DEFAULT_NODE_SIZE, defaultConfig, fromGraph, newNodeId, toCanvasEdge, toCanvasNode } from "../convert";
 import type { EditorSlice, EditorState } from "../state";
@@ -51,8 +52,6 @@ export type GraphSlice = {
 let docCounter = 0;
 /** A fresh document identity: the dirty marker compares it with the one last saved. */
 export const newDocId = () => ++docCounter;
-
-const PASTE_OFFSET = 40;
 
 /** A function stack has exactly one start node, so another is refused while one is on the canvas. */
 export const hasStartNode = (nodes: readonly TStackNode[]) => nodes.some((n) => isStartNode(n.data));
@@ -240,29 +239,8 @@ export const createGraphSlice: EditorSlice<GraphSlice> = (set, get) => ({
     const clip = readClipboard();
     if (!clip || clip.nodes.length === 0) return;
     const s = get();
-    const taken = new Set(s.nodes.map((n) => n.id));
-    const hasStart = hasStartNode(s.nodes);
-    const rename = new Map<string, string>();
-    const pasted: TStackNode[] = [];
-    for (const n of clip.nodes) {
-      if (n.data.type === START_NODE_TYPE && hasStart) continue;
-      const id = newNodeId(n.data.type, taken);
-      taken.add(id);
-      rename.set(n.id, id);
-      pasted.push({
-        ...n,
-        id,
-        position: { x: n.position.x + PASTE_OFFSET, y: n.position.y + PASTE_OFFSET },
-        selected: true,
-      });
-    }
+    const { pasted, edges } = placePaste(clip, s.nodes);
     if (pasted.length === 0) return;
-    const edges = clip.edges
-      .filter((e) => rename.has(e.source) && rename.has(e.target))
-      .map((e) => ({
-        ...toCanvasEdge({ source: rename.get(e.source)!, sourceHandle: e.sourceHandle, target: rename.get(e.target)! }),
-        selected: false,
-      }));
     // A second paste lands one step further along, like most editors.
     writeClipboard({ nodes: pasted.map(stripNode), edges: edges.map(stripEdge) });
     change(get, set, null, {

@@ -5,6 +5,7 @@ import type { TRunServices } from "@/lib/engine/services";
 import { errorMessage, NodeHalt } from "@/lib/engine/errors";
 import { logError } from "@/lib/log";
 import { threadCpuMs } from "./thread-cpu";
+import { WORKER_BOOT } from "./worker-boot";
 import type { TFromWorker, TIsolatedRun, TRunOutcome, TServiceMethod, TToWorker, TWireError } from "./protocol";
 
 export type TRunPoolOptions = {
@@ -47,20 +48,6 @@ const GRACE_MS = 1_000;
  * no worker has finished starting gets this much time on top of its run time, so a start is never its failure.
  */
 const WORKER_START_MS = 30_000;
-
-/**
- * Workers load TypeScript through tsx's ESM hooks, registered inside the thread: hooks registered in the parent are
- * not inherited by a worker on Node 20, and `tsx/esm` registers too late for the entry import. The entry is found
- * from the working directory (the project root) because this module may be bundled by Next.js in the UI process.
- */
-const BOOT = `
-const { workerData } = require("node:worker_threads");
-const { createRequire } = require("node:module");
-const { pathToFileURL } = require("node:url");
-const path = require("node:path");
-const tsx = path.join(path.dirname(createRequire(workerData.root + "/").resolve("tsx/package.json")), "dist/esm/api/index.mjs");
-import(pathToFileURL(tsx).href).then((api) => { api.register(); return import(pathToFileURL(workerData.entry).href); });
-`;
 
 const emptyTrace = () => JSON.stringify({ v: 2, t0: Date.now(), types: {}, steps: [] });
 
@@ -162,7 +149,7 @@ export class RunPool {
   }
 
   private spawn() {
-    const worker = new Worker(BOOT, {
+    const worker = new Worker(WORKER_BOOT, {
       eval: true,
       workerData: { root: process.cwd(), entry: path.join(process.cwd(), "lib/runs/isolation/run-worker.ts") },
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
