@@ -31,13 +31,11 @@ export function LiveListener() {
     source.addEventListener("request", (event) => {
       const entry = JSON.parse((event as MessageEvent<string>).data) as TRequestEntry;
       if (!FINAL.has(entry.state)) {
-        store
-          .getState()
-          .setListen({
-            status: "listening",
-            isReady: true,
-            message: `Request ${entry.id} arrived; it is ${entry.state} in the background…`,
-          });
+        store.getState().setListen({
+          status: "listening",
+          isReady: true,
+          message: `Request ${entry.id} arrived; it is ${entry.state} in the background…`,
+        });
         return;
       }
       store.getState().showRun(runFromEntry(entry, "live"));
