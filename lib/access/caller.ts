@@ -14,7 +14,7 @@ export type TCaller =
       workspaceId: string | null;
       role: TRole | null;
     }
-  | { kind: "key"; keyId: string; workspaceId: string; scopes: TScope[] };
+  | { kind: "key"; keyId: string; keyName: string; workspaceId: string; scopes: TScope[] };
 
 export function bearerToken(headers: Headers): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
@@ -26,7 +26,9 @@ export async function resolveCaller(headers: Headers): Promise<TCaller | null> {
   const token = bearerToken(headers);
   if (token !== undefined) {
     const key = await verifyApiKey(token);
-    return key ? { kind: "key", keyId: key.id, workspaceId: key.workspaceId, scopes: key.scopes } : null;
+    return key
+      ? { kind: "key", keyId: key.id, keyName: key.name, workspaceId: key.workspaceId, scopes: key.scopes }
+      : null;
   }
   const found = await getAuth().api.getSession({ headers });
   if (!found) return null;
@@ -43,4 +45,10 @@ export async function resolveCaller(headers: Headers): Promise<TCaller | null> {
     workspaceId: member?.workspaceId ?? null,
     role: role?.success ? role.data : null,
   };
+}
+
+/** Who did it, as a version or an audit line names them: the person's name, or the API key's. */
+export function callerLabel(caller: TCaller | null): string | undefined {
+  if (!caller) return undefined;
+  return caller.kind === "person" ? caller.name || caller.email : `API key "${caller.keyName}"`;
 }

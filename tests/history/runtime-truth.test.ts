@@ -3,6 +3,7 @@ import { describeEachProvider } from "../support/providers";
 import { allRecords, history, publishEndpoint, seedStripeReceiver, STRIPE_SECRET, waitUntil } from "../support/seed";
 import { stripeSignature } from "../support/stripe-event";
 import { startTestServer, type TTestServer } from "../support/test-server";
+import { TEST_OWNER } from "../support/auth";
 import { signedMarkerGraph } from "./fixtures";
 
 /** Issue #14: the history tells how a run ended (background, no Response, replays), and publishing keeps a note. */
@@ -148,15 +149,18 @@ describeEachProvider("runtime truth (#14)", (provider) => {
     expect((await s.api("POST", `/api/v1/endpoints/${id}/publish`)).status).toBe(200);
     await s.api("PATCH", `/api/v1/endpoints/${id}`, { settings: { maxSteps: 50 } });
     await s.api("PUT", `/api/v1/endpoints/${id}/graph`, { graph: signedMarkerGraph("n2") });
-    const second = await s.api("POST", `/api/v1/endpoints/${id}/publish`, { note: "  Marker n2  " });
+    const asOwner = { authorization: "", cookie: s.ownerCookie, origin: s.baseUrl };
+    const second = await s.api("POST", `/api/v1/endpoints/${id}/publish`, { note: "  Marker n2  " }, asOwner);
     expect(second.status, JSON.stringify(second.body)).toBe(200);
     expect((await s.api("POST", `/api/v1/endpoints/${id}/publish`, { note: 42 })).status).toBe(400);
     expect((await s.api("POST", `/api/v1/endpoints/${id}/publish`, { note: "x".repeat(501) })).status).toBe(400);
 
     const { body } = await s.api("GET", `/api/v1/endpoints/${id}/versions`);
-    expect(body.versions.map((v: { number: number; note: string | null }) => [v.number, v.note])).toEqual([
-      [2, "Marker n2"],
-      [1, null],
+    // Each version names who published it: the signed-in person, or the API key a script used.
+    type TVersionRow = { number: number; note: string | null; createdBy: string };
+    expect(body.versions.map((v: TVersionRow) => [v.number, v.note, v.createdBy])).toEqual([
+      [2, "Marker n2", TEST_OWNER.name],
+      [1, null, 'API key "test harness"'],
     ]);
     const v2 = await s.api("GET", `/api/v1/endpoints/${id}/versions/2`);
     expect(v2.body).toMatchObject({ number: 2, note: "Marker n2", settings: { maxSteps: 50 } });

@@ -1,4 +1,5 @@
 import { requestIp, requestOrigin } from "@/lib/http/origin";
+import { callerLabel } from "@/lib/access/caller";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { presentEndpoint } from "@/lib/endpoints/present-endpoint";
@@ -9,11 +10,12 @@ import { publishEndpoint } from "@/lib/endpoints/publish-endpoint";
  * a draft with errors answers 400 with them, a failing case 409 `tests_failed` (unless `overrideTests`, recorded on
  * the version).
  */
-export const POST = route("POST /endpoints/{id}/publish", async ({ req, params, workspaceId, body }) => {
+export const POST = route("POST /endpoints/{id}/publish", async ({ req, params, workspaceId, caller, body }) => {
   const origin = requestOrigin(req);
   const endpoint = await publishEndpoint({
     workspaceId,
     id: params.id,
+    createdBy: callerLabel(caller),
     note: body?.note || undefined,
     overrideTests: body?.overrideTests,
     origin,
