@@ -4,7 +4,8 @@
  * distinct signed events over keep-alive connections at concurrency 10 and 50, in turn with a plain node:http +
  * better-sqlite3 receiver doing the same work (the practical limit). Prints requests/s, p50/p99 latency, server
  * CPU per request, peak server memory and the ratio. Then the outbound part (bench/outbound.ts; skip it with
- * --inbound-only). Options: --duration=SECONDS (default 10), --profile, --node-args="...".
+ * --inbound-only). Options: --duration=SECONDS (default 10), --profile, --node-args="...", --db postgres,
+ * --instances N (bench/instances.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import autocannon from "autocannon";
 import { invoicePaidEvent, stripeSignature } from "../tests/support/stripe-event";
 import { startTestServer } from "../tests/support/test-server";
 import { runOutboundBench } from "./outbound";
+import { BENCH_DB, behindProxy } from "./instances";
 import { cpuTicks, TICK_US } from "./proc-stats";
 import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
 
@@ -119,7 +121,7 @@ async function measure(target: Target, connections: number): Promise<Measure> {
 
 async function startHookstack(): Promise<Target & { storedRecords(): Promise<number> }> {
   const profile = PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : [];
-  const server = await startTestServer("sqlite", {}, undefined, [...profile, ...NODE_ARGS]);
+  const server = await startTestServer(BENCH_DB, {}, undefined, [...profile, ...NODE_ARGS]);
   const stop = async () => {
     if (NODE_ARGS.length) {
       await server.kill();
@@ -138,10 +140,15 @@ async function startHookstack(): Promise<Target & { storedRecords(): Promise<num
     await api("PUT", "/env/STRIPE_SECRET", { value: SECRET });
     const endpoint = await api("POST", "/endpoints", { name: "bench", graph: REFERENCE_GRAPH });
     await api("POST", `/endpoints/${endpoint.id}/publish`);
+    // --instances N: the load goes through nginx to N instances (bench/instances.ts).
+    const front = await behindProxy(server);
     return {
-      url: `${server.baseUrl}/hooks/${endpoint.id}`,
+      url: `${front.origin}/hooks/${endpoint.id}`,
       pid: server.pid,
-      stop,
+      stop: async () => {
+        await front.stop();
+        await stop();
+      },
       storedRecords: async () => (await api("GET", "/tables/invoice_lines/records?limit=1")).records.length,
     };
   } catch (err) {

@@ -15,6 +15,16 @@ export const ZServerConfig = z.object({
   HOOKSTACK_PUBLIC_URL: z.url().optional(),
   /** Trust X-Forwarded-Proto/Host/For from a reverse proxy in front of Hookstack. */
   HOOKSTACK_TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * With HOOKSTACK_TRUST_PROXY: how many proxies in front append to X-Forwarded-For. The client is the address that
+   * many entries from the right (1: the one nginx appended), so an address a client wrote itself is never taken.
+   */
+  HOOKSTACK_PROXY_HOPS: int(1, 1, 10),
+  /** redis:// URL: endpoint and sign-in rate limits are counted there (else in PostgreSQL, or in memory on SQLite). */
+  HOOKSTACK_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
   HOOKSTACK_MAX_BODY_BYTES: int(LIMIT_DEFAULTS.maxBodyBytes, 1024, 100 * 1024 * 1024),
   HOOKSTACK_HISTORY_BODY_BYTES: int(LIMIT_DEFAULTS.historyBodyBytes, 0, 10 * 1024 * 1024),
   HOOKSTACK_MAX_STEPS: int(LIMIT_DEFAULTS.maxSteps, 1, 1_000_000),

@@ -8,6 +8,8 @@ import { getDb } from "@/lib/db/client";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
 import { secretKey } from "@/lib/secrets/secret-key";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
+import { sharedCounter } from "@/lib/coordination/shared-counter";
+import { authRateLimitStorage } from "@/lib/coordination/auth-rate-limit";
 
 /** Bad sign-ins one address may try per minute before better-auth answers 429. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 };
@@ -15,6 +17,8 @@ export const SIGN_IN_LIMIT = { window: 60, max: 5 };
 function createAuth() {
   const config = serverConfig();
   const publicUrl = config.HOOKSTACK_PUBLIC_URL?.replace(/\/+$/, "");
+  // Several instances share PostgreSQL (or Redis): count sign-ins there. SQLite has one UI process: memory is enough.
+  const counter = sharedCounter({ databaseUrl: databaseUrl(), redisUrl: config.HOOKSTACK_REDIS_URL });
   return betterAuth({
     appName: "Hookstack",
     database: prismaAdapter(getDb(), { provider: providerOf(databaseUrl()) === "postgres" ? "postgresql" : "sqlite" }),
@@ -42,6 +46,7 @@ function createAuth() {
       window: 60,
       max: 100,
       customRules: { "/sign-in/email": SIGN_IN_LIMIT },
+      ...(counter ? { customStorage: authRateLimitStorage(counter) } : {}),
     },
     advanced: {
       // Secure cookies only when people reach Hookstack over https; over plain http a Secure cookie is never sent back.

@@ -1,5 +1,6 @@
 import { serverConfig } from "@/lib/config";
 import { logError } from "@/lib/log";
+import { takeLease } from "@/lib/coordination/scheduler-lease";
 import { enforceRetention } from "./enforce-retention";
 import { reclaimSpace } from "./reclaim-space";
 
@@ -10,7 +11,8 @@ export type TRetentionSweeper = {
 
 /**
  * Enforces request-history retention now and then every HOOKSTACK_RETENTION_SWEEP_MS. The timer does not keep the
- * process alive; a sweep that fails is logged and tried again next time. server.ts starts it once per process.
+ * process alive; a sweep that fails is logged and tried again next time. Every instance starts one (server/ui-process.ts);
+ * the lease lets one of them sweep.
  */
 export function startRetentionSweeper(
   o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {},
@@ -19,6 +21,9 @@ export function startRetentionSweeper(
   const sweep =
     o.sweep ??
     (async () => {
+      // Several instances on one database: the one holding the lease sweeps, the others skip (a lease of two
+      // intervals outlives one missed tick; a dead holder's runs out and another instance takes over).
+      if (!(await takeLease({ name: "retention-sweep", ttlMs: 2 * intervalMs }))) return;
       const { deleted } = await enforceRetention();
       if (deleted > 0) await reclaimSpace();
     });

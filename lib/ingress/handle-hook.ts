@@ -81,7 +81,9 @@ export async function handleHook(runtime: TRuntime, req: IncomingMessage, res: S
     );
   }
   if (settings.rateLimit) {
-    const wait = runtime.rateLimiter.take(head.id, settings.rateLimit.limit, settings.rateLimit.windowSeconds);
+    const taken = runtime.rateLimiter.take(head.id, settings.rateLimit.limit, settings.rateLimit.windowSeconds);
+    // In memory (SQLite) the answer is immediate: no await, no extra tick on the hot path.
+    const wait = typeof taken === "number" ? taken : await taken;
     if (wait > 0) {
       const message = `rate limit of ${settings.rateLimit.limit} requests per ${settings.rateLimit.windowSeconds} s reached`;
       return reject({ runtime, head, req, res }, 429, message, { "retry-after": String(wait) });

@@ -15,9 +15,23 @@ export function publicOrigin(req: IncomingMessage, config: TServerConfig): strin
   return `${proto}://${host}`;
 }
 
+/**
+ * The caller's address. Behind trusted proxies it is read from X-Forwarded-For counting HOOKSTACK_PROXY_HOPS
+ * entries from the right: each proxy appends the address it saw, so entries further left were written by the
+ * client and may be forged. A chain shorter than the hops counted falls back to its leftmost entry.
+ */
 export function clientIp(req: IncomingMessage, config: TServerConfig): string {
-  const forwarded = config.HOOKSTACK_TRUST_PROXY ? first(req.headers["x-forwarded-for"]) : undefined;
-  return forwarded || req.socket.remoteAddress || "";
+  if (config.HOOKSTACK_TRUST_PROXY) {
+    const header = req.headers["x-forwarded-for"];
+    const chain = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const hops = config.HOOKSTACK_PROXY_HOPS ?? 1;
+    const ip = chain[Math.max(0, chain.length - hops)];
+    if (ip) return ip;
+  }
+  return req.socket.remoteAddress || "";
 }
 
 export function queryObject(search: URLSearchParams): Record<string, string | string[]> {

@@ -7,6 +7,7 @@ import type { TRunStore } from "@/lib/run-store/types";
 import { guardedFetch } from "@/lib/http/guarded-fetch";
 import type { TRunServices } from "@/lib/engine/services";
 import { RateLimiter } from "./rate-limiter";
+import { closeSharedCounter, sharedCounter } from "@/lib/coordination/shared-counter";
 import { RunPool } from "@/lib/runs/isolation/run-pool";
 
 export type TRuntime = {
@@ -45,7 +46,7 @@ export function getRuntime(): TRuntime {
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,
-    rateLimiter: new RateLimiter(),
+    rateLimiter: new RateLimiter(sharedCounter({ databaseUrl: url, redisUrl: config.HOOKSTACK_REDIS_URL })),
     liveRuns: new Set(),
     runs: new RunPool({
       size: config.HOOKSTACK_RUN_WORKERS,
@@ -63,5 +64,6 @@ export async function closeRuntime(): Promise<void> {
   await holder[KEY]?.worker?.stop();
   await holder[KEY]?.runs.close();
   await holder[KEY]?.store.close();
+  await closeSharedCounter();
   delete holder[KEY];
 }

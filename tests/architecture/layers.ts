@@ -23,7 +23,18 @@ export const LIB_LAYERS = [
   },
   {
     name: "adapters",
-    parts: ["config", "db", "http", "secrets", "run-store", "settings", "workspaces", "starters", "webhooks"],
+    parts: [
+      "config",
+      "db",
+      "http",
+      "secrets",
+      "coordination",
+      "run-store",
+      "settings",
+      "workspaces",
+      "starters",
+      "webhooks",
+    ],
   },
   { name: "runtime", parts: ["runtime", "runs", "queue"] },
   {

@@ -81,7 +81,8 @@ export async function startTestServer(
     log = "";
     child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(ROOT, "tests/support/serve.ts")], {
       cwd: ROOT,
-      env: { ...baseEnv, PORT: "0", HOST: "127.0.0.1" },
+      // A fixed PORT when asked for (behind a proxy the instance must come back on its port after a restart).
+      env: { ...baseEnv, PORT: env.PORT ?? "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.on("data", (d) => (log += d));
