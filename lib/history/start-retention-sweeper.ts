@@ -1,5 +1,6 @@
 import { serverConfig } from "@/lib/config";
 import { logError } from "@/lib/log";
+import { pruneWebhookLog } from "@/lib/webhooks/prune-webhook-log";
 import { enforceRetention } from "./enforce-retention";
 import { reclaimSpace } from "./reclaim-space";
 
@@ -8,25 +9,27 @@ export type TRetentionSweeper = {
   /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void>;
 };
 
+/** One sweep: the request history, then the outbound-webhook log; freed pages go back to the file system after. */
+export async function sweepRetention(): Promise<void> {
+  const { deleted } = await enforceRetention();
+  const pruned = await pruneWebhookLog({ retentionDays: serverConfig().HOOKSTACK_WEBHOOK_RETENTION_DAYS });
+  if (deleted + pruned.deliveries + pruned.events > 0) await reclaimSpace();
+}
+
 /**
- * Enforces request-history retention now and then every HOOKSTACK_RETENTION_SWEEP_MS. The timer does not keep the
+ * Enforces retention (request history, outbound-webhook log) now and then every HOOKSTACK_RETENTION_SWEEP_MS. The timer does not keep the
  * process alive; a sweep that fails is logged and tried again next time. server.ts starts it once per process.
  */
 export function startRetentionSweeper(
   o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {},
 ): TRetentionSweeper {
   const intervalMs = o.intervalMs ?? serverConfig().HOOKSTACK_RETENTION_SWEEP_MS;
-  const sweep =
-    o.sweep ??
-    (async () => {
-      const { deleted } = await enforceRetention();
-      if (deleted > 0) await reclaimSpace();
-    });
+  const sweep = o.sweep ?? sweepRetention;
   let running: Promise<void> | undefined;
   const sweepNow = () => {
     running ??= sweep()
       .then(() => undefined)
-      .catch((err) => void logError("request history retention sweep failed", err))
+      .catch((err) => void logError("retention sweep failed", err))
       .finally(() => (running = undefined));
     return running;
   };
