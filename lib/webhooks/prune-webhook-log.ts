@@ -1,5 +1,5 @@
 import { getDb, type Db } from "@/lib/db/client";
-import { DELETED_STATUS, purgeWebhook } from "./purge-webhook";
+import { deleteDeliveries, DELETED_STATUS, purgeWebhook } from "./purge-webhook";
 
 const DAY_MS = 86_400_000;
 
@@ -37,11 +37,7 @@ export async function pruneWebhookLog(o: PruneWebhookLogOptions): Promise<TPrune
     const rows = await db.webhookDelivery.findMany({ where: finished, select: { id: true }, take: batchSize });
     if (rows.length === 0) break;
     const ids = rows.map((r) => r.id);
-    // Attempts by hand: the hot path's SQLite connection does not enforce foreign keys, so no cascade is relied on.
-    await db.$transaction([
-      db.webhookAttempt.deleteMany({ where: { deliveryId: { in: ids } } }),
-      db.webhookDelivery.deleteMany({ where: { id: { in: ids }, status: { in: ["delivered", "failed"] } } }),
-    ]);
+    await deleteDeliveries(db, ids, { status: { in: ["delivered", "failed"] } });
     result.deliveries += ids.length;
   }
 

@@ -1,7 +1,19 @@
+import type { Prisma } from "@/generated/sqlite/client";
 import { getDb, type Db } from "@/lib/db/client";
 
 /** Stored status of a subscription being deleted: hidden everywhere, skipped by the worker, purged in batches. */
 export const DELETED_STATUS = "deleted";
+
+/**
+ * Deletes deliveries with their attempts in one transaction. Attempts by hand: the hot path's SQLite connection does
+ * not enforce foreign keys, so no cascade is relied on. `where` narrows further (retention keeps pending ones).
+ */
+export async function deleteDeliveries(db: Db, ids: string[], where: Prisma.WebhookDeliveryWhereInput = {}) {
+  await db.$transaction([
+    db.webhookAttempt.deleteMany({ where: { deliveryId: { in: ids }, delivery: where } }),
+    db.webhookDelivery.deleteMany({ where: { id: { in: ids }, ...where } }),
+  ]);
+}
 
 export type PurgeWebhookOptions = { id: string; db?: Db; batchSize?: number };
 
@@ -22,11 +34,7 @@ export async function purgeWebhook({ id, db = getDb(), batchSize = 500 }: PurgeW
     });
     if (rows.length === 0) break;
     const ids = rows.map((r) => r.id);
-    // Attempts first: the hot path's SQLite connection does not enforce foreign keys, so no cascade is relied on.
-    await db.$transaction([
-      db.webhookAttempt.deleteMany({ where: { deliveryId: { in: ids } } }),
-      db.webhookDelivery.deleteMany({ where: { id: { in: ids } } }),
-    ]);
+    await deleteDeliveries(db, ids);
     deleted += ids.length;
   }
   await db.webhookSubscription.deleteMany({ where: { id, status: DELETED_STATUS } });
