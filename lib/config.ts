@@ -51,6 +51,8 @@ export const ZServerConfig = z.object({
   HOOKSTACK_RETENTION_DAYS: int(LIMIT_DEFAULTS.retentionDays, 1, 36_500),
   /** Request history kept per endpoint: only the newest this many entries (an endpoint may set fewer or more). */
   HOOKSTACK_RETENTION_COUNT: int(LIMIT_DEFAULTS.retentionCount, 1, 10_000_000),
+  /** Delivered and failed webhook deliveries (with their attempts and events) older than this many days are deleted. */
+  HOOKSTACK_WEBHOOK_RETENTION_DAYS: int(LIMIT_DEFAULTS.webhookRetentionDays, 1, 36_500),
   /** How often the retention sweeper runs (lib/history/start-retention-sweeper.ts). */
   HOOKSTACK_RETENTION_SWEEP_MS: int(10 * 60_000, 1_000, 24 * 3_600_000),
   /** Time a webhook receiver has to answer a delivery (the guide's 15 s); a delivery's lease is this plus 5 s. */

@@ -26,6 +26,8 @@ export const LIMIT_DEFAULTS = {
   /** Request history kept per endpoint: days, and newest entries. */
   retentionDays: 30,
   retentionCount: 10_000,
+  /** Outbound-webhook log kept: delivered and failed deliveries, their attempts and events, for this many days (Svix's 30). */
+  webhookRetentionDays: 30,
   /** Records one `queryRecords` page may hold, and records it may skip (past that: a cursor). */
   queryRecordsLimit: 1000,
   queryRecordsOffset: 10_000,

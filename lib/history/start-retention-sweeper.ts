@@ -1,6 +1,7 @@
 import { serverConfig } from "@/lib/config";
 import { logError } from "@/lib/log";
 import { takeLease } from "@/lib/coordination/scheduler-lease";
+import { pruneWebhookLog } from "@/lib/webhooks/prune-webhook-log";
 import { enforceRetention } from "./enforce-retention";
 import { reclaimSpace } from "./reclaim-space";
 
@@ -9,10 +10,17 @@ export type TRetentionSweeper = {
   /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void>;
 };
 
+/** One sweep: the request history, then the outbound-webhook log; freed pages go back to the file system after. */
+export async function sweepRetention(): Promise<void> {
+  const { deleted } = await enforceRetention();
+  const pruned = await pruneWebhookLog({ retentionDays: serverConfig().HOOKSTACK_WEBHOOK_RETENTION_DAYS });
+  if (deleted + pruned.deliveries + pruned.events > 0) await reclaimSpace();
+}
+
 /**
- * Enforces request-history retention now and then every HOOKSTACK_RETENTION_SWEEP_MS. The timer does not keep the
- * process alive; a sweep that fails is logged and tried again next time. Every instance starts one (server/ui-process.ts);
- * the lease lets one of them sweep.
+ * Enforces retention (request history, outbound-webhook log) now and then every HOOKSTACK_RETENTION_SWEEP_MS. The
+ * timer does not keep the process alive; a sweep that fails is logged and tried again next time. Every instance starts
+ * one (server/ui-process.ts); the lease lets one of them sweep.
  */
 export function startRetentionSweeper(
   o: { intervalMs?: number; sweep?: () => Promise<unknown> } = {},
@@ -23,15 +31,13 @@ export function startRetentionSweeper(
     (async () => {
       // Several instances on one database: the one holding the lease sweeps, the others skip (a lease of two
       // intervals outlives one missed tick; a dead holder's runs out and another instance takes over).
-      if (!(await takeLease({ name: "retention-sweep", ttlMs: 2 * intervalMs }))) return;
-      const { deleted } = await enforceRetention();
-      if (deleted > 0) await reclaimSpace();
+      if (await takeLease({ name: "retention-sweep", ttlMs: 2 * intervalMs })) await sweepRetention();
     });
   let running: Promise<void> | undefined;
   const sweepNow = () => {
     running ??= sweep()
       .then(() => undefined)
-      .catch((err) => void logError("request history retention sweep failed", err))
+      .catch((err) => void logError("retention sweep failed", err))
       .finally(() => (running = undefined));
     return running;
   };

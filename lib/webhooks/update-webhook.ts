@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { encryptSecret } from "@/lib/secrets/cipher";
 import { getWebhookRow } from "./get-webhook";
+import { DELETED_STATUS } from "./purge-webhook";
 import type { TUpdateWebhook } from "./schemas";
 import { presentWebhook, type TWebhookView } from "./webhook-view";
 
@@ -15,8 +16,9 @@ export async function updateWebhook({ workspaceId, id, input }: UpdateWebhookOpt
   const now = Date.now();
   const resuming = input.status === "active" && before.status !== "active";
   return getDb().$transaction(async (tx) => {
+    // Never over a delete that came meanwhile (it would bring the subscription back mid-purge): not found instead.
     const row = await tx.webhookSubscription.update({
-      where: { id },
+      where: { id, status: { not: DELETED_STATUS } },
       data: {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.url !== undefined && { url: input.url }),

@@ -14,13 +14,29 @@ export class DeliveryLeaseLost extends Error {}
 export async function recordAttempt(o: {
   deliveryId: string;
   workerId: string;
-  subscription: Pick<WebhookSubscription, "id">;
+  subscription: Pick<WebhookSubscription, "id" | "failingSince">;
   attempt: TAttemptResult;
   outcome: TOutcome;
   now: number;
 }): Promise<void> {
   const { attempt, outcome, now } = o;
+  const prior = o.subscription.failingSince === null ? null : Number(o.subscription.failingSince);
+  const touchesSubscription = outcome.disableReason !== null || outcome.failingSince !== prior;
   await getDb().$transaction(async (tx) => {
+    // The subscription's row before the delivery's, as everything else that writes both takes them (a resume's
+    // update, a delete's final cascade); the other order deadlocked with them on PostgreSQL. Only when it changes:
+    // a success on a healthy subscription leaves it alone, so parallel deliveries do not queue on its row.
+    if (touchesSubscription) {
+      const sub = await tx.webhookSubscription.updateMany({
+        where: { id: o.subscription.id },
+        data: {
+          failingSince: outcome.failingSince,
+          ...(outcome.disableReason && { status: "disabled", disabledReason: outcome.disableReason, updatedAt: now }),
+        },
+      });
+      // Deleted meanwhile (its deliveries with it): nothing to record.
+      if (sub.count === 0) throw new DeliveryLeaseLost();
+    }
     const held = await tx.webhookDelivery.updateMany({
       where: { id: o.deliveryId, lockedBy: o.workerId, status: "pending" },
       data: {
@@ -47,13 +63,6 @@ export async function recordAttempt(o: {
         requestHeaders: JSON.stringify(attempt.requestHeaders),
         error: attempt.error,
         nextAttemptAt: outcome.nextAttemptAt,
-      },
-    });
-    await tx.webhookSubscription.update({
-      where: { id: o.subscription.id },
-      data: {
-        failingSince: outcome.failingSince,
-        ...(outcome.disableReason && { status: "disabled", disabledReason: outcome.disableReason, updatedAt: now }),
       },
     });
   });

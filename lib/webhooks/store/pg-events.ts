@@ -2,12 +2,17 @@ import type pg from "pg";
 import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
 import { fanOut, type TEventBatch } from "../fan-out";
 
-/** Writes a run's events and their deliveries inside the run's PostgreSQL transaction (`client` is in it). */
+/**
+ * Writes a run's events and their deliveries inside the run's PostgreSQL transaction (`client` is in it). The
+ * targets are read FOR KEY SHARE (the lock the deliveries' foreign key takes anyway, taken at the read): a
+ * subscription being deleted is then either waited for and skipped, or deleted after this run's deliveries,
+ * never between the read and the insert (which failed the run's commit with a foreign-key violation).
+ */
 export async function writePgEvents(client: pg.PoolClient, batch: TEventBatch): Promise<number> {
   if (batch.events.length === 0) return 0;
   const { rows } = await client.query({
     name: "hs_webhook_targets",
-    text: `SELECT id, events, retry_schedule AS schedule FROM webhook_subscriptions WHERE workspace_id = $1 AND status = 'active'`,
+    text: `SELECT id, events, retry_schedule AS schedule FROM webhook_subscriptions WHERE workspace_id = $1 AND status = 'active' FOR KEY SHARE`,
     values: [batch.workspaceId],
   });
   const { events, deliveries } = fanOut(batch, rows);
