@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { formatTime } from "@/lib/format/time";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { isRunPending, type TRequestEntry } from "@/lib/editor-store/run-types";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
@@ -30,7 +31,7 @@ function SourceBadge({ source }: { source: string }) {
 
 function Meta({ entry }: { entry: TRequestEntry }) {
   const rows: [string, React.ReactNode][] = [
-    ["Received", new Date(entry.receivedAt).toLocaleString()],
+    ["Received", formatTime(entry.receivedAt)],
     ["Duration", formatDuration(entry.durationMs)],
     ["Ran on", entry.version === null ? "draft" : `v${entry.version}`],
     ["State", `${entry.state}${entry.attempts > 1 ? ` · ${entry.attempts} attempts` : ""}`],
