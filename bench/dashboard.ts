@@ -61,7 +61,7 @@ function summary(ms: number[]) {
 }
 
 try {
-  let t = performance.now();
+  const t = performance.now();
   await fill("ws_bench", N);
   await fill("ws_other", N);
   if (provider === "postgres") await db.$executeRawUnsafe("VACUUM ANALYZE request_logs");

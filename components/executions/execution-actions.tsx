@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { FailedCheckWarning } from "@/components/editor/history/run-outcome";
+import { redactedHeaders, ResendConfirm, ResignOption } from "@/components/editor/history/replay-safety";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { ConfirmDialog } from "@/components/ui/dialog";
 import type { TRequestEntry } from "@/lib/editor-store/run-types";
 import { curlCommand } from "@/lib/history/curl";
 
@@ -33,9 +33,7 @@ function download(entry: TRequestEntry) {
 
 /** Replay on the draft, re-send to live (confirmed; a request that failed its check is not re-signed unasked), copy, download. */
 export function ExecutionActions({ entry, origin, canRun, isLive, hasSignatureNode, busy, onReplay }: Props) {
-  const redacted = Object.entries(entry.headers)
-    .filter(([, v]) => v === "[redacted]")
-    .map(([k]) => k);
+  const redacted = redactedHeaders(entry);
   const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode && !entry.failedCheck);
   const [isConfirming, setIsConfirming] = useState(false);
   const canReplay = canRun && (!entry.bodyTruncated || entry.source === "live");
@@ -71,40 +69,20 @@ export function ExecutionActions({ entry, origin, canRun, isLive, hasSignatureNo
           Download request (JSON)
         </Button>
       </div>
-      {canRun && redacted.length > 0 && (
-        <label className="flex items-start gap-2 text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
-          <input
-            type="checkbox"
-            checked={resign}
-            onChange={(e) => setResign(e.target.checked)}
-            disabled={!hasSignatureNode}
-            className="mt-0.5 h-3.5 w-3.5 accent-indigo-600"
-          />
-          <span className={entry.failedCheck && resign ? "text-red-700 dark:text-red-300" : undefined}>
-            Re-sign with the endpoint’s secret. The history redacted{" "}
-            <code className="font-mono text-[11px]">{redacted.join(", ")}</code>, so without it a signature check fails.
-          </span>
-        </label>
+      {canRun && (
+        <ResignOption entry={entry} resign={resign} onChange={setResign} hasSignatureNode={hasSignatureNode} />
       )}
       {canRun && entry.failedCheck && <FailedCheckWarning entry={entry} isResigning={resign} />}
-      <ConfirmDialog
+      <ResendConfirm
+        entry={entry}
+        resign={resign}
         open={isConfirming}
+        isBusy={busy === "live"}
         onClose={() => setIsConfirming(false)}
         onConfirm={() => {
           setIsConfirming(false);
           onReplay("live", resign);
         }}
-        title="Re-send this request to the live version?"
-        description={
-          <>
-            It runs for real, as if the provider had sent it again: records are written and outgoing requests are sent.
-            It is kept in the history as a replay{resign ? ", re-signed with the endpoint’s secret" : ""}.
-            <FailedCheckWarning entry={entry} isResigning={resign} />
-          </>
-        }
-        confirmLabel="Re-send to live"
-        tone={entry.failedCheck ? "danger" : "primary"}
-        isBusy={busy === "live"}
       />
     </div>
   );
