@@ -56,7 +56,7 @@ export function executionsQuery(filter: TExecutionFilter, cursor?: string): URLS
   if (filter.endpoint) params.set("endpoint", filter.endpoint);
   if (filter.status) params.set("status", filter.status);
   const run = RUN_CHOICES.find((c) => c.id === filter.run)?.query ?? {};
-  for (const [k, v] of Object.entries(run)) params.set(k, v);
+  for (const [k, v] of Object.entries(run)) params.set(k, String(v));
   // "to" is the whole minute typed: up to its last millisecond.
   if (filter.from) params.set("since", `${filter.from}:00.000Z`);
   if (filter.to) params.set("until", `${filter.to}:59.999Z`);
