@@ -26,6 +26,7 @@ export function Logo() {
 }
 
 const PAGES = [
+  ["dashboard", "Dashboard"],
   ["endpoints", "Endpoints"],
   ["executions", "Executions"],
   ["tables", "Tables"],
@@ -39,13 +40,13 @@ export function AppHeader({
   current = "endpoints",
 }: {
   children?: ReactNode;
-  current?: "endpoints" | "executions" | "tables" | "env" | "webhooks";
+  current?: "dashboard" | "endpoints" | "executions" | "tables" | "env" | "webhooks";
 }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex h-12 max-w-6xl items-center gap-6 px-6">
         <Link
-          href="/endpoints"
+          href="/"
           className="flex items-center gap-2 rounded-md text-[14px] font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-500"
         >
           <Logo />
@@ -55,7 +56,7 @@ export function AppHeader({
           {PAGES.map(([page, label]) => (
             <Link
               key={page}
-              href={`/${page}`}
+              href={page === "dashboard" ? "/" : `/${page}`}
               aria-current={current === page ? "page" : undefined}
               className="rounded-md px-2 py-1 font-medium text-zinc-500 hover:bg-zinc-100 aria-[current=page]:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:aria-[current=page]:text-zinc-100"
             >

@@ -5,7 +5,7 @@ import { AppHeader } from "@/components/app-header";
 import { envApi } from "@/components/env/env-api";
 import { EnvUsers, namesOf } from "@/components/env/env-users";
 import { EnvValueDialog } from "@/components/env/env-value-dialog";
-import { formatTime } from "@/components/tables/records-grid";
+import { formatTime } from "@/lib/format/time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";

@@ -4,29 +4,32 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { AppHeader } from "@/components/app-header";
 import { ExecutionsTable } from "@/components/executions/executions-table";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
+import { ExecutionFilters } from "@/components/executions/execution-filters";
 import { call } from "@/lib/editor-store/api-client";
 import type { TExecutionRow } from "@/lib/history/list-executions";
+import {
+  EMPTY_FILTER,
+  executionsQuery,
+  presetRange,
+  SUMMARY_STORAGE_KEY,
+  type TExecutionFilter,
+} from "@/lib/history/execution-filters";
 
 type TPage = { executions: TExecutionRow[]; nextCursor: string | null };
 type Props = { initialPage: TPage; endpoints: { id: string; name: string }[] };
-type TFilter = { endpoint: string; status: string; state: string; q: string; summary: string };
-
-const EMPTY: TFilter = { endpoint: "", status: "", state: "", q: "", summary: "" };
 
 /** Every request to every endpoint, newest first (n8n's executions list); filters apply as they change. */
 export function ExecutionsPageClient({ initialPage, endpoints }: Props) {
   const [page, setPage] = useState(initialPage);
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [filter, setFilter] = useState(EMPTY);
-  const [applied, setApplied] = useState(EMPTY);
+  const [filter, setFilter] = useState(EMPTY_FILTER);
+  const [applied, setApplied] = useState(EMPTY_FILTER);
   const [error, setError] = useState<string>();
   const first = useRef(true);
 
   const load = useCallback(
     async (cursor: string | undefined) => {
-      const params = new URLSearchParams(Object.entries(applied).filter(([, v]) => v) as [string, string][]);
-      if (cursor) params.set("cursor", cursor);
+      const params = executionsQuery(applied, cursor);
       try {
         setPage(await call<TPage>("GET", `/executions?${params}`));
         setError(undefined);
@@ -36,6 +39,17 @@ export function ExecutionsPageClient({ initialPage, endpoints }: Props) {
     },
     [applied],
   );
+  // The summary column's field is remembered per browser: it is how this person reads their providers' requests.
+  useEffect(() => {
+    const kept = localStorage.getItem(SUMMARY_STORAGE_KEY);
+    if (!kept) return;
+    setFilter((f) => ({ ...f, summary: kept }));
+    setApplied((f) => ({ ...f, summary: kept }));
+  }, []);
+  useEffect(() => {
+    if (applied.summary) localStorage.setItem(SUMMARY_STORAGE_KEY, applied.summary);
+    else localStorage.removeItem(SUMMARY_STORAGE_KEY);
+  }, [applied.summary]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -45,7 +59,7 @@ export function ExecutionsPageClient({ initialPage, endpoints }: Props) {
     void load(undefined);
   }, [load]);
 
-  const set = (patch: Partial<TFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<TExecutionFilter>) => setFilter((f) => ({ ...f, ...patch }));
   return (
     <div className="min-h-screen">
       <AppHeader current="executions" />
@@ -54,64 +68,17 @@ export function ExecutionsPageClient({ initialPage, endpoints }: Props) {
         <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">
           Every request to every endpoint, newest first. Open one to see its run on the canvas.
         </p>
-        <form
-          className="my-4 flex flex-wrap items-end gap-2 rounded-xl border border-zinc-200 bg-white p-3 shadow-xs dark:border-zinc-800 dark:bg-zinc-900"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setApplied(filter);
+        <ExecutionFilters
+          filter={filter}
+          endpoints={endpoints}
+          onChange={set}
+          onPreset={(id) => {
+            const next = { ...filter, ...presetRange(id) };
+            setFilter(next);
+            setApplied(next);
           }}
-        >
-          <div className="w-48">
-            <Select aria-label="Endpoint" value={filter.endpoint} onChange={(e) => set({ endpoint: e.target.value })}>
-              <option value="">All endpoints</option>
-              {endpoints.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="w-32">
-            <Select aria-label="Status" value={filter.status} onChange={(e) => set({ status: e.target.value })}>
-              <option value="">Any status</option>
-              {["2xx", "3xx", "4xx", "5xx"].map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="w-36">
-            <Select aria-label="State" value={filter.state} onChange={(e) => set({ state: e.target.value })}>
-              <option value="">Any state</option>
-              {["queued", "running", "retrying", "succeeded", "failed"].map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="w-44">
-            <Input
-              aria-label="Text in the body"
-              placeholder="Text in the body"
-              value={filter.q}
-              onChange={(e) => set({ q: e.target.value })}
-            />
-          </div>
-          <div className="w-56">
-            <Input
-              aria-label="Summary column"
-              isMono
-              placeholder="header:x-github-event"
-              value={filter.summary}
-              onChange={(e) => set({ summary: e.target.value })}
-            />
-          </div>
-          <Button type="submit" icon="filter">
-            Apply
-          </Button>
-        </form>
+          onApply={() => setApplied(filter)}
+        />
         {error && (
           <p role="alert" className="mb-3 text-[13px] text-red-600 dark:text-red-400">
             {error}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatTime } from "@/components/tables/records-grid";
+import { formatTime } from "@/lib/format/time";
+import { formatDuration } from "@/components/editor/trace/format";
 import { Badge } from "@/components/ui/badge";
 import type { TExecutionRow } from "@/lib/history/list-executions";
 
@@ -10,7 +11,7 @@ const statusTone = (s: number | null) =>
   s === null ? "neutral" : s >= 500 ? "danger" : s >= 400 ? "warning" : "success";
 const stateTone = (s: string) => (s === "failed" ? "danger" : s === "succeeded" ? "neutral" : "accent");
 
-/** One row per request; a row's time opens the request's run in the editor. */
+/** One row per request; a row's time opens the request's page (its run on a read-only canvas). */
 export function ExecutionsTable({ rows, summaryLabel }: { rows: readonly TExecutionRow[]; summaryLabel?: string }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
@@ -18,7 +19,7 @@ export function ExecutionsTable({ rows, summaryLabel }: { rows: readonly TExecut
         <thead className="border-b border-zinc-200 dark:border-zinc-800">
           <tr className="h-9">
             <th scope="col" className={HEAD}>
-              Received (UTC)
+              Received
             </th>
             <th scope="col" className={HEAD}>
               Endpoint
@@ -41,11 +42,8 @@ export function ExecutionsTable({ rows, summaryLabel }: { rows: readonly TExecut
           {rows.map((r) => (
             <tr key={r.id} className="h-10 hover:bg-zinc-50/70 dark:hover:bg-zinc-800/30" data-execution-id={r.id}>
               <td className="whitespace-nowrap px-3 tabular-nums">
-                <Link
-                  href={`/endpoints/${r.endpointId}?request=${r.id}`}
-                  className="text-indigo-600 hover:underline dark:text-indigo-400"
-                >
-                  {formatTime(r.receivedAt).slice(0, -4)}
+                <Link href={`/executions/${r.id}`} className="text-indigo-600 hover:underline dark:text-indigo-400">
+                  {formatTime(r.receivedAt)}
                 </Link>
               </td>
               <td className="max-w-[240px] truncate px-3">
@@ -58,11 +56,13 @@ export function ExecutionsTable({ rows, summaryLabel }: { rows: readonly TExecut
               </td>
               <td className="whitespace-nowrap px-3">
                 <Badge tone={stateTone(r.state)}>
-                  {r.background ? `background · ${r.state}` : `direct · ${r.state}`}
+                  {r.background
+                    ? `background · ${["queued", "running", "retrying"].includes(r.state) ? `pending (${r.state})` : r.state}`
+                    : `direct · ${r.state}`}
                 </Badge>
               </td>
               <td className="whitespace-nowrap px-3 font-mono text-[12px] tabular-nums text-zinc-500">
-                {r.durationMs.toFixed(1)} ms
+                {formatDuration(r.durationMs)}
               </td>
               <td className="max-w-[280px] truncate px-3 font-mono text-[12px]" title={r.error ?? r.summary ?? ""}>
                 {r.summary ??

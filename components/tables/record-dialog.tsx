@@ -12,7 +12,7 @@ import type { TRecordDetail } from "@/lib/tables/get-record";
 import type { TRecordView } from "@/lib/tables/record-rows";
 import type { TTableView } from "@/lib/tables/table-view";
 import { draftOf, RecordForm, valuesOf, type TRecordDraft } from "./record-form";
-import { formatTime } from "./records-grid";
+import { formatTime } from "@/lib/format/time";
 import { tablesApi } from "./tables-api";
 
 type Props = {

@@ -1,12 +1,10 @@
 "use client";
 
+import { formatTime } from "@/lib/format/time";
 import type { TTableField } from "@/lib/table-schema/field-types";
 import type { TRecordView } from "@/lib/tables/record-rows";
 
 const HEAD = "whitespace-nowrap px-3 text-left font-mono text-[11.5px] font-medium text-zinc-600 dark:text-zinc-300";
-
-/** A time as the back office shows it everywhere: UTC, to the second. */
-export const formatTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
 function Cell({ field, value }: { field: TTableField; value: unknown }) {
   if (value === null || value === undefined) return <span className="text-zinc-300 dark:text-zinc-600">—</span>;

@@ -7,6 +7,7 @@ import { ZTestEndpointBody } from "@/lib/endpoints/build-test-request";
 import { ZCreateEndpointBody, ZPublishBody, ZSaveDraftBody, ZUpdateEndpointBody } from "@/lib/endpoints/schemas";
 import { ZSignTestRequestBody } from "@/lib/endpoints/sign-test-request";
 import { ZListExecutionsQuery } from "@/lib/history/list-executions";
+import { HISTORY_ROUTES } from "@/lib/history/routes";
 import { ZListRequestsQuery } from "@/lib/history/list-requests";
 import { ZListenQuery } from "@/lib/history/listen-requests";
 import { ZReplayBody } from "@/lib/history/replay-request";
@@ -166,6 +167,7 @@ const R = {
 
   ...TABLE_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...HISTORY_ROUTES,
 } satisfies Record<string, TRouteSpec>;
 
 /**

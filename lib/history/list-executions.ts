@@ -18,8 +18,13 @@ export const ZListExecutionsQuery = z.object({
     .string()
     .regex(/^([1-5]xx|[1-5]\d\d)$/, "status must be a class such as 2xx or a status such as 404")
     .optional(),
-  /** A run's state: background runs go queued → running → (retrying →) succeeded or failed; direct ones end at once. */
-  state: z.enum(["queued", "running", "retrying", "succeeded", "failed"]).optional(),
+  /**
+   * A run's state: background runs go queued → running → (retrying →) succeeded or failed; direct ones end at once.
+   * `pending`: any of the first three (a background run not finished yet).
+   */
+  state: z.enum(["queued", "running", "retrying", "pending", "succeeded", "failed"]).optional(),
+  /** `direct`: answered by the run itself; `background`: accepted at once and run by the queue. */
+  mode: z.enum(["direct", "background"]).optional(),
   since: ZIsoTime.optional(),
   until: ZIsoTime.optional(),
   /** Text in the raw request body. */
@@ -75,6 +80,7 @@ export async function listExecutions({
   endpoint,
   status,
   state,
+  mode,
   since,
   until,
   q,
@@ -100,7 +106,13 @@ export async function listExecutions({
     : status.endsWith("xx")
       ? { status: { gte: Number(status[0]) * 100, lt: Number(status[0]) * 100 + 100 } }
       : { status: Number(status) };
-  const stateWhere = state ? { state } : {};
+  const stateWhere = !state
+    ? {}
+    : state === "pending"
+      ? { state: { in: ["queued", "running", "retrying"] } }
+      : { state };
+  // A background request keeps the status its caller got at once (lib/queue/enqueue-request.ts); a direct one has none.
+  const modeWhere = !mode ? {} : { acceptedStatus: mode === "background" ? { not: null } : null };
   const pages = await Promise.all(
     endpoints.map((e) =>
       db.requestLog.findMany({
@@ -109,6 +121,7 @@ export async function listExecutions({
           ...(since || until ? { receivedAt: received } : {}),
           ...statusWhere,
           ...stateWhere,
+          ...modeWhere,
           ...(q ? { body: { contains: q } } : {}),
           ...after,
         },
@@ -124,6 +137,7 @@ export async function listExecutions({
           state: true,
           durationMs: true,
           error: true,
+          acceptedStatus: true,
           headers: true,
           body: true,
         },
@@ -134,10 +148,6 @@ export async function listExecutions({
     .flat()
     .sort((a, b) => (a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? 1 : -1));
   const rows = merged.slice(0, limit);
-  // A background run's job shares its request's id (lib/queue): that tells background from direct runs.
-  const jobs = new Set(
-    (await db.job.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } })).map((j) => j.id),
-  );
   const executions: TExecutionRow[] = rows.map((r) => ({
     id: r.id,
     endpointId: r.endpointId,
@@ -147,7 +157,7 @@ export async function listExecutions({
     source: r.source,
     status: r.status,
     state: r.state,
-    background: jobs.has(r.id),
+    background: r.acceptedStatus !== null,
     durationMs: r.durationMs,
     error: r.error,
     summary: summaryOf(summary, r.headers, r.body),

@@ -14,6 +14,7 @@ describe("wireBody", () => {
 describe("toRequestView", () => {
   const row: TRequestRow = {
     id: "req_1",
+    workspaceId: "ws_1",
     versionId: "ver_1",
     source: "live",
     method: "POST",

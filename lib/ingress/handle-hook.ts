@@ -39,6 +39,7 @@ async function reject(
     ...requestLogRow({
       id: newId("req"),
       endpointId: head.id,
+      workspaceId: head.workspaceId,
       versionId: head.publishedVersionId,
       source: "live",
       request: info,

@@ -33,6 +33,7 @@ export async function enqueueRequest(o: {
     ...requestLogRow({
       id,
       endpointId: head.id,
+      workspaceId: head.workspaceId,
       versionId: head.publishedVersionId,
       source: "live",
       request,

@@ -144,6 +144,7 @@ export class QueueWorker {
     const row = requestLogRow({
       id: job.id,
       endpointId: job.endpointId,
+      workspaceId: job.workspaceId,
       versionId: job.versionId,
       source: "live",
       request: JSON.parse(job.request),

@@ -75,6 +75,7 @@ describe("the SQLite hook store's commits", () => {
     log: requestLogRow({
       id,
       endpointId: "ep_1",
+      workspaceId: "ws_1",
       versionId: "ver_1",
       source: "live",
       request: {

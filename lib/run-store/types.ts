@@ -18,6 +18,8 @@ export type TLogState = "queued" | "running" | "retrying" | "succeeded" | "faile
 export type TRequestLogRow = {
   id: string;
   endpointId: string;
+  /** The endpoint's workspace (the dashboard's index leads with it). */
+  workspaceId: string;
   versionId: string | null;
   source: "live" | "test" | "replay";
   method: string;
@@ -142,6 +144,7 @@ export type TRunStore = {
 export const LOG_FIELDS = [
   "id",
   "endpointId",
+  "workspaceId",
   "versionId",
   "source",
   "method",

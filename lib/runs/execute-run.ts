@@ -66,6 +66,7 @@ export function answerColumns(
 export function requestLogRow(o: {
   id: string;
   endpointId: string;
+  workspaceId: string;
   versionId: string | null;
   source: TRequestLogRow["source"];
   request: TRequestInfo;
@@ -77,6 +78,7 @@ export function requestLogRow(o: {
   return {
     id: o.id,
     endpointId: o.endpointId,
+    workspaceId: o.workspaceId,
     versionId: o.versionId,
     source: o.source,
     method: o.request.method,
@@ -152,6 +154,7 @@ export async function executeRun(input: TExecuteRunInput): Promise<TExecutedRun>
         ...requestLogRow({
           id: requestId,
           endpointId: input.endpointId,
+          workspaceId: input.workspaceId,
           versionId: input.versionId,
           source: input.source,
           request: input.request,

@@ -6,7 +6,7 @@ import type { TLibImport } from "./lib-imports";
  * A new lib/ folder must be added here, in the layer whose imports it needs.
  */
 export const LIB_LAYERS = [
-  { name: "base", parts: ["errors", "ids", "limits", "log", "json", "samples"] },
+  { name: "base", parts: ["errors", "ids", "limits", "log", "json", "samples", "format"] },
   {
     name: "core",
     parts: [

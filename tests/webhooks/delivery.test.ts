@@ -60,6 +60,7 @@ describeEachProvider("outbound webhook delivery (lib, controllable clock)", (pro
     const log = requestLogRow({
       id,
       endpointId,
+      workspaceId: WS,
       versionId: null,
       source: "live",
       request,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { formatTime } from "@/lib/format/time";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { isRunPending, type TRequestEntry } from "@/lib/editor-store/run-types";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
@@ -10,7 +11,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { CopyButton } from "@/components/ui/copy-button";
-import { ConfirmDialog } from "@/components/ui/dialog";
 import { Icon } from "@/components/ui/icon";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { useToast } from "@/components/ui/toast";
@@ -20,6 +20,7 @@ import { useShowNode } from "../test-panel/run-result";
 import { bodyText, formatDuration } from "../trace/format";
 import { BodyView, HeadersList, PartTabs, TraceSteps } from "./request-parts";
 import { FailedCheckWarning, OutcomeBadges, outcomeRows } from "./run-outcome";
+import { redactedHeaders, ResendConfirm, ResignOption } from "./replay-safety";
 
 type TPart = "request" | "response" | "trace";
 
@@ -30,7 +31,7 @@ function SourceBadge({ source }: { source: string }) {
 
 function Meta({ entry }: { entry: TRequestEntry }) {
   const rows: [string, React.ReactNode][] = [
-    ["Received", new Date(entry.receivedAt).toLocaleString()],
+    ["Received", formatTime(entry.receivedAt)],
     ["Duration", formatDuration(entry.durationMs)],
     ["Ran on", entry.version === null ? "draft" : `v${entry.version}`],
     ["State", `${entry.state}${entry.attempts > 1 ? ` · ${entry.attempts} attempts` : ""}`],
@@ -61,9 +62,7 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const hasSignatureNode = useEditor((s) => signatureNodeOf(s) !== undefined);
   const isLive = useEditor((s) => s.endpoint.publishedVersion !== null && s.endpoint.enabled);
   const isBackground = useEditor((s) => s.endpoint.settings?.mode === "background");
-  const redacted = Object.entries(entry.headers)
-    .filter(([, v]) => v === "[redacted]")
-    .map(([k]) => k);
+  const redacted = redactedHeaders(entry);
   // A request that failed its signature or token check is never re-signed unless the person asks for it.
   const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode && !entry.failedCheck);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -142,38 +141,15 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
           </Button>
         )}
       </div>
-      {redacted.length > 0 && (
-        <label className="flex items-start gap-2 text-xs leading-[18px] text-zinc-600 dark:text-zinc-400">
-          <input
-            type="checkbox"
-            checked={resign}
-            onChange={(e) => setResign(e.target.checked)}
-            disabled={!hasSignatureNode}
-            className="mt-0.5 h-3.5 w-3.5 accent-indigo-600"
-          />
-          <span className={entry.failedCheck && resign ? "text-red-700 dark:text-red-300" : undefined}>
-            Re-sign with the endpoint’s secret. The history redacted{" "}
-            <code className="font-mono text-[11px]">{redacted.join(", ")}</code>, so without it a signature check fails.
-          </span>
-        </label>
-      )}
+      <ResignOption entry={entry} resign={resign} onChange={setResign} hasSignatureNode={hasSignatureNode} />
       {entry.failedCheck && <FailedCheckWarning entry={entry} isResigning={resign} />}
-      <ConfirmDialog
+      <ResendConfirm
+        entry={entry}
+        resign={resign}
         open={isConfirming}
+        isBusy={busy === "replay"}
         onClose={() => setIsConfirming(false)}
         onConfirm={() => void resend()}
-        title="Re-send this request to the live version?"
-        description={
-          <>
-            It runs for real, as if the provider had sent it again: records are written and outgoing requests are sent.
-            It is kept in the history as a replay
-            {resign ? ", re-signed with the endpoint’s secret" : ""}.
-            <FailedCheckWarning entry={entry} isResigning={resign} />
-          </>
-        }
-        confirmLabel="Re-send to live"
-        tone={entry.failedCheck ? "danger" : "primary"}
-        isBusy={busy === "replay"}
       />
     </div>
   );
