@@ -14,7 +14,13 @@ const person = (role: "owner" | "editor" | "viewer" | null): TCaller => ({
   workspaceId: role ? "ws" : null,
   role,
 });
-const key = (...scopes: (typeof SCOPES)[number][]): TCaller => ({ kind: "key", keyId: "k", keyName: "ci", workspaceId: "ws", scopes });
+const key = (...scopes: (typeof SCOPES)[number][]): TCaller => ({
+  kind: "key",
+  keyId: "k",
+  keyName: "ci",
+  workspaceId: "ws",
+  scopes,
+});
 const status = (fn: () => void) => {
   try {
     fn();
