@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TRecordPage } from "./schemas";
 import { invalidField } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { parseWhere, WhereError, type TWhere } from "@/lib/records/where";
@@ -51,7 +52,7 @@ export async function listRecords({
   cursor,
   order = "newest",
   filters,
-}: ListRecordsOptions) {
+}: ListRecordsOptions): Promise<TRecordPage> {
   const db = getDb();
   const table = tableOf(await findTableRow(db, workspaceId, name));
   if (

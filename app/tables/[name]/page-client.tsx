@@ -15,11 +15,10 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/input";
 import { ToastProvider, useToast } from "@/components/ui/toast";
-import type { TRecordView } from "@/lib/tables/record-rows";
+import type { TRecordPage } from "@/lib/tables/schemas";
 import type { TTableView } from "@/lib/tables/table-view";
 
-type TPage = { records: TRecordView[]; nextCursor: string | null };
-type Props = { initialTable: TTableView; initialPage: TPage; canEdit: boolean };
+type Props = { initialTable: TTableView; initialPage: TRecordPage; canEdit: boolean };
 
 export function TablePageClient(props: Props) {
   return (
@@ -33,7 +32,7 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
   const router = useRouter();
   const toast = useToast();
   const [table, setTable] = useState(initialTable);
-  const [page, setPage] = useState<TPage>(initialPage);
+  const [page, setPage] = useState<TRecordPage>(initialPage);
   // Keyset pages: the cursor each page before this one started at (the first starts at none).
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [order, setOrder] = useState<"newest" | "oldest">("newest");
