@@ -1,25 +1,26 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { TSessionOut, TWorkspaceOut } from "@/lib/accounts/schemas";
+import type { TWorkspaceOut } from "@/lib/accounts/schemas";
 import { Menu, type MenuItem } from "@/components/ui/menu";
 import { Icon } from "@/components/ui/icon";
 import { callApi } from "./call-api";
 
+type TSession = { kind: "person"; user: { name: string; email: string }; role: string | null };
+
 /** The header's right side: the workspace switcher and the person's menu (members, keys, sign out). */
 export function AccountBar() {
-  const [session, setSession] = useState<TSessionOut>();
+  const [session, setSession] = useState<TSession>();
   const [workspaces, setWorkspaces] = useState<TWorkspaceOut[]>([]);
   useEffect(() => {
-    void callApi<TSessionOut>("GET", "/session")
+    void callApi<TSession>("GET", "/session")
       .then(setSession)
       .catch(() => undefined);
     void callApi<{ workspaces: TWorkspaceOut[] }>("GET", "/workspaces")
       .then((r) => setWorkspaces(r.workspaces))
       .catch(() => undefined);
   }, []);
-  // Pages are behind sign-in, so the browser is a person; a key never calls from here.
-  if (session?.kind !== "person") return null;
+  if (!session) return null;
   const current = workspaces.find((w) => w.isCurrent);
 
   const switchTo = (id: string) =>

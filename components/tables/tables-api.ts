@@ -2,7 +2,6 @@ import { call, id } from "@/lib/editor-store/api-client";
 import type { TTableField, TTableDefinition } from "@/lib/table-schema/field-types";
 import type { TRecordDetail } from "@/lib/tables/get-record";
 import type { TRecordView } from "@/lib/tables/record-rows";
-import type { TRecordPage } from "@/lib/tables/schemas";
 import type { TTableView } from "@/lib/tables/table-view";
 
 export type TRecordFilter = { field: string; op: string; value?: unknown };
@@ -29,7 +28,8 @@ export const tablesApi = {
   },
   addField: (name: string, field: TTableField) => call<TTableView>("POST", `${t(name)}/fields`, field),
   removeField: (name: string, field: string) => call<TTableView>("DELETE", `${t(name)}/fields/${id(field)}`),
-  records: (name: string, q: TRecordsQuery) => call<TRecordPage>("GET", `${t(name)}/records?${recordsQueryString(q)}`),
+  records: (name: string, q: TRecordsQuery) =>
+    call<{ records: TRecordView[]; nextCursor: string | null }>("GET", `${t(name)}/records?${recordsQueryString(q)}`),
   record: (name: string, recordId: string) => call<TRecordDetail>("GET", `${t(name)}/records/${id(recordId)}`),
   addRecord: (name: string, fields: Record<string, unknown>) =>
     call<TRecordView>("POST", `${t(name)}/records`, { fields }),

@@ -90,7 +90,6 @@ export const ZSessionOut = z.discriminatedUnion("kind", [
 ]);
 export type TSessionOut = z.infer<typeof ZSessionOut>;
 export type TApiKeyOut = z.infer<typeof ZApiKeyOut>;
-export type TCreatedApiKeyOut = z.infer<typeof ZCreatedApiKeyOut>;
 export type TMemberOut = z.infer<typeof ZMemberOut>;
 export type TInvitationOut = z.infer<typeof ZInvitationOut>;
 export type TWorkspaceOut = z.infer<typeof ZWorkspaceOut>;

@@ -1,7 +1,9 @@
 import type { TGraph } from "@/lib/graph/schema";
+import type { TVersionSummary } from "@/lib/endpoints/version-view";
 import type { TEnvVarView } from "@/lib/env/env-name";
 import type { TTableView } from "@/lib/tables/table-view";
 import type { TEditorApi, TEndpoint, TPublishOptions, TTableInfo, TVersion, TVersionContent } from "./types";
+import type { TVersionDetail } from "@/lib/endpoints/get-version";
 
 /** A failed management API call, with the message the API gave (its first `errors` entry) or the status. */
 export class ApiError extends Error {
@@ -72,11 +74,20 @@ export const hookstackApi = {
     };
     return call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, body);
   },
-  listVersions: async (endpointId: string) =>
-    (await call<{ versions: TVersion[] }>("GET", `/endpoints/${id(endpointId)}/versions`)).versions,
-  // A stored version's graph passed validation when it was published.
-  getVersion: (endpointId: string, version: number) =>
-    call<TVersionContent>("GET", `/endpoints/${id(endpointId)}/versions/${version}`),
+  listVersions: async (endpointId: string): Promise<TVersion[]> => {
+    const { versions } = await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`);
+    return versions.map((v) => ({
+      version: v.number,
+      createdAt: v.createdAt,
+      createdBy: v.createdBy,
+      note: v.note,
+      tests: v.tests,
+    }));
+  },
+  getVersion: async (endpointId: string, version: number): Promise<TVersionContent> => {
+    const v = await call<TVersionDetail>("GET", `/endpoints/${id(endpointId)}/versions/${version}`);
+    return { version: v.number, graph: v.graph as TGraph, settings: v.settings, note: v.note };
+  },
   restoreVersion: (endpointId: string, version: number) =>
     call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
   listEnvNames: async () => (await call<{ variables: TEnvVarView[] }>("GET", "/env")).variables.map((v) => v.name),

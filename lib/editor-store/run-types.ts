@@ -1,9 +1,5 @@
 import type { TTraceEntry, TTraceStatus } from "@/lib/engine/types";
-import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
-import type { TSignedHeaders } from "@/lib/endpoints/sign-for-graph";
-import type { TRequestPage } from "@/lib/history/list-requests";
 import { ACTIVE_STATES } from "@/lib/history/retention-policy";
-import type { TRetried } from "@/lib/history/schemas";
 
 export type { TTraceEntry, TTraceStatus };
 
@@ -59,8 +55,7 @@ export function isRunPending(state: string | undefined): boolean {
   return state !== undefined && (ACTIVE_STATES as readonly string[]).includes(state);
 }
 
-/** Signature headers for a test request: the server's own type. */
-export type TSignAnswer = TSignedHeaders;
+export type TSignAnswer = { nodeId: string; preset: string; headers: Record<string, string> };
 
 export type THistoryQuery = {
   status?: string;
@@ -77,10 +72,16 @@ export type TRunApi = {
   testRun(endpointId: string, body: Record<string, unknown>): Promise<TTestRunAnswer>;
   sign(endpointId: string, body: Record<string, unknown>): Promise<TSignAnswer>;
   replay(endpointId: string, requestId: string, body: Record<string, unknown>): Promise<TReplayAnswer>;
-  listRequests(endpointId: string, query: THistoryQuery): Promise<TRequestPage>;
-  /** Replaces the endpoint's settings (PATCH /endpoints/{id}); answers the endpoint with the settings stored. */
-  updateSettings(endpointId: string, settings: Record<string, unknown>): Promise<TPresentedEndpoint>;
-  retry(endpointId: string, requestId: string): Promise<TRetried>;
+  listRequests(
+    endpointId: string,
+    query: THistoryQuery,
+  ): Promise<{ requests: TRequestEntry[]; nextCursor: string | null; retention?: { days: number; count: number } }>;
+  /** Replaces the endpoint's settings (PATCH /endpoints/{id}); answers the settings stored. */
+  updateSettings(
+    endpointId: string,
+    settings: Record<string, unknown>,
+  ): Promise<{ settings?: Record<string, unknown> }>;
+  retry(endpointId: string, requestId: string): Promise<{ requestId: string; state: string }>;
   /** The URL of the live-request event stream. */
   listenUrl(endpointId: string, since?: string): string;
 };

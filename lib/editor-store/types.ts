@@ -1,7 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraph } from "@/lib/graph/schema";
-import type { TVersionDetail } from "@/lib/endpoints/get-version";
-import type { TVersionSummary } from "@/lib/endpoints/version-view";
+import type { TSuiteRecord } from "@/lib/test-cases/types";
 import type { TGraphProblems } from "@/lib/graph/validate";
 import type { TEndpointListItem } from "@/lib/endpoints/list-endpoints";
 import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
@@ -28,14 +27,24 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-/** A published version in the list: the server's own view type. */
-export type TVersion = TVersionSummary;
+export type TVersion = {
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  note?: string | null;
+  tests?: TSuiteRecord | null;
+};
 
 /** What a publish sends: an optional note, and `overrideTests` to publish although test cases fail. */
 export type TPublishOptions = { note?: string; overrideTests?: boolean };
 
 /** A published version's content, for comparing it with the draft or another version. */
-export type TVersionContent = Omit<TVersionDetail, "graph"> & { graph: TGraph };
+export type TVersionContent = {
+  version: number;
+  graph: TGraph;
+  settings: Record<string, unknown> | null;
+  note?: string | null;
+};
 
 /** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
 export type TTableInfo = z.input<typeof ZTableDefinition>;

@@ -50,8 +50,7 @@ export const ZReplayRunOut = ZTestRunOut.extend({
 });
 
 /** A retry queued: the request's id and its new state. */
-export const ZRetryOut = z.object({ requestId: z.string(), state: z.literal("queued") });
-export type TRetried = z.infer<typeof ZRetryOut>;
+export const ZRetryOut = z.object({ requestId: z.string(), state: z.string() });
 
 /** A page of every endpoint's requests (TExecutionRow); loose, as the executions page grows its columns. */
 export const ZExecutionPageOut = z.object({

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { TRecordPage } from "./schemas";
 import { invalidField } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { parseWhere, WhereError, type TWhere } from "@/lib/records/where";
@@ -52,7 +51,7 @@ export async function listRecords({
   cursor,
   order = "newest",
   filters,
-}: ListRecordsOptions): Promise<TRecordPage> {
+}: ListRecordsOptions) {
   const db = getDb();
   const table = tableOf(await findTableRow(db, workspaceId, name));
   if (

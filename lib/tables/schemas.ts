@@ -16,7 +16,6 @@ export const ZTableOut = z.object({
 export const ZRecordOut = z.looseObject({ id: z.string(), createdAt: z.string() });
 
 export const ZRecordPageOut = z.object({ records: z.array(ZRecordOut), nextCursor: z.string().nullable() });
-export type TRecordPage = z.infer<typeof ZRecordPageOut>;
 
 /** One record with its version and the request that stored it (TRecordDetail). */
 export const ZRecordDetailOut = z.object({

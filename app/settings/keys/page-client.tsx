@@ -9,11 +9,13 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { SCOPES, type TScope } from "@/lib/access/scopes";
-import type { TApiKeyOut, TCreatedApiKeyOut } from "@/lib/accounts/schemas";
+import type { TApiKeyOut } from "@/lib/accounts/schemas";
+
+type TCreated = TApiKeyOut & { key: string };
 
 export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
   const [keys, setKeys] = useState(initialKeys);
-  const [created, setCreated] = useState<TCreatedApiKeyOut>();
+  const [created, setCreated] = useState<TCreated>();
   const [error, setError] = useState<string>();
 
   const create = (e: FormEvent<HTMLFormElement>) => {
@@ -22,7 +24,7 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
     const target = e.currentTarget;
     const expires = String(form.get("expires") ?? "");
     setError(undefined);
-    callApi<TCreatedApiKeyOut>("POST", "/keys", {
+    callApi<TCreated>("POST", "/keys", {
       name: form.get("name"),
       scopes: form.getAll("scope") as TScope[],
       ...(expires && { expiresAt: new Date(`${expires}T23:59:59`).toISOString() }),

@@ -15,10 +15,11 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/input";
 import { ToastProvider, useToast } from "@/components/ui/toast";
-import type { TRecordPage } from "@/lib/tables/schemas";
+import type { TRecordView } from "@/lib/tables/record-rows";
 import type { TTableView } from "@/lib/tables/table-view";
 
-type Props = { initialTable: TTableView; initialPage: TRecordPage; canEdit: boolean };
+type TPage = { records: TRecordView[]; nextCursor: string | null };
+type Props = { initialTable: TTableView; initialPage: TPage; canEdit: boolean };
 
 export function TablePageClient(props: Props) {
   return (
@@ -32,7 +33,7 @@ function TablePage({ initialTable, initialPage, canEdit }: Props) {
   const router = useRouter();
   const toast = useToast();
   const [table, setTable] = useState(initialTable);
-  const [page, setPage] = useState<TRecordPage>(initialPage);
+  const [page, setPage] = useState<TPage>(initialPage);
   // Keyset pages: the cursor each page before this one started at (the first starts at none).
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [order, setOrder] = useState<"newest" | "oldest">("newest");

@@ -41,7 +41,7 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
     try {
       const s = store.getState();
       const saved = await s.runApi.updateSettings(s.endpoint.id, next);
-      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings } });
+      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings ?? next } });
       setIsEditing(false);
       onSaved();
     } catch (err) {

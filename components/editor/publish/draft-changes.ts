@@ -28,9 +28,9 @@ export function useDraftChanges(): TDraftChanges {
   }, [published, loadLiveVersion]);
 
   return useMemo(() => {
-    const isKnown = published === null || live?.number === published;
+    const isKnown = published === null || live?.version === published;
     const before =
-      published === null ? null : live?.number === published ? { graph: live.graph, settings: live.settings } : null;
+      published === null ? null : live?.version === published ? { graph: live.graph, settings: live.settings } : null;
     const diff = diffVersions(before, { graph: draft, settings: (settings ?? {}) as Record<string, unknown> });
     return { isKnown, diff, hasUnpublished: published !== null && isKnown && diff.nodes.length > 0 };
   }, [draft, settings, published, live]);

@@ -77,7 +77,7 @@ export function SettingsPanel() {
     try {
       const s = store.getState();
       const saved = await s.runApi.updateSettings(s.endpoint.id, next);
-      const stored = saved.settings;
+      const stored = saved.settings ?? next;
       store.setState({ endpoint: { ...store.getState().endpoint, settings: stored } });
       const fresh = fromSettings(stored);
       setBaseline(fresh);

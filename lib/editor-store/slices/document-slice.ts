@@ -128,7 +128,7 @@ export const createDocumentSlice =
 
     async loadLiveVersion() {
       const { endpoint, api, liveVersion } = get();
-      if (endpoint.publishedVersion === null || liveVersion?.number === endpoint.publishedVersion) return;
+      if (endpoint.publishedVersion === null || liveVersion?.version === endpoint.publishedVersion) return;
       try {
         set({ liveVersion: await api.getVersion(endpoint.id, endpoint.publishedVersion) });
       } catch {
@@ -140,7 +140,7 @@ export const createDocumentSlice =
       set({ versionsState: { status: "busy" } });
       try {
         const versions = await get().api.listVersions(get().endpoint.id);
-        set({ versions: [...versions].sort((a, b) => b.number - a.number), versionsState: IDLE });
+        set({ versions: [...versions].sort((a, b) => b.version - a.version), versionsState: IDLE });
       } catch (err) {
         set({ versionsState: { status: "error", error: messageOf(err) } });
       }
