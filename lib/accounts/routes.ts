@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   ZAcceptInvitationBody,
+  ZAcceptInvitationOut,
   ZApiKeyOut,
   ZChangeRoleBody,
   ZCreateApiKeyBody,
@@ -9,7 +10,9 @@ import {
   ZCreateWorkspaceBody,
   ZInvitationOut,
   ZMemberOut,
+  ZSessionOut,
   ZSetupBody,
+  ZSetupOut,
   ZSwitchWorkspaceBody,
   ZWorkspaceOut,
 } from "./schemas";
@@ -21,15 +24,18 @@ export const ACCOUNT_ROUTES = {
     access: "public",
     body: ZSetupBody,
     status: 201,
+    output: ZSetupOut,
   },
   "GET /session": {
     summary: "Who is calling: the person or key, the current workspace and its role or scopes",
     access: "any",
+    output: ZSessionOut,
   },
   "PUT /session/workspace": {
     summary: "Switch the browser's current workspace",
     access: "signed-in",
     body: ZSwitchWorkspaceBody,
+    status: 204,
   },
   "GET /workspaces": {
     summary: "The caller's workspaces with their role",
@@ -77,6 +83,7 @@ export const ACCOUNT_ROUTES = {
     access: "public",
     body: ZAcceptInvitationBody,
     bodyOptional: true,
+    output: ZAcceptInvitationOut,
   },
   "GET /keys": {
     summary: "API keys of the current workspace (never the keys themselves)",

@@ -75,6 +75,20 @@ export const ZApiKeyOut = z.object({
   lastUsedAt: z.string().nullable(),
 });
 export const ZCreatedApiKeyOut = ZApiKeyOut.extend({ key: z.string() });
+export const ZSetupOut = z.object({ userId: z.string(), workspaceId: z.string() });
+export const ZAcceptInvitationOut = z.object({ workspaceId: z.string() });
+/** Who is calling (GET /session): a person with their role, a key with its scopes, or nobody. */
+export const ZSessionOut = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("person"),
+    user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+    workspaceId: z.string(),
+    role: ZRole.nullable(),
+  }),
+  z.object({ kind: z.literal("key"), workspaceId: z.string(), scopes: z.array(ZScope) }),
+  z.object({ kind: z.literal("none") }),
+]);
+export type TSessionOut = z.infer<typeof ZSessionOut>;
 export type TApiKeyOut = z.infer<typeof ZApiKeyOut>;
 export type TMemberOut = z.infer<typeof ZMemberOut>;
 export type TInvitationOut = z.infer<typeof ZInvitationOut>;

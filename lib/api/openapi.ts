@@ -48,7 +48,9 @@ function operation(key: string, spec: TRouteSpec) {
           ? { description: "done" }
           : {
               description: "success",
-              ...(spec.output && { content: { "application/json": { schema: jsonSchema(spec.output, "output") } } }),
+              content: spec.output
+                ? { "application/json": { schema: jsonSchema(spec.output, "output") } }
+                : Object.fromEntries((spec.contentType ?? []).map((type) => [type, {}])),
             },
       "400": { description: "invalid input: `{ errors: [{ path, message }] }`", ...JSON_ERROR },
       ...(spec.access !== "public" && {

@@ -60,3 +60,18 @@ it("the OpenAPI 3.1 document lists every route with its access", () => {
   expect(create.requestBody.content["application/json"].schema.properties).toHaveProperty("name");
   expect((doc.paths["/setup"]!.post as { security: unknown }).security).toEqual([]);
 });
+
+it("every route declares the shape of its answer, so the OpenAPI document describes every success", () => {
+  const undocumented = Object.entries(ROUTES)
+    .filter(([, spec]) => spec.status !== 204 && !spec.output && !spec.contentType)
+    .map(([key]) => key);
+  expect(undocumented, "add `output` (or `contentType` for a stream) to these routes").toEqual([]);
+  const doc = openApiDocument("https://hooks.example.com");
+  for (const [key, spec] of Object.entries(ROUTES)) {
+    const [method, path] = key.split(" ") as [string, string];
+    const op = doc.paths[path]![method.toLowerCase()] as { responses: Record<string, { content?: object }> };
+    const success = op.responses[String(spec.status ?? 200)]!;
+    if (spec.status === 204) expect(success.content, key).toBeUndefined();
+    else expect(Object.keys(success.content ?? {}), key).not.toEqual([]);
+  }
+});

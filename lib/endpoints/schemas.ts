@@ -51,3 +51,73 @@ export const ZPublishBody = z.object({
 export type TCreateEndpointBody = z.infer<typeof ZCreateEndpointBody>;
 export type TUpdateEndpointBody = z.infer<typeof ZUpdateEndpointBody>;
 export type TSaveDraftBody = z.infer<typeof ZSaveDraftBody>;
+
+// Answers: what the endpoint routes send back (the route table declares them; the OpenAPI document shows them).
+
+/** A node's trace entry: the fields every entry has; input and output are whatever the node saw and made. */
+export const ZTraceEntryOut = z.looseObject({
+  nodeId: z.string(),
+  type: z.string(),
+  status: z.string(),
+  startedAt: z.string(),
+  durationMs: z.number(),
+});
+
+const ZProblemOut = z.looseObject({ message: z.string() });
+
+/** An endpoint as `presentEndpoint` answers it (TPresentedEndpoint): lists add `lastRequest`, reads `problems`. */
+export const ZEndpointOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  url: z.string(),
+  enabled: z.boolean(),
+  draft: z.looseObject({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) }),
+  publishedVersion: z.number().nullable(),
+  settings: z.looseObject({}),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastRequest: z.object({ at: z.string(), status: z.number().nullable() }).nullable().optional(),
+  problems: z.object({ errors: z.array(ZProblemOut), warnings: z.array(ZProblemOut) }).optional(),
+});
+
+/** What a version keeps of the suite that ran before it was published (TSuiteRecord). */
+const ZSuiteRecordOut = z.object({
+  total: z.number(),
+  passed: z.number(),
+  failed: z.number(),
+  overridden: z.boolean(),
+  ranAt: z.string(),
+  failures: z.array(z.object({ testId: z.string(), name: z.string() })),
+});
+
+/** A published version in the list (TVersionSummary). */
+export const ZVersionOut = z.object({
+  number: z.number(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  isPublished: z.boolean(),
+  note: z.string().nullable(),
+  tests: ZSuiteRecordOut.nullable(),
+});
+
+/** One version with its graph and the settings it was published with (TVersionDetail). */
+export const ZVersionDetailOut = ZVersionOut.extend({
+  graph: z.looseObject({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) }),
+  settings: z.looseObject({}).nullable(),
+});
+
+/** Signature headers for a test request (TSignedHeaders). */
+export const ZSignedHeadersOut = z.object({
+  nodeId: z.string(),
+  preset: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
+
+/** A run started from the API, a test or a replay (TTestRun): the wire response with its body parsed back. */
+export const ZTestRunOut = z.object({
+  requestId: z.string(),
+  response: z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.unknown() }),
+  trace: z.array(ZTraceEntryOut),
+  durationMs: z.number(),
+  error: z.object({ nodeId: z.string().optional(), message: z.string() }).optional(),
+});

@@ -11,6 +11,16 @@ export const ZEnvValue = z
 
 export const ZSetEnvBody = z.object({ value: ZEnvValue });
 
-export type TEnvVarView = { name: string; updatedAt: string };
+/** A variable as the API answers it: its name and last change, never its value. */
+export const ZEnvVarOut = z.object({ name: z.string(), updatedAt: z.string() });
+export type TEnvVarView = z.infer<typeof ZEnvVarOut>;
+/** The list adds the endpoints whose draft or live version reads each variable (TEnvVarListItem). */
+export const ZEnvVarListOut = z.object({
+  variables: z.array(
+    ZEnvVarOut.extend({
+      usedBy: z.array(z.object({ id: z.string(), name: z.string(), live: z.boolean(), draft: z.boolean() })),
+    }),
+  ),
+});
 
 export const ZCreateEnvBody = z.object({ name: ZEnvName, value: ZEnvValue });
