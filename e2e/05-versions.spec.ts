@@ -39,7 +39,7 @@ test("publish twice, see who published when, restore version 1 into the draft an
   const list = page.getByTestId("version-list");
   await expect(list.locator("li")).toHaveCount(2);
   await expect(list.locator('[data-version="2"]')).toContainText("Live");
-  await expect(list.locator('[data-version="1"]')).toContainText(/you · (just now|\d+ minutes? ago)/);
+  await expect(list.locator('[data-version="1"]')).toContainText(/Olivia Owner · (just now|\d+ minutes? ago)/);
   await shot("two-versions");
 
   await page.getByRole("button", { name: "Restore version 1" }).click();

@@ -48,7 +48,7 @@ test("the dashboard leads to the newest failure, whose page shows its run and as
   await expect(page.locator('.react-flow__node[data-id="sig"]')).toHaveAttribute("data-run-status", "error");
   await expect(page.getByTestId("request-body")).toContainText("evt_bad");
   await page.getByRole("button", { name: "Re-send to live" }).click();
-  await expect(page.getByRole("dialog").getByTestId("failed-check-warning")).toContainText("not");
+  await expect(page.getByRole("dialog").getByTestId("failed-check-warning")).toContainText("without re-signing");
   await shot("re-send-confirm");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);

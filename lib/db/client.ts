@@ -10,11 +10,19 @@ export type Db = SqliteClient;
 const KEY = Symbol.for("hookstack.prisma");
 type Holder = { [KEY]?: { url: string; db: Db } };
 
+/**
+ * Prisma's defaults (2 s to start an interactive transaction, 5 s to finish it) fail a publish or a hand edit with
+ * 500 while SQLite's one writer is busy with runs and deliveries; wait as long as the connection's busy timeout.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 function create(url: string): Db {
   if (providerOf(url) === "postgres") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as Db;
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileUrl(url), timeout: 10_000 }) });
+  const adapter = new PrismaBetterSQLite3({ url: sqliteFileUrl(url), timeout: 10_000 });
+  return new SqliteClient({ adapter, transactionOptions });
 }
 
 /**

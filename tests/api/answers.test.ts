@@ -23,7 +23,6 @@ const CALLS: [TRouteKey, unknown?][] = [
   ["PATCH /endpoints/{id}", { name: "renamed" }],
   ["PUT /endpoints/{id}/graph", { graph: echoGraph("'draft'") }],
   ["POST /endpoints/{id}/test", { body: "{}" }],
-  ["POST /endpoints/{id}/sign", {}],
   ["GET /endpoints/{id}/requests"],
   ["GET /endpoints/{id}/requests/{requestId}"],
   ["POST /endpoints/{id}/requests/{requestId}/replay", { target: "draft", dryRun: true }],
@@ -42,7 +41,7 @@ const CALLS: [TRouteKey, unknown?][] = [
   ["GET /starters"],
   ["GET /tables"],
   ["GET /tables/{name}"],
-  ["POST /tables/{name}/fields", { name: "b", type: "number" }],
+  ["POST /tables/{name}/fields", { name: "b", type: "integer" }],
   ["GET /tables/{name}/records"],
   ["GET /tables/{name}/records/{recordId}"],
   ["PUT /tables/{name}/records/{recordId}", { fields: { a: "second" } }],
@@ -104,7 +103,7 @@ describeEachProvider("answers: real answers parse with the output their route de
       const url = "/api/v1" + path.replace(/\{(\w+)\}/g, (_, p: string) => param(path, p));
       // People-only routes take the owner's session; the rest the harness's key with every scope.
       const headers =
-        typeof spec.access === "object" && "role" in spec.access
+        spec.access === "signed-in" || (typeof spec.access === "object" && "role" in spec.access)
           ? { authorization: "", cookie: s.ownerCookie, origin: s.baseUrl }
           : undefined;
       const res = await s.api(method, url, body ?? (method === "GET" ? undefined : {}), headers);

@@ -178,8 +178,22 @@ describeEachProvider("management API: endpoints", (provider) => {
 
     const versions = await s.api("GET", `/api/v1/endpoints/${ep.id}/versions`);
     expect(versions.body.versions).toEqual([
-      { number: 2, createdAt: expect.any(String), createdBy: "you", isPublished: true, note: null, tests: null },
-      { number: 1, createdAt: expect.any(String), createdBy: "you", isPublished: false, note: null, tests: null },
+      {
+        number: 2,
+        createdAt: expect.any(String),
+        createdBy: 'API key "test harness"',
+        isPublished: true,
+        note: null,
+        tests: null,
+      },
+      {
+        number: 1,
+        createdAt: expect.any(String),
+        createdBy: 'API key "test harness"',
+        isPublished: false,
+        note: null,
+        tests: null,
+      },
     ]);
     const v1 = await s.api("GET", `/api/v1/endpoints/${ep.id}/versions/1`);
     expect(v1.body.graph.nodes[1].config.body).toBe("'one'");

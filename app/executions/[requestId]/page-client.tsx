@@ -11,7 +11,7 @@ import { ExecutionActions } from "@/components/executions/execution-actions";
 import { ExecutionCanvas } from "@/components/executions/execution-canvas";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
-import { useToast } from "@/components/ui/toast";
+import { ToastProvider, useToast } from "@/components/ui/toast";
 import { call } from "@/lib/editor-store/api-client";
 import type { TEndpoint } from "@/lib/editor-store/types";
 import { formatTime } from "@/lib/format/time";
@@ -23,7 +23,15 @@ type Props = { execution: TExecution; canvasEndpoint: TEndpoint; origin: string;
 const SECTION = "rounded-xl border border-zinc-200 bg-white p-4 shadow-xs dark:border-zinc-800 dark:bg-zinc-900";
 const H2 = "mb-2 text-[13px] font-semibold";
 
-export function ExecutionPageClient({ execution, canvasEndpoint, origin, canRun }: Props) {
+export function ExecutionPageClient(props: Props) {
+  return (
+    <ToastProvider>
+      <ExecutionPage {...props} />
+    </ToastProvider>
+  );
+}
+
+function ExecutionPage({ execution, canvasEndpoint, origin, canRun }: Props) {
   const { request: r, endpoint } = execution;
   const router = useRouter();
   const toast = useToast();
