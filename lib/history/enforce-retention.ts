@@ -56,6 +56,7 @@ export async function enforceRetention(o: EnforceRetentionOptions = {}): Promise
       await db.$transaction([
         db.job.deleteMany({ where: { id: { in: ids }, state: { notIn: [...ACTIVE_STATES] } } }),
         db.requestLog.deleteMany({ where: { id: { in: ids }, state: { notIn: [...ACTIVE_STATES] } } }),
+        db.requestFailure.deleteMany({ where: { id: { in: ids } } }),
       ]);
       deleted += ids.length;
       if (ids.length < batchSize) break;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { databaseUrl, providerOf } from "@/lib/db/database-url";
-import { statsSql, type TStatsGrouping, type TStatsRow } from "./dashboard-sql";
+import { isErrorRun } from "@/lib/run-stats/run-stats-buffer";
+import { statsSql, type TStatsRow } from "./dashboard-sql";
+import { addFigures, emptyFigures, figuresOf, statsOf, type TFigures } from "./dashboard-figures";
 
 /** Each range is cut into buckets small enough to chart and few enough to draw: 60, 96 and 168 points. */
 export const DASHBOARD_RANGES = {
@@ -19,7 +21,7 @@ const ZStats = z.object({
   /** errors / requests, 0 without requests. */
   errorRate: z.number(),
   perMinute: z.number(),
-  /** Run time in ms (nearest rank); null without finished runs. */
+  /** Run time in ms, read from the rollup's run-time histogram (within a bucket of the exact figure); null without finished runs. */
   p50: z.number().nullable(),
   p95: z.number().nullable(),
 });
@@ -69,25 +71,11 @@ function errorMessage(stored: string | null): string | null {
   }
 }
 
-const isError = (r: { status: number | null; state: string }) => r.state === "failed" || (r.status ?? 0) >= 400;
-
-function stats(row: TStatsRow | undefined, minutes: number): TDashboardStats {
-  const requests = Number(row?.requests ?? 0);
-  const errors = Number(row?.errors ?? 0);
-  return {
-    requests,
-    errors,
-    errorRate: requests ? errors / requests : 0,
-    perMinute: requests / minutes,
-    p50: row?.p50 ?? null,
-    p95: row?.p95 ?? null,
-  };
-}
-
 /**
  * The dashboard's figures for a workspace over the last hour, day or week: per endpoint and overall, requests per
- * minute, error rate and p50/p95 run time per bucket and in total, computed by the database (lib/history/dashboard-sql.ts);
- * the endpoints whose newest run failed first; the newest failures.
+ * minute, error rate and p50/p95 run time per bucket and in total, summed by the database from the rollup the run
+ * store writes as runs finish (lib/run-stats/, lib/history/dashboard-sql.ts); the endpoints whose newest run failed
+ * first; the newest failures.
  */
 export async function getDashboard({ workspaceId, range = "hour", now = Date.now() }: GetDashboardOptions) {
   const db = getDb();
@@ -95,17 +83,10 @@ export async function getDashboard({ workspaceId, range = "hour", now = Date.now
   // Buckets start on whole steps, so the same minute is the same bucket on every refresh.
   const to = Math.ceil((now + 1) / stepMs) * stepMs;
   const from = to - spanMs;
-  const dialect = providerOf(databaseUrl());
-  const query = (grouping: TStatsGrouping) => {
-    const { sql, params } = statsSql(dialect, grouping, { workspaceId, from, to, stepMs });
-    return db.$queryRawUnsafe<TStatsRow[]>(sql, ...params);
-  };
-  const [endpoints, perEndpointSeries, overallSeries, perEndpoint, overall] = await Promise.all([
+  const { sql, params } = statsSql(providerOf(databaseUrl()), { workspaceId, from, to, stepMs });
+  const [endpoints, rows] = await Promise.all([
     db.endpoint.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    query({ byEndpoint: true, byBucket: true }),
-    query({ byEndpoint: false, byBucket: true }),
-    query({ byEndpoint: true, byBucket: false }),
-    query({ byEndpoint: false, byBucket: false }),
+    db.$queryRawUnsafe<TStatsRow[]>(sql, ...params),
   ]);
   const [lastRuns, failures] = await Promise.all([
     // One seek per endpoint down its (endpoint_id, received_at) index.
@@ -118,43 +99,51 @@ export async function getDashboard({ workspaceId, range = "hour", now = Date.now
         }),
       ),
     ),
-    db.requestLog.findMany({
-      where: { workspaceId, OR: [{ status: { gte: 400 } }, { state: "failed" }] },
-      orderBy: { receivedAt: "desc" },
-      take: 10,
-      select: { id: true, endpointId: true, receivedAt: true, status: true, state: true, error: true },
-    }),
+    newestFailures(
+      workspaceId,
+      endpoints.map((e) => e.id),
+    ),
   ]);
 
-  const stepMinutes = stepMs / 60_000;
   const buckets = spanMs / stepMs;
-  const series = (rows: TStatsRow[]) => {
-    const byBucket = new Map(rows.map((r) => [Number(r.bucket), r]));
-    return Array.from({ length: buckets }, (_, i) => ({
-      at: new Date(from + i * stepMs).toISOString(),
-      ...stats(byBucket.get(i), stepMinutes),
-    }));
-  };
+  const overall = emptyFigures();
+  const overallSeries = Array.from({ length: buckets }, emptyFigures);
+  const perEndpoint = new Map(
+    endpoints.map((e) => [e.id, { total: emptyFigures(), series: new Map<number, TFigures>() }]),
+  );
+  for (const row of rows) {
+    const figures = figuresOf(row);
+    const bucket = Number(row.bucket);
+    const endpoint = perEndpoint.get(row.endpoint_id);
+    if (!endpoint || bucket < 0 || bucket >= buckets) continue;
+    addFigures(overall, figures);
+    addFigures(overallSeries[bucket]!, figures);
+    addFigures(endpoint.total, figures);
+    endpoint.series.set(bucket, addFigures(endpoint.series.get(bucket) ?? emptyFigures(), figures));
+  }
+  const stepMinutes = stepMs / 60_000;
+  const point = (f: TFigures | undefined, i: number) => ({
+    at: new Date(from + i * stepMs).toISOString(),
+    ...statsOf(f ?? emptyFigures(), stepMinutes),
+  });
   const names = new Map(endpoints.map((e) => [e.id, e.name]));
   const dashboard: TDashboard = {
     range,
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
     stepMs,
-    overall: { ...stats(overall[0], spanMs / 60_000), series: series(overallSeries) },
+    overall: { ...statsOf(overall, spanMs / 60_000), series: overallSeries.map(point) },
     endpoints: endpoints
       .map((e, i) => {
         const last = lastRuns[i];
+        const figures = perEndpoint.get(e.id)!;
         return {
           id: e.id,
           name: e.name,
-          isFailingNow: last ? isError(last) : false,
+          isFailingNow: last ? isErrorRun(last) : false,
           last: last ? { status: last.status, at: new Date(Number(last.receivedAt)).toISOString() } : null,
-          ...stats(
-            perEndpoint.find((r) => r.endpoint_id === e.id),
-            spanMs / 60_000,
-          ),
-          series: series(perEndpointSeries.filter((r) => r.endpoint_id === e.id)),
+          ...statsOf(figures.total, spanMs / 60_000),
+          series: Array.from({ length: buckets }, (_, b) => point(figures.series.get(b), b)),
         };
       })
       // Failing now first, then the most errors, then the busiest.
@@ -172,4 +161,23 @@ export async function getDashboard({ workspaceId, range = "hour", now = Date.now
     })),
   };
   return dashboard;
+}
+
+/**
+ * The newest failed requests of these endpoints: found in request_failures (written with the rollup, a few rows
+ * where the history holds millions), read from the history.
+ */
+async function newestFailures(workspaceId: string, endpointIds: string[]) {
+  const db = getDb();
+  const newest = await db.requestFailure.findMany({
+    where: { workspaceId, endpointId: { in: endpointIds } },
+    orderBy: { receivedAt: "desc" },
+    take: 10,
+    select: { id: true },
+  });
+  return db.requestLog.findMany({
+    where: { id: { in: newest.map((f) => f.id) } },
+    orderBy: { receivedAt: "desc" },
+    select: { id: true, endpointId: true, receivedAt: true, status: true, state: true, error: true },
+  });
 }

@@ -2,6 +2,8 @@ import { serverConfig } from "@/lib/config";
 import { logError } from "@/lib/log";
 import { takeLease } from "@/lib/coordination/scheduler-lease";
 import { pruneWebhookLog } from "@/lib/webhooks/prune-webhook-log";
+import { getDb } from "@/lib/db/client";
+import { pruneRunStats } from "@/lib/run-stats/prune-run-stats";
 import { enforceRetention } from "./enforce-retention";
 import { reclaimSpace } from "./reclaim-space";
 
@@ -10,11 +12,15 @@ export type TRetentionSweeper = {
   /** Runs one sweep now (skipped while one is running). */ sweepNow(): Promise<void>;
 };
 
-/** One sweep: the request history, then the outbound-webhook log; freed pages go back to the file system after. */
+/**
+ * One sweep: the request history, the dashboard's rollup, then the outbound-webhook log; freed pages go back to the
+ * file system after.
+ */
 export async function sweepRetention(): Promise<void> {
   const { deleted } = await enforceRetention();
+  const stats = await pruneRunStats(getDb());
   const pruned = await pruneWebhookLog({ retentionDays: serverConfig().HOOKSTACK_WEBHOOK_RETENTION_DAYS });
-  if (deleted + pruned.deliveries + pruned.events > 0) await reclaimSpace();
+  if (deleted + stats + pruned.deliveries + pruned.events > 0) await reclaimSpace();
 }
 
 /**

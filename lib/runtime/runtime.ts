@@ -9,6 +9,12 @@ import type { TRunServices } from "@/lib/engine/services";
 import { RateLimiter } from "./rate-limiter";
 import { closeSharedCounter, sharedCounter } from "@/lib/coordination/shared-counter";
 import { RunPool } from "@/lib/runs/isolation/run-pool";
+import { getDb } from "@/lib/db/client";
+import { withRunStats } from "@/lib/run-stats/with-run-stats";
+import { writeRunStats } from "@/lib/run-stats/write-run-stats";
+
+/** The dashboard lags the history by at most this. */
+const RUN_STATS_INTERVAL_MS = 1000;
 
 export type TRuntime = {
   config: TServerConfig;
@@ -37,12 +43,15 @@ export function getRuntime(): TRuntime {
   if (holder[KEY]) return holder[KEY];
   const url = databaseUrl();
   const config = serverConfig();
+  const dialect = providerOf(url);
+  const store =
+    dialect === "postgres" ? openPgRunStore(url) : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS);
   const runtime: TRuntime = {
     config,
-    store:
-      providerOf(url) === "postgres"
-        ? openPgRunStore(url)
-        : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
+    store: withRunStats(store, {
+      write: (batch) => writeRunStats(getDb(), dialect, batch),
+      intervalMs: RUN_STATS_INTERVAL_MS,
+    }),
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
     fetch: guardedFetch,

@@ -30,6 +30,7 @@ export const LIB_LAYERS = [
       "secrets",
       "coordination",
       "run-store",
+      "run-stats",
       "settings",
       "workspaces",
       "starters",
