@@ -15,8 +15,6 @@ const hasNginx = Boolean(nginxBinary());
 if (!hasNginx && process.env.CI) throw new Error("CI requires nginx (apt-get install nginx): tests/scale needs it");
 const hasPostgres = await postgresAvailable();
 const skipReason = !hasNginx ? "nginx is not installed" : !hasPostgres ? "no PostgreSQL server answered" : "";
-if (!process.env.HOOKSTACK_SCALE_LOAD)
-  console.warn("\n!!! tests/scale: the SIGKILL load test DID NOT RUN (set HOOKSTACK_SCALE_LOAD=1) !!!\n");
 if (skipReason) console.warn(`\n!!! tests/scale/nginx-two-instances DID NOT RUN: ${skipReason} !!!\n`);
 
 const saving = (table: string, extra: object[] = [], edges: object[] = []) => ({
