@@ -32,6 +32,7 @@ export async function startServer(options: { dev: boolean; port?: number; hostna
   // Claims go through the hot path's store: a poll then costs one prepared statement, not a Prisma query.
   const deliveries = new DeliveryWorker({
     fetch: deliveryFetch,
+    store: runtime.store.deliveries,
     timeoutMs: config.HOOKSTACK_WEBHOOK_TIMEOUT_MS,
     claim: (c) => runtime.store.claimDeliveries(c),
   });

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { claimPgDeliveries, writePgEvents } from "@/lib/webhooks/store/pg-events";
+import { pgDeliveryStore } from "@/lib/webhooks/store/pg-deliveries";
 import { RecordConflict } from "@/lib/records/conflict";
 import { pgRecords } from "@/lib/records/pg-records";
 import {
@@ -238,6 +239,7 @@ export function openPgRunStore(url: string): TRunStore {
       await pool.query(`UPDATE request_logs SET state = $1, attempts = $2 WHERE id = $3`, [state, attempts, logId]);
     },
     claimDeliveries: (claim) => claimPgDeliveries(pool, claim),
+    deliveries: pgDeliveryStore(pool),
     async close() {
       await pool.end();
     },

@@ -3,6 +3,7 @@ import { sqliteRecords } from "@/lib/records/sqlite-records";
 import { openSqliteConnection } from "./sqlite-connection";
 import { sqliteRecordRowsInserter } from "./sqlite-record-rows";
 import { sqliteDeliveryClaimer, sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
+import { sqliteDeliveryStore } from "@/lib/webhooks/store/sqlite-deliveries";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -290,6 +291,7 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
       q.logState.run(state, attempts, logId);
     },
     claimDeliveries,
+    deliveries: sqliteDeliveryStore(db),
     close,
   };
 }

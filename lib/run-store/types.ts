@@ -1,6 +1,7 @@
 import type { TPendingRecord } from "@/lib/engine/types";
 import type { TEventBatch } from "@/lib/webhooks/fan-out";
 import type { TDeliveryClaim } from "@/lib/webhooks/delivery/claim-sql";
+import type { TDeliveryStore } from "@/lib/webhooks/delivery/delivery-store";
 import type { TRecordReader } from "@/lib/records/types";
 
 export type TEndpointHead = {
@@ -135,6 +136,8 @@ export type TRunStore = {
   /** Puts a finished job back in the queue (a person's manual retry). */
   retryJob(jobId: string, now: number): Promise<boolean>;
   setLogState(logId: string, state: TLogState, attempts: number): Promise<void>;
+  /** The delivery worker's reads and writes (one query to load a delivery, one transaction to record an attempt). */
+  deliveries: TDeliveryStore;
   /** Leases due outbound-webhook deliveries to a delivery worker (the statement of lib/webhooks/delivery/claim-deliveries.ts). */
   claimDeliveries(claim: TDeliveryClaim): Promise<string[]>;
   close(): Promise<void>;

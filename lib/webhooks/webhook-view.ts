@@ -22,9 +22,7 @@ export type TWebhookView = {
 
 const iso = (ms: bigint | number) => new Date(Number(ms)).toISOString();
 
-export function basicAuthOf(
-  row: Pick<WebhookSubscription, "basicAuth">,
-): { username: string; password: string } | null {
+export function basicAuthOf(row: { basicAuth: string | null }): { username: string; password: string } | null {
   return row.basicAuth ? JSON.parse(decryptSecret(row.basicAuth)) : null;
 }
 
@@ -49,7 +47,7 @@ export function presentWebhook(row: WebhookSubscription, now = Date.now()): TWeb
 
 /** The secrets that sign now: the current one, then the previous one during its overlap. */
 export function signingSecrets(
-  row: Pick<WebhookSubscription, "secret" | "previousSecret" | "previousSecretExpiresAt">,
+  row: { secret: string; previousSecret: string | null; previousSecretExpiresAt: bigint | number | null },
   now: number,
 ): string[] {
   const secrets = [decryptSecret(row.secret)];

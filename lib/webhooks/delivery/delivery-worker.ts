@@ -2,12 +2,11 @@ import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
 import { onDeliveriesQueued } from "../wake";
 import { claimDeliveries, type TDeliveryClaim } from "./claim-deliveries";
-import { DeliveryLeaseLost } from "./record-attempt";
-import { processDelivery, type TDeliveryDeps } from "./process-delivery";
+import { DeliveryLeaseLost, processDelivery, type TDeliveryDeps } from "./process-delivery";
 import { DELIVERY_TIMEOUT_MS } from "./send-attempt";
 
 export type TDeliveryWorkerOptions = Partial<TDeliveryDeps> &
-  Pick<TDeliveryDeps, "fetch"> & {
+  Pick<TDeliveryDeps, "fetch" | "store"> & {
     concurrency?: number;
     pollMs?: number;
     /** How due deliveries are leased: through Prisma unless given (server.ts passes the hot path's store). */

@@ -1,7 +1,7 @@
-import type { WebhookEvent, WebhookSubscription } from "@/generated/sqlite/client";
 import type { TOutboundRequest, TOutboundResponse } from "@/lib/engine/services";
 import { deliveryBody, signedHeaders } from "../signing";
 import { basicAuthOf, signingSecrets } from "../webhook-view";
+import type { TEventToSend, TSubscriptionToSend } from "./delivery-store";
 
 /** A receiver has this long to answer with a 2xx (the guide's 15 s). */
 export const DELIVERY_TIMEOUT_MS = 15_000;
@@ -29,8 +29,8 @@ const clip = (text: string) =>
 
 /** Sends one signed attempt of an event to a subscription; never throws (a refusal or timeout is a failed attempt). */
 export async function sendAttempt(o: {
-  subscription: WebhookSubscription;
-  event: WebhookEvent;
+  subscription: TSubscriptionToSend;
+  event: TEventToSend;
   fetch: TDeliveryFetch;
   now: number;
   timeoutMs?: number;
