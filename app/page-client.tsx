@@ -16,6 +16,12 @@ const RANGES: { id: TDashboardRange; label: string }[] = [
   { id: "week", label: "Last week" },
 ];
 
+/** 60 000 → "1 minute", 900 000 → "15 minutes", 3 600 000 → "1 hour". */
+function stepText(ms: number): string {
+  const [n, unit] = ms % 3_600_000 === 0 ? [ms / 3_600_000, "hour"] : [ms / 60_000, "minute"];
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
 export function DashboardPageClient({ initial }: { initial: TDashboard }) {
   const [data, setData] = useState(initial);
   const [error, setError] = useState<string>();
@@ -35,8 +41,8 @@ export function DashboardPageClient({ initial }: { initial: TDashboard }) {
           <div>
             <h1 className="text-xl font-semibold tracking-tight">Dashboard</h1>
             <p className="mt-1 text-[13px] text-zinc-500 dark:text-zinc-400">
-              Finished runs from {formatTime(data.from)} to {formatTime(data.to)}, in steps of {data.stepMs / 60_000}{" "}
-              minutes. Endpoints failing now come first.
+              Finished runs from {formatTime(data.from)} to {formatTime(data.to)}, in steps of {stepText(data.stepMs)}.
+              Endpoints failing now come first.
             </p>
           </div>
           <div className="ml-auto">

@@ -50,6 +50,8 @@ export function Spark({
   label: string;
 }) {
   const tooltip = <Tooltip content={<Tip metric={metric} />} cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }} />;
+  // A line needs two points: a range with runs in one bucket only shows them as dots.
+  const dot = points.filter((p) => p.p95 !== null).length === 1 ? { r: 2, fill: "currentColor" } : false;
   return (
     <div
       role="img"
@@ -72,7 +74,7 @@ export function Spark({
               dataKey="p95"
               stroke="currentColor"
               strokeWidth={1.5}
-              dot={false}
+              dot={dot}
               isAnimationActive={false}
               connectNulls
             />
@@ -81,7 +83,7 @@ export function Spark({
               stroke="currentColor"
               strokeOpacity={0.45}
               strokeWidth={1.5}
-              dot={false}
+              dot={dot}
               isAnimationActive={false}
               connectNulls
             />
