@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icon";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { RowList } from "./row-list";
 import { ASSERTION_OPS, caseFromForm, formFromCase, OPS_WITH_VALUE, RECORD_OPS, type TCaseForm } from "./form-model";
 
 const OP_LABELS: Record<(typeof ASSERTION_OPS)[number], string> = {
@@ -20,10 +21,6 @@ const OP_LABELS: Record<(typeof ASSERTION_OPS)[number], string> = {
   greaterThan: "greater than",
   lessThan: "less than",
 };
-
-function RowButton({ label, onClick }: { label: string; onClick(): void }) {
-  return <Button size="sm" variant="ghost" iconOnly icon="x" aria-label={label} onClick={onClick} />;
-}
 
 /** Edits one case: its request (signed at run time when asked) and what the answer must be. */
 export function CaseForm({ id, initial }: { id: string; initial: TTestCaseInput }) {
@@ -111,57 +108,48 @@ export function CaseForm({ id, initial }: { id: string; initial: TTestCaseInput 
         />
       </Field>
       <Field label="Assertions on the answer body (JSONata)">
-        <div className="flex flex-col gap-1.5">
-          {f.assertions.map((a, i) => {
-            const set = (p: Partial<TCaseForm["assertions"][number]>) =>
-              patch({ assertions: f.assertions.map((x, j) => (j === i ? { ...x, ...p } : x)) });
-            return (
-              <div key={i} className="grid grid-cols-[1fr_104px_auto] items-center gap-1">
+        <RowList
+          items={f.assertions}
+          onChange={(assertions) => patch({ assertions })}
+          blank={{ expression: "", op: "equals" as const, value: "" }}
+          addLabel="Add assertion"
+          itemLabel="assertion"
+          className="grid grid-cols-[1fr_104px_auto] items-center gap-1"
+        >
+          {(a, { set, removeButton }, i) => (
+            <>
+              <Input
+                isMono
+                aria-label={`assertion ${i + 1} expression`}
+                placeholder="received"
+                value={a.expression}
+                onChange={(e) => set({ expression: e.target.value })}
+              />
+              <Select
+                aria-label={`assertion ${i + 1} comparison`}
+                value={a.op}
+                onChange={(e) => set({ op: e.target.value as typeof a.op })}
+              >
+                {ASSERTION_OPS.map((op) => (
+                  <option key={op} value={op}>
+                    {OP_LABELS[op]}
+                  </option>
+                ))}
+              </Select>
+              {removeButton}
+              {OPS_WITH_VALUE.has(a.op) && (
                 <Input
                   isMono
-                  aria-label={`assertion ${i + 1} expression`}
-                  placeholder="received"
-                  value={a.expression}
-                  onChange={(e) => set({ expression: e.target.value })}
+                  className="col-span-2"
+                  aria-label={`assertion ${i + 1} value`}
+                  placeholder='JSON: true, 2000, "text"'
+                  value={a.value}
+                  onChange={(e) => set({ value: e.target.value })}
                 />
-                <Select
-                  aria-label={`assertion ${i + 1} comparison`}
-                  value={a.op}
-                  onChange={(e) => set({ op: e.target.value as typeof a.op })}
-                >
-                  {ASSERTION_OPS.map((op) => (
-                    <option key={op} value={op}>
-                      {OP_LABELS[op]}
-                    </option>
-                  ))}
-                </Select>
-                <RowButton
-                  label={`Remove assertion ${i + 1}`}
-                  onClick={() => patch({ assertions: f.assertions.filter((_, j) => j !== i) })}
-                />
-                {OPS_WITH_VALUE.has(a.op) && (
-                  <Input
-                    isMono
-                    className="col-span-2"
-                    aria-label={`assertion ${i + 1} value`}
-                    placeholder='JSON: true, 2000, "text"'
-                    value={a.value}
-                    onChange={(e) => set({ value: e.target.value })}
-                  />
-                )}
-              </div>
-            );
-          })}
-          <Button
-            size="sm"
-            variant="ghost"
-            icon="plus"
-            className="self-start"
-            onClick={() => patch({ assertions: [...f.assertions, { expression: "", op: "equals", value: "" }] })}
-          >
-            Add assertion
-          </Button>
-        </div>
+              )}
+            </>
+          )}
+        </RowList>
       </Field>
       <div className="grid grid-cols-2 gap-2">
         <Field label="Nodes that run" htmlFor="test-ran">
@@ -184,54 +172,45 @@ export function CaseForm({ id, initial }: { id: string; initial: TTestCaseInput 
         </Field>
       </div>
       <Field label="Records written (or, in a dry run, that would be)">
-        <div className="flex flex-col gap-1.5">
-          {f.records.map((r, i) => {
-            const set = (p: Partial<TCaseForm["records"][number]>) =>
-              patch({ records: f.records.map((x, j) => (j === i ? { ...x, ...p } : x)) });
-            return (
-              <div key={i} className="grid grid-cols-[1fr_100px_52px_auto] items-center gap-1">
-                <Input
-                  isMono
-                  aria-label={`records ${i + 1} table`}
-                  placeholder="table"
-                  value={r.table}
-                  onChange={(e) => set({ table: e.target.value })}
-                />
-                <Select
-                  aria-label={`records ${i + 1} change`}
-                  value={r.op}
-                  onChange={(e) => set({ op: e.target.value as typeof r.op })}
-                >
-                  {RECORD_OPS.map((op) => (
-                    <option key={op} value={op}>
-                      {op === "any" ? "any change" : `${op}s`}
-                    </option>
-                  ))}
-                </Select>
-                <Input
-                  isMono
-                  aria-label={`records ${i + 1} count`}
-                  inputMode="numeric"
-                  value={r.count}
-                  onChange={(e) => set({ count: e.target.value })}
-                />
-                <RowButton
-                  label={`Remove records ${i + 1}`}
-                  onClick={() => patch({ records: f.records.filter((_, j) => j !== i) })}
-                />
-              </div>
-            );
-          })}
-          <Button
-            size="sm"
-            variant="ghost"
-            icon="plus"
-            className="self-start"
-            onClick={() => patch({ records: [...f.records, { table: "", op: "insert", count: "1" }] })}
-          >
-            Add record check
-          </Button>
-        </div>
+        <RowList
+          items={f.records}
+          onChange={(records) => patch({ records })}
+          blank={{ table: "", op: "insert" as const, count: "1" }}
+          addLabel="Add record check"
+          itemLabel="records"
+          className="grid grid-cols-[1fr_100px_52px_auto] items-center gap-1"
+        >
+          {(r, { set, removeButton }, i) => (
+            <>
+              <Input
+                isMono
+                aria-label={`records ${i + 1} table`}
+                placeholder="table"
+                value={r.table}
+                onChange={(e) => set({ table: e.target.value })}
+              />
+              <Select
+                aria-label={`records ${i + 1} change`}
+                value={r.op}
+                onChange={(e) => set({ op: e.target.value as typeof r.op })}
+              >
+                {RECORD_OPS.map((op) => (
+                  <option key={op} value={op}>
+                    {op === "any" ? "any change" : `${op}s`}
+                  </option>
+                ))}
+              </Select>
+              <Input
+                isMono
+                aria-label={`records ${i + 1} count`}
+                inputMode="numeric"
+                value={r.count}
+                onChange={(e) => set({ count: e.target.value })}
+              />
+              {removeButton}
+            </>
+          )}
+        </RowList>
       </Field>
       {error && (
         <p className="flex items-start gap-1.5 text-xs leading-4 text-red-600 dark:text-red-400" role="alert">
