@@ -11,8 +11,9 @@ import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { VersionCompare } from "./publish/version-compare";
 import { useDraftChanges } from "./publish/draft-changes";
+import { useIsReadOnly } from "./read-only";
 
-/** The draft and every published version (who, when); any version can be restored into the draft. */
+/** The draft and every published version (who, when); any version can be restored into the draft (not read-only). */
 export function VersionsPanel() {
   const versions = useEditor((s) => s.versions);
   const state = useEditor((s) => s.versionsState);
@@ -24,12 +25,15 @@ export function VersionsPanel() {
   const [confirm, setConfirm] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const { hasUnpublished, diff } = useDraftChanges();
+  const isReadOnly = useIsReadOnly();
   const draftText = isDirty
     ? "Unsaved changes"
     : hasUnpublished
       ? `Unpublished changes: ${diff.nodes.length} ${diff.nodes.length === 1 ? "node differs" : "nodes differ"} from live v${live}`
       : live === null
-        ? "What you are editing; never live until published"
+        ? isReadOnly
+          ? "Never live until published"
+          : "What you are editing; never live until published"
         : `Same as live v${live}`;
 
   useEffect(() => {
@@ -126,15 +130,17 @@ export function VersionsPanel() {
                 </p>
               )}
             </div>
-            <Button
-              size="sm"
-              variant="ghost"
-              icon="history"
-              onClick={() => setConfirm(v.version)}
-              aria-label={`Restore version ${v.version}`}
-            >
-              Restore
-            </Button>
+            {!isReadOnly && (
+              <Button
+                size="sm"
+                variant="ghost"
+                icon="history"
+                onClick={() => setConfirm(v.version)}
+                aria-label={`Restore version ${v.version}`}
+              >
+                Restore
+              </Button>
+            )}
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { TRetention } from "@/lib/history/retention-policy";
+import { useIsReadOnly } from "../read-only";
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
@@ -21,6 +22,7 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
   const [count, setCount] = useState("");
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
+  const isReadOnly = useIsReadOnly();
   if (!retention) return null;
 
   const open = () => {
@@ -60,9 +62,11 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
         <span className="min-w-0 flex-1 truncate">
           Kept {retention.days} day{retention.days === 1 ? "" : "s"}, newest {retention.count.toLocaleString("en")}
         </span>
-        <Button size="sm" variant="ghost" onClick={open}>
-          Change
-        </Button>
+        {!isReadOnly && (
+          <Button size="sm" variant="ghost" onClick={open}>
+            Change
+          </Button>
+        )}
       </div>
     );
   }

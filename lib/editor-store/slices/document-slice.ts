@@ -26,6 +26,8 @@ export function publishBlockOf(err: unknown): TPublishBlock | undefined {
 export type DocumentSlice = {
   api: TEditorApi;
   endpoint: TEndpoint;
+  /** True when the editor may only look (a viewer's): `lockWrites` (../read-only.ts) refuses every change. */
+  readOnly: boolean;
   /** Identity of the document now and of the one last saved: they differ exactly when there is something to save. */
   docId: number;
   savedDocId: number;
@@ -55,6 +57,7 @@ export const createDocumentSlice =
   (set, get) => ({
     api,
     endpoint,
+    readOnly: false,
     docId: 0,
     savedDocId: 0,
     save: IDLE,
