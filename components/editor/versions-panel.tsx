@@ -90,17 +90,17 @@ export function VersionsPanel() {
       <ol className="flex flex-col" data-testid="version-list">
         {versions?.map((v) => (
           <li
-            key={v.version}
+            key={v.number}
             className="group flex items-center gap-3 rounded-md px-2 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
-            data-version={v.version}
+            data-version={v.number}
           >
             <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-[11px] font-semibold tabular-nums text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
-              v{v.version}
+              v{v.number}
             </span>
             <div className="min-w-0 flex-1">
               <p className="flex items-center gap-2 text-[13px] font-medium">
-                Version {v.version}
-                {v.version === live && <Badge tone="success">Live</Badge>}
+                Version {v.number}
+                {v.number === live && <Badge tone="success">Live</Badge>}
               </p>
               <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
                 {v.createdBy} · <RelativeTime iso={v.createdAt} />
@@ -135,8 +135,8 @@ export function VersionsPanel() {
                 size="sm"
                 variant="ghost"
                 icon="history"
-                onClick={() => setConfirm(v.version)}
-                aria-label={`Restore version ${v.version}`}
+                onClick={() => setConfirm(v.number)}
+                aria-label={`Restore version ${v.number}`}
               >
                 Restore
               </Button>
@@ -145,7 +145,7 @@ export function VersionsPanel() {
         ))}
       </ol>
       {versions && versions.length > 0 && (
-        <VersionCompare key={versions.map((v) => v.version).join()} numbers={versions.map((v) => v.version)} />
+        <VersionCompare key={versions.map((v) => v.number).join()} numbers={versions.map((v) => v.number)} />
       )}
       <ConfirmDialog
         open={confirm !== null}

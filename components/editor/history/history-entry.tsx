@@ -61,7 +61,7 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const busy = useEditor((s) => s.runBusy);
   const hasSignatureNode = useEditor((s) => signatureNodeOf(s) !== undefined);
   const isLive = useEditor((s) => s.endpoint.publishedVersion !== null && s.endpoint.enabled);
-  const isBackground = useEditor((s) => s.endpoint.settings?.mode === "background");
+  const isBackground = useEditor((s) => s.endpoint.settings.mode === "background");
   const redacted = redactedHeaders(entry);
   // A request that failed its signature or token check is never re-signed unless the person asks for it.
   const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode && !entry.failedCheck);

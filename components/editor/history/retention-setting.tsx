@@ -26,8 +26,8 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
   if (!retention) return null;
 
   const open = () => {
-    setDays(settings?.retentionDays === undefined ? "" : String(settings.retentionDays));
-    setCount(settings?.retentionCount === undefined ? "" : String(settings.retentionCount));
+    setDays(settings.retentionDays === undefined ? "" : String(settings.retentionDays));
+    setCount(settings.retentionCount === undefined ? "" : String(settings.retentionCount));
     setError(undefined);
     setIsEditing(true);
   };
@@ -37,13 +37,13 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
     const c = count.trim() ? whole(count) : undefined;
     if ((days.trim() && !d) || (count.trim() && !c))
       return setError("Use whole numbers of 1 or more, or leave a field empty for the default.");
-    const { retentionDays: _d, retentionCount: _c, ...rest } = settings ?? {};
+    const { retentionDays: _d, retentionCount: _c, ...rest } = settings;
     const next = { ...rest, ...(d ? { retentionDays: d } : {}), ...(c ? { retentionCount: c } : {}) };
     setIsBusy(true);
     try {
       const s = store.getState();
       const saved = await s.runApi.updateSettings(s.endpoint.id, next);
-      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings ?? next } });
+      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings } });
       setIsEditing(false);
       onSaved();
     } catch (err) {

@@ -79,9 +79,8 @@ export function SettingsPanel() {
     try {
       const s = store.getState();
       const saved = await s.runApi.updateSettings(s.endpoint.id, next);
-      const stored = saved.settings ?? next;
-      store.setState({ endpoint: { ...store.getState().endpoint, settings: stored } });
-      const fresh = fromSettings(stored);
+      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings } });
+      const fresh = fromSettings(saved.settings);
       setBaseline(fresh);
       setForm(fresh);
       setErrors({});
@@ -101,8 +100,8 @@ export function SettingsPanel() {
 
   // Every key the form owns has a field that shows its errors (and those of its sub-paths); the rest go above Save.
   const other = unclaimedErrors(errors, FORM_KEYS);
-  const retentionDays = (settings?.retentionDays as number | undefined) ?? limits?.retentionDays;
-  const retentionCount = (settings?.retentionCount as number | undefined) ?? limits?.retentionCount;
+  const retentionDays = settings.retentionDays ?? limits?.retentionDays;
+  const retentionCount = settings.retentionCount ?? limits?.retentionCount;
 
   return (
     <form
