@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { canvasNode, expect, test } from "./fixtures";
+import type { APIRequestContext } from "@playwright/test";
+import { canvasNode, expect, test, viewerPage } from "./fixtures";
 
 /** Issue 13 in the browser: tables and records, environment variables, the starters gallery, read-only viewers. */
 
@@ -263,22 +263,6 @@ test("templates: the New endpoint dialog offers the starters; publishing shows t
   await expect(steps).not.toContainText("Stripe");
   await shot("published-github-steps");
 });
-
-async function viewerPage(browser: Browser, baseURL: string, owner: Page) {
-  const invitation = await owner.request.post("/api/v1/invitations", {
-    data: { email: `viewer-${Date.now()}@hookstack.test`, role: "viewer" },
-    headers: { origin: baseURL },
-  });
-  expect(invitation.status()).toBe(201);
-  const { id } = (await invitation.json()) as { id: string };
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
-  const accepted = await context.request.post(`/api/v1/invitations/${id}/accept`, {
-    data: { name: "Vic Viewer", password: "viewer-password-1" },
-    headers: { origin: baseURL },
-  });
-  expect(accepted.ok()).toBeTruthy();
-  return { context, page: await context.newPage() };
-}
 
 test("a viewer reads tables, records and variables without any button that changes them", async ({
   page,

@@ -1,5 +1,5 @@
-import { expect as rawExpect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { EXAMPLE_GRAPH, createEndpoint, expect, seedStripeResources, stripeSigned, test } from "./fixtures";
+import { expect as rawExpect, type APIRequestContext } from "@playwright/test";
+import { EXAMPLE_GRAPH, createEndpoint, expect, seedStripeResources, stripeSigned, test, viewerPage } from "./fixtures";
 
 /** Issue 13, points 3 and 5: the executions list and a page per execution, and the dashboard at `/`. */
 
@@ -75,25 +75,11 @@ test("the executions list filters by run and time, remembers the summary field, 
   await expect(page.getByRole("button", { name: "Download request (JSON)" })).toBeVisible();
 });
 
-async function viewerPage(browser: Browser, baseURL: string, owner: Page) {
-  const invitation = await owner.request.post("/api/v1/invitations", {
-    data: { email: `viewer17-${Date.now()}@hookstack.test`, role: "viewer" },
-    headers: { origin: baseURL },
-  });
-  const { id } = (await invitation.json()) as { id: string };
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
-  await context.request.post(`/api/v1/invitations/${id}/accept`, {
-    data: { name: "Vera Viewer", password: "viewer-password-1" },
-    headers: { origin: baseURL },
-  });
-  return { context, page: await context.newPage() };
-}
-
 test("a viewer sees an execution without replay or re-send", async ({ page, browser, baseURL, request }) => {
   await seed(request);
   await page.goto("/executions");
   const href = await page.locator("tr[data-execution-id] a").first().getAttribute("href");
-  const viewer = await viewerPage(browser, baseURL!, page);
+  const viewer = await viewerPage(browser, baseURL!, page, "Vera Viewer");
   try {
     await viewer.page.goto(href!);
     await expect(viewer.page.getByRole("button", { name: "Download request (JSON)" })).toBeVisible();

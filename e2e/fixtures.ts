@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import { createHmac } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -115,3 +115,29 @@ export async function connect(page: Page, from: string, handle: string, to: stri
 }
 
 export const mod = process.platform === "darwin" ? "Meta" : "Control";
+
+/**
+ * A second browser signed in as a new viewer of the owner's workspace (invited and accepted through the API), with
+ * the browser errors it met: a viewer's page that calls a route refused to viewers logs a 403 there.
+ */
+export async function viewerPage(browser: Browser, baseURL: string, owner: Page, name = "Vic Viewer") {
+  const invitation = await owner.request.post("/api/v1/invitations", {
+    data: { email: `viewer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@hookstack.test`, role: "viewer" },
+    headers: { origin: baseURL },
+  });
+  expect(invitation.status()).toBe(201);
+  const { id } = (await invitation.json()) as { id: string };
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, colorScheme: "light" });
+  const accepted = await context.request.post(`/api/v1/invitations/${id}/accept`, {
+    data: { name, password: "viewer-password-1" },
+    headers: { origin: baseURL },
+  });
+  expect(accepted.ok()).toBeTruthy();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => errors.push(`uncaught: ${err.message}`));
+  return { context, page, errors };
+}

@@ -5,6 +5,7 @@ import { requirePerson } from "../page-access";
 import type { TEndpointSummary } from "@/lib/editor-store/types";
 import { pageOrigin } from "./page-origin";
 import { EndpointsPageClient } from "./page-client";
+import { roleCan } from "@/lib/access/scopes";
 
 export const metadata: Metadata = { title: "Endpoints · Hookstack" };
 
@@ -16,5 +17,5 @@ export default async function EndpointsPage() {
     const { draft: _draft, ...summary } = presentEndpoint(e, origin);
     return summary;
   });
-  return <EndpointsPageClient initialEndpoints={initial} canEdit={person.role !== "viewer"} />;
+  return <EndpointsPageClient initialEndpoints={initial} canEdit={roleCan(person.role, "endpoints:write")} />;
 }

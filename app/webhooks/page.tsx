@@ -3,6 +3,7 @@ import { listWebhooks } from "@/lib/webhooks/list-webhooks";
 import { listEventTypes } from "@/lib/webhooks/list-event-types";
 import { requirePerson } from "../page-access";
 import { WebhooksPageClient } from "./page-client";
+import { roleCan } from "@/lib/access/scopes";
 
 export const metadata: Metadata = { title: "Webhooks · Hookstack" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function WebhooksPage() {
     <WebhooksPageClient
       initialWebhooks={webhooks}
       eventTypes={eventTypes.map((t) => t.type)}
-      canEdit={person.role !== "viewer"}
+      canEdit={roleCan(person.role, "webhooks:write")}
     />
   );
 }

@@ -87,8 +87,8 @@ export function Canvas() {
     if (isMeasured) setIsShown(true);
   }, [isMeasured]);
   const isLoading = !isShown && nodes.length > 0;
-  // The onboarding hint is for a stack with nothing but its start node.
-  const isEmptyStack = !isLoading && nodes.length <= 1 && edges.length === 0;
+  // The onboarding hint is for a stack with nothing but its start node, in an editor that can add to it.
+  const isEmptyStack = !isLoading && nodes.length <= 1 && edges.length === 0 && !isReadOnly;
 
   return (
     <div className="relative h-full w-full" id="hs-canvas">
@@ -168,18 +168,23 @@ export function Canvas() {
                 onClick={() => void flow.fitView(FIT_OPTIONS)}
               />
             </Tooltip>
-            <span className="mx-0.5 h-4 w-px bg-zinc-200 dark:bg-zinc-800" aria-hidden="true" />
-            <Tooltip content="Tidy up: arrange the nodes top to bottom" side="top">
-              <Button
-                variant="ghost"
-                size="sm"
-                icon="layout"
-                aria-label="Auto-layout"
-                onClick={() => store.getState().layout()}
-              >
-                Auto-layout
-              </Button>
-            </Tooltip>
+            {/* Arranging moves nodes: an edit, so not offered read-only. */}
+            {!isReadOnly && (
+              <>
+                <span className="mx-0.5 h-4 w-px bg-zinc-200 dark:bg-zinc-800" aria-hidden="true" />
+                <Tooltip content="Tidy up: arrange the nodes top to bottom" side="top">
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    icon="layout"
+                    aria-label="Auto-layout"
+                    onClick={() => store.getState().layout()}
+                  >
+                    Auto-layout
+                  </Button>
+                </Tooltip>
+              </>
+            )}
             <span className="mx-0.5 h-4 w-px bg-zinc-200 dark:bg-zinc-800" aria-hidden="true" />
             <Tooltip content={showMap ? "Hide minimap" : "Show minimap"} side="top">
               <Button

@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ToastProvider, useToast } from "@/components/ui/toast";
 import { Canvas } from "./canvas";
 import { Palette } from "./palette";
-import { ReadOnlyContext, useIsReadOnly } from "./read-only";
+import { useIsReadOnly } from "./read-only";
 import { SidePanel } from "./side-panel";
 import { Toolbar } from "./toolbar";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
@@ -27,15 +27,13 @@ export function Editor({
   readOnly?: boolean;
 }) {
   return (
-    <ReadOnlyContext value={readOnly}>
-      <ToastProvider>
-        <EditorStoreProvider key={endpoint.id} endpoint={endpoint} api={api}>
-          <ReactFlowProvider>
-            <EditorLayout />
-          </ReactFlowProvider>
-        </EditorStoreProvider>
-      </ToastProvider>
-    </ReadOnlyContext>
+    <ToastProvider>
+      <EditorStoreProvider key={endpoint.id} endpoint={endpoint} api={api} readOnly={readOnly}>
+        <ReactFlowProvider>
+          <EditorLayout />
+        </ReactFlowProvider>
+      </EditorStoreProvider>
+    </ToastProvider>
   );
 }
 
@@ -44,8 +42,8 @@ function EditorLayout() {
   const router = useRouter();
   const toast = useToast();
   const isReadOnly = useIsReadOnly();
-  // A viewer's local changes cannot be saved: no "unsaved changes" prompts for them.
-  const isDirty = useEditor(selectIsDirty) && !isReadOnly;
+  // Never dirty when read-only: no "unsaved changes" prompts for a viewer.
+  const isDirty = useEditor(selectIsDirty);
   const [isLeaving, setIsLeaving] = useState(false);
 
   useRequestLink();

@@ -4,13 +4,15 @@ import { useState } from "react";
 import { useEditor } from "@/lib/editor-store/context";
 import { Badge } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icon";
+import { useIsReadOnly } from "./read-only";
 
-/** The endpoint's name; click (or Enter) to rename it in place. */
+/** The endpoint's name; click (or Enter) to rename it in place, unless the editor is read-only. */
 export function EndpointTitle() {
   const name = useEditor((s) => s.endpoint.name);
   const enabled = useEditor((s) => s.endpoint.enabled);
   const rename = useEditor((s) => s.rename);
   const [draft, setDraft] = useState<string | null>(null);
+  const isReadOnly = useIsReadOnly();
 
   const commit = () => {
     if (draft !== null && draft.trim()) void rename(draft);
@@ -19,7 +21,11 @@ export function EndpointTitle() {
 
   return (
     <div className="flex min-w-0 items-center gap-2">
-      {draft === null ? (
+      {isReadOnly ? (
+        <span className="truncate px-1.5 py-1 text-[14px] font-semibold tracking-tight" data-testid="endpoint-name">
+          {name}
+        </span>
+      ) : draft === null ? (
         <button
           type="button"
           onClick={() => setDraft(name)}

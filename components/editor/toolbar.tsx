@@ -4,7 +4,9 @@ import { useRef } from "react";
 import { selectCanRedo, selectCanUndo, useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { toGraph } from "@/lib/editor-store/convert";
 import { Button } from "@/components/ui/button";
-import { Dot } from "@/components/ui/badge";
+import { Badge, Dot } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icon";
+import { READ_ONLY_REASON } from "@/lib/editor-store/read-only";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Tooltip } from "@/components/ui/tooltip";
 import { useToast } from "@/components/ui/toast";
@@ -85,7 +87,23 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
         /
       </span>
       <EndpointTitle />
-      <SaveStatus />
+      {isReadOnly ? (
+        // A viewer's editor saves nothing: the marker says so instead of "Draft saved".
+        <Tooltip content={`${READ_ONLY_REASON}: an owner can make you an editor`}>
+          <span
+            data-testid="read-only"
+            tabIndex={0}
+            className="rounded-md focus-visible:outline-2 focus-visible:outline-indigo-500"
+          >
+            <Badge tone="warning" className="h-6 gap-1 px-2 text-[12px]">
+              <Icon name="lock" size={12} />
+              Read only
+            </Badge>
+          </span>
+        </Tooltip>
+      ) : (
+        <SaveStatus />
+      )}
       <DraftState />
 
       <div className="ml-auto flex min-w-0 items-center gap-1">
@@ -111,14 +129,7 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
           </code>
           <CopyButton value={url} label="Copy endpoint URL" />
         </div>
-        {isReadOnly ? (
-          <span
-            className="rounded-md bg-amber-50 px-2 py-1 text-[12px] font-medium text-amber-800 dark:bg-amber-950/50 dark:text-amber-300"
-            data-testid="read-only"
-          >
-            Read-only: viewers can look, not change
-          </span>
-        ) : (
+        {!isReadOnly && (
           <>
             <Tooltip content={`Undo (${mod}Z)`}>
               <Button
@@ -150,15 +161,20 @@ export function Toolbar({ onLeave, onSave }: { onLeave(): void; onSave(): void }
                 onClick={() => fileInput.current?.click()}
               />
             </Tooltip>
-            <Tooltip content="Export the graph as a JSON file">
-              <Button
-                variant="ghost"
-                iconOnly
-                icon="download"
-                aria-label="Export JSON"
-                onClick={() => void exportGraph()}
-              />
-            </Tooltip>
+          </>
+        )}
+        {/* Reading the stack as a file changes nothing: viewers may export too. */}
+        <Tooltip content="Export the graph as a JSON file">
+          <Button
+            variant="ghost"
+            iconOnly
+            icon="download"
+            aria-label="Export JSON"
+            onClick={() => void exportGraph()}
+          />
+        </Tooltip>
+        {!isReadOnly && (
+          <>
             <input
               ref={fileInput}
               type="file"

@@ -11,8 +11,9 @@ import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { VersionCompare } from "./publish/version-compare";
 import { useDraftChanges } from "./publish/draft-changes";
+import { useIsReadOnly } from "./read-only";
 
-/** The draft and every published version (who, when); any version can be restored into the draft. */
+/** The draft and every published version (who, when); any version can be restored into the draft (not read-only). */
 export function VersionsPanel() {
   const versions = useEditor((s) => s.versions);
   const state = useEditor((s) => s.versionsState);
@@ -24,12 +25,15 @@ export function VersionsPanel() {
   const [confirm, setConfirm] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const { hasUnpublished, diff } = useDraftChanges();
+  const isReadOnly = useIsReadOnly();
   const draftText = isDirty
     ? "Unsaved changes"
     : hasUnpublished
       ? `Unpublished changes: ${diff.nodes.length} ${diff.nodes.length === 1 ? "node differs" : "nodes differ"} from live v${live}`
       : live === null
-        ? "What you are editing; never live until published"
+        ? isReadOnly
+          ? "Never live until published"
+          : "What you are editing; never live until published"
         : `Same as live v${live}`;
 
   useEffect(() => {
@@ -86,17 +90,17 @@ export function VersionsPanel() {
       <ol className="flex flex-col" data-testid="version-list">
         {versions?.map((v) => (
           <li
-            key={v.version}
+            key={v.number}
             className="group flex items-center gap-3 rounded-md px-2 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
-            data-version={v.version}
+            data-version={v.number}
           >
             <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-[11px] font-semibold tabular-nums text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
-              v{v.version}
+              v{v.number}
             </span>
             <div className="min-w-0 flex-1">
               <p className="flex items-center gap-2 text-[13px] font-medium">
-                Version {v.version}
-                {v.version === live && <Badge tone="success">Live</Badge>}
+                Version {v.number}
+                {v.number === live && <Badge tone="success">Live</Badge>}
               </p>
               <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
                 {v.createdBy} · <RelativeTime iso={v.createdAt} />
@@ -126,20 +130,22 @@ export function VersionsPanel() {
                 </p>
               )}
             </div>
-            <Button
-              size="sm"
-              variant="ghost"
-              icon="history"
-              onClick={() => setConfirm(v.version)}
-              aria-label={`Restore version ${v.version}`}
-            >
-              Restore
-            </Button>
+            {!isReadOnly && (
+              <Button
+                size="sm"
+                variant="ghost"
+                icon="history"
+                onClick={() => setConfirm(v.number)}
+                aria-label={`Restore version ${v.number}`}
+              >
+                Restore
+              </Button>
+            )}
           </li>
         ))}
       </ol>
       {versions && versions.length > 0 && (
-        <VersionCompare key={versions.map((v) => v.version).join()} numbers={versions.map((v) => v.version)} />
+        <VersionCompare key={versions.map((v) => v.number).join()} numbers={versions.map((v) => v.number)} />
       )}
       <ConfirmDialog
         open={confirm !== null}

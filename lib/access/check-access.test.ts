@@ -3,7 +3,7 @@ import type { DomainError } from "@/lib/errors";
 import type { TCaller } from "./caller";
 import { checkAccess } from "./check-access";
 import { isCrossSiteWrite } from "./same-origin";
-import { parseScopes, SCOPES } from "./scopes";
+import { parseScopes, roleCan, SCOPES } from "./scopes";
 
 const person = (role: "owner" | "editor" | "viewer" | null): TCaller => ({
   kind: "person",
@@ -79,4 +79,21 @@ it("parseScopes: comma or space separated, `all`, unknown names refused", () => 
   expect(parseScopes("endpoints:read, tables:read")).toEqual(["endpoints:read", "tables:read"]);
   expect(() => parseScopes("endpoints:read,bogus")).toThrow(/unknown scope bogus/);
   expect(() => parseScopes("")).toThrow(/no scopes/);
+});
+
+it("roleCan: what pages offer follows the same rule as the routes' check", () => {
+  for (const role of ["owner", "editor", "viewer"] as const) {
+    for (const scope of SCOPES) {
+      let allowed = true;
+      try {
+        checkAccess(person(role), { scope });
+      } catch {
+        allowed = false;
+      }
+      expect(roleCan(role, scope), `${role} ${scope}`).toBe(allowed);
+    }
+  }
+  expect(roleCan("viewer", "endpoints:write")).toBe(false);
+  expect(roleCan("viewer", "endpoints:read")).toBe(true);
+  expect(roleCan("editor", "tables:write")).toBe(true);
 });

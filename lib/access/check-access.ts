@@ -1,6 +1,6 @@
 import { DomainError } from "@/lib/errors";
 import type { TCaller } from "./caller";
-import { ROLE_SCOPES, type TAccess } from "./scopes";
+import { roleCan, type TAccess } from "./scopes";
 
 export const NO_IDENTITY = "sign in, or send an API key as Authorization: Bearer <key>";
 
@@ -26,7 +26,7 @@ export function checkAccess(caller: TCaller | null, access: TAccess): void {
     if (caller.role !== access.role) throw new DomainError("forbidden", `only a workspace ${access.role} may do this`);
     return;
   }
-  if (!ROLE_SCOPES[caller.role].includes(access.scope)) {
+  if (!roleCan(caller.role, access.scope)) {
     throw new DomainError("forbidden", `a ${caller.role} cannot do this (it needs ${access.scope})`);
   }
 }

@@ -30,6 +30,14 @@ export const ROLE_SCOPES: Record<TRole, readonly TScope[]> = {
   viewer: READ_SCOPES,
 };
 
+/**
+ * Whether a role grants a scope: the one rule behind both the routes' access check and what pages offer (a viewer's
+ * pages and editor show no control the server would refuse).
+ */
+export function roleCan(role: TRole, scope: TScope): boolean {
+  return ROLE_SCOPES[role].includes(scope);
+}
+
 /** Parses a scope list as people type it: comma or space separated, `all` for every scope. */
 export function parseScopes(text: string): TScope[] {
   const words = text.split(/[\s,]+/).filter(Boolean);

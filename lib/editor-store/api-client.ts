@@ -1,9 +1,12 @@
 import type { TGraph } from "@/lib/graph/schema";
+import type { TCheckedEndpointView } from "@/lib/endpoints/endpoint-view";
+import type { TVersionDetail } from "@/lib/endpoints/get-version";
+import type { TEndpointListItem } from "@/lib/endpoints/list-endpoints";
+import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
 import type { TVersionSummary } from "@/lib/endpoints/version-view";
 import type { TEnvVarView } from "@/lib/env/env-name";
 import type { TTableView } from "@/lib/tables/table-view";
-import type { TEditorApi, TEndpoint, TPublishOptions, TTableInfo, TVersion, TVersionContent } from "./types";
-import type { TVersionDetail } from "@/lib/endpoints/get-version";
+import type { TEditorApi, TPublishOptions, TTableInfo } from "./types";
 
 /** A failed management API call, with the message the API gave (its first `errors` entry) or the status. */
 export class ApiError extends Error {
@@ -54,42 +57,38 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
 /** An id as one path segment. */
 export const id = (s: string) => encodeURIComponent(s);
 
+/** The management API's answers, typed with the server's own view types (what its routes return). */
 export const hookstackApi = {
-  listEndpoints: async () => (await call<{ endpoints: TEndpoint[] }>("GET", "/endpoints")).endpoints,
-  getEndpoint: (endpointId: string) => call<TEndpoint>("GET", `/endpoints/${id(endpointId)}`),
+  listEndpoints: async () =>
+    (await call<{ endpoints: TPresentedEndpoint<TEndpointListItem>[] }>("GET", "/endpoints")).endpoints,
+  getEndpoint: (endpointId: string) => call<TPresentedEndpoint>("GET", `/endpoints/${id(endpointId)}`),
   createEndpoint: (input: { name: string; graph?: TGraph; starter?: string }) =>
-    call<TEndpoint>("POST", "/endpoints", input),
+    call<TPresentedEndpoint>("POST", "/endpoints", input),
   updateEndpoint: (endpointId: string, patch: { name?: string; enabled?: boolean }) =>
-    call<TEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
+    call<TPresentedEndpoint>("PATCH", `/endpoints/${id(endpointId)}`, patch),
   deleteEndpoint: async (endpointId: string) => {
     await call<unknown>("DELETE", `/endpoints/${id(endpointId)}`);
   },
-  duplicateEndpoint: (endpointId: string) => call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/duplicate`),
+  duplicateEndpoint: (endpointId: string) => call<TPresentedEndpoint>("POST", `/endpoints/${id(endpointId)}/duplicate`),
   saveDraft: (endpointId: string, graph: TGraph) =>
-    call<TEndpoint>("PUT", `/endpoints/${id(endpointId)}/graph`, { graph, allowErrors: true }),
+    call<TPresentedEndpoint<TCheckedEndpointView>>("PUT", `/endpoints/${id(endpointId)}/graph`, {
+      graph,
+      allowErrors: true,
+    }),
   publish: (endpointId: string, options?: TPublishOptions) => {
     const body = {
       ...(options?.note ? { note: options.note } : {}),
       ...(options?.overrideTests ? { overrideTests: true } : {}),
     };
-    return call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, body);
+    return call<TPresentedEndpoint>("POST", `/endpoints/${id(endpointId)}/publish`, body);
   },
-  listVersions: async (endpointId: string): Promise<TVersion[]> => {
-    const { versions } = await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`);
-    return versions.map((v) => ({
-      version: v.number,
-      createdAt: v.createdAt,
-      createdBy: v.createdBy,
-      note: v.note,
-      tests: v.tests,
-    }));
-  },
-  getVersion: async (endpointId: string, version: number): Promise<TVersionContent> => {
-    const v = await call<TVersionDetail>("GET", `/endpoints/${id(endpointId)}/versions/${version}`);
-    return { version: v.number, graph: v.graph as TGraph, settings: v.settings, note: v.note };
-  },
+  listVersions: async (endpointId: string) =>
+    (await call<{ versions: TVersionSummary[] }>("GET", `/endpoints/${id(endpointId)}/versions`)).versions,
+  // A version's graph passed validation when it was published.
+  getVersion: (endpointId: string, version: number) =>
+    call<TVersionDetail & { graph: TGraph }>("GET", `/endpoints/${id(endpointId)}/versions/${version}`),
   restoreVersion: (endpointId: string, version: number) =>
-    call<TEndpoint>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
+    call<TPresentedEndpoint<TCheckedEndpointView>>("POST", `/endpoints/${id(endpointId)}/versions/${version}/restore`),
   listEnvNames: async () => (await call<{ variables: TEnvVarView[] }>("GET", "/env")).variables.map((v) => v.name),
   setEnv: async (name: string, value: string) => {
     // Create only: the server answers 409 rather than replace a variable that may be a live secret.

@@ -11,14 +11,17 @@ const EditorStoreContext = createContext<EditorStore | null>(null);
 export function EditorStoreProvider({
   endpoint,
   api,
+  readOnly = false,
   children,
 }: {
   endpoint: TEndpoint;
   api: TEditorApi;
+  /** Whether the person may only look (decided by the page from their role). */
+  readOnly?: boolean;
   children: ReactNode;
 }) {
   // One store for the editor's lifetime; a different endpoint mounts a new provider (keyed by id).
-  const [store] = useState(() => createEditorStore({ endpoint, api }));
+  const [store] = useState(() => createEditorStore({ endpoint, api, readOnly }));
   return <EditorStoreContext.Provider value={store}>{children}</EditorStoreContext.Provider>;
 }
 
@@ -33,7 +36,9 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStoreApi(), selector);
 }
 
-export const selectIsDirty = (s: EditorState) => s.docId !== s.savedDocId;
+/** Unsaved changes; never in a read-only editor, which has nothing it could save. */
+export const selectIsDirty = (s: EditorState) => !s.readOnly && s.docId !== s.savedDocId;
+export const selectIsReadOnly = (s: EditorState) => s.readOnly;
 export const selectCanUndo = (s: EditorState) => s.past.length > 0;
 export const selectCanRedo = (s: EditorState) => s.future.length > 0;
 export const selectErrorCount = (s: EditorState) => s.problems.errors.length;

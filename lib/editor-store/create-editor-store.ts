@@ -12,6 +12,7 @@ import { createTestsSlice } from "./slices/tests-slice";
 import { readComposer, writeComposer } from "./composer-storage";
 import type { EditorState } from "./state";
 import { fromGraph } from "./convert";
+import { lockWrites } from "./read-only";
 import type { TRunApi } from "./run-types";
 import type { TEditorApi, TEndpoint } from "./types";
 
@@ -22,29 +23,35 @@ export function createEditorStore({
   endpoint,
   api,
   runApi,
+  readOnly = false,
 }: {
   endpoint: TEndpoint;
   api: TEditorApi;
   runApi?: TRunApi;
+  /** A viewer's editor (or a past version's canvas): it shows everything and changes nothing. */
+  readOnly?: boolean;
 }) {
   const docId = newDocId();
   // The document is part of the initial state: the server render and hydration read the initial state, and a
   // stack set afterwards would first render as an empty canvas (with the onboarding hint) until hydrated.
-  const store = createStore<EditorState>()((...a) => ({
-    ...createGraphSlice(...a),
-    ...createUndoSlice(...a),
-    ...createSelectionSlice(...a),
-    ...createProblemsSlice(...a),
-    ...createDocumentSlice(api, endpoint)(...a),
-    ...createResourcesSlice(...a),
-    ...createUiSlice(...a),
-    ...createRunSlice(runApi)(...a),
-    ...createSampleSlice(...a),
-    ...createTestsSlice()(...a),
-    ...fromGraph(endpoint.draft),
-    docId,
-    savedDocId: docId,
-  }));
+  const store = createStore<EditorState>()((...a) => {
+    const state: EditorState = {
+      ...createGraphSlice(...a),
+      ...createUndoSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createProblemsSlice(...a),
+      ...createDocumentSlice(api, endpoint)(...a),
+      ...createResourcesSlice(...a),
+      ...createUiSlice(...a),
+      ...createRunSlice(runApi)(...a),
+      ...createSampleSlice(...a),
+      ...createTestsSlice()(...a),
+      ...fromGraph(endpoint.draft),
+      docId,
+      savedDocId: docId,
+    };
+    return readOnly ? lockWrites(state) : state;
+  });
   // The test request survives reloads, per endpoint; an old signature is made again before the next run.
   const kept = readComposer(endpoint.id);
   if (kept) store.setState({ composer: kept });

@@ -1,5 +1,9 @@
 import type { TTraceEntry, TTraceStatus } from "@/lib/engine/types";
+import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
+import type { TSignedHeaders } from "@/lib/endpoints/sign-for-graph";
+import type { TListRequestsQuery, TRequestPage } from "@/lib/history/list-requests";
 import { ACTIVE_STATES } from "@/lib/history/retention-policy";
+import type { TRetried } from "@/lib/history/retry-request";
 
 export type { TTraceEntry, TTraceStatus };
 
@@ -55,33 +59,18 @@ export function isRunPending(state: string | undefined): boolean {
   return state !== undefined && (ACTIVE_STATES as readonly string[]).includes(state);
 }
 
-export type TSignAnswer = { nodeId: string; preset: string; headers: Record<string, string> };
+/** The query of the history list: the server's own, every part optional (its defaults apply). */
+export type THistoryQuery = Partial<TListRequestsQuery>;
 
-export type THistoryQuery = {
-  status?: string;
-  since?: string;
-  until?: string;
-  q?: string;
-  source?: string;
-  limit?: number;
-  cursor?: string;
-};
-
-/** The server calls the test panel and the history make; injected so store tests run without HTTP. */
+/** The server calls the test panel and the history make, answering the server's own types; injected so store tests run without HTTP. */
 export type TRunApi = {
   testRun(endpointId: string, body: Record<string, unknown>): Promise<TTestRunAnswer>;
-  sign(endpointId: string, body: Record<string, unknown>): Promise<TSignAnswer>;
+  sign(endpointId: string, body: Record<string, unknown>): Promise<TSignedHeaders>;
   replay(endpointId: string, requestId: string, body: Record<string, unknown>): Promise<TReplayAnswer>;
-  listRequests(
-    endpointId: string,
-    query: THistoryQuery,
-  ): Promise<{ requests: TRequestEntry[]; nextCursor: string | null; retention?: { days: number; count: number } }>;
-  /** Replaces the endpoint's settings (PATCH /endpoints/{id}); answers the settings stored. */
-  updateSettings(
-    endpointId: string,
-    settings: Record<string, unknown>,
-  ): Promise<{ settings?: Record<string, unknown> }>;
-  retry(endpointId: string, requestId: string): Promise<{ requestId: string; state: string }>;
+  listRequests(endpointId: string, query: THistoryQuery): Promise<TRequestPage>;
+  /** Replaces the endpoint's settings (PATCH /endpoints/{id}); answers the endpoint with the settings stored. */
+  updateSettings(endpointId: string, settings: Record<string, unknown>): Promise<TPresentedEndpoint>;
+  retry(endpointId: string, requestId: string): Promise<TRetried>;
   /** The URL of the live-request event stream. */
   listenUrl(endpointId: string, since?: string): string;
 };

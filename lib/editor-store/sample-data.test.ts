@@ -59,7 +59,7 @@ function runApi(requests: TRequestEntry[] = []): TRunApi {
     testRun: vi.fn(),
     sign: vi.fn(),
     replay: vi.fn(),
-    listRequests: vi.fn(async () => ({ requests, nextCursor: null })),
+    listRequests: vi.fn(async () => ({ requests, nextCursor: null, retention: { days: 30, count: 10_000 } })),
     retry: vi.fn(),
     updateSettings: vi.fn(),
     listenUrl: () => "",

@@ -1,18 +1,16 @@
 import type { TTestCaseFields, TTestCaseInput, TTestCaseView } from "@/lib/test-cases/schema";
 import type { TSuiteResult } from "@/lib/test-cases/types";
+import type { TImportTestsResult } from "@/lib/test-suites/import-tests";
 import { call, id } from "./api-client";
 
-/** The Tests tab's calls to the management API; injected so store tests run without HTTP. */
+/** The Tests tab's calls to the management API, answering the server's own types; injected so store tests run without HTTP. */
 export type TTestsApi = {
   list(endpointId: string): Promise<TTestCaseView[]>;
   create(endpointId: string, test: TTestCaseInput): Promise<TTestCaseView>;
   update(endpointId: string, testId: string, test: TTestCaseInput): Promise<TTestCaseView>;
   remove(endpointId: string, testId: string): Promise<void>;
   run(endpointId: string, body: { testIds?: string[]; dryRun: boolean; graph?: unknown }): Promise<TSuiteResult>;
-  import(
-    endpointId: string,
-    tests: TTestCaseInput[],
-  ): Promise<{ tests: TTestCaseView[]; added: number; replaced: number }>;
+  import(endpointId: string, tests: TTestCaseInput[]): Promise<TImportTestsResult>;
 };
 
 export type { TTestCaseFields, TTestCaseInput, TTestCaseView };

@@ -1,9 +1,12 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { TGraph } from "@/lib/graph/schema";
-import type { TSuiteRecord } from "@/lib/test-cases/types";
 import type { TGraphProblems } from "@/lib/graph/validate";
+import type { TCheckedEndpointView } from "@/lib/endpoints/endpoint-view";
+import type { TVersionDetail } from "@/lib/endpoints/get-version";
 import type { TEndpointListItem } from "@/lib/endpoints/list-endpoints";
 import type { TPresentedEndpoint } from "@/lib/endpoints/present-endpoint";
+import type { TVersionSummary } from "@/lib/endpoints/version-view";
+import type { TTableView } from "@/lib/tables/table-view";
 import type { TServerLimits } from "@/lib/settings/settings-form-fields";
 import type { z } from "zod";
 import type { ZTableDefinition } from "@/lib/table-schema/field-types";
@@ -27,40 +30,30 @@ export type TEndpoint = Omit<TPresentedEndpoint, "draft"> & {
 /** An endpoint in lists: everything but its graph. */
 export type TEndpointSummary = Omit<TEndpoint, "draft" | "problems">;
 
-export type TVersion = {
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  note?: string | null;
-  tests?: TSuiteRecord | null;
-};
-
 /** What a publish sends: an optional note, and `overrideTests` to publish although test cases fail. */
 export type TPublishOptions = { note?: string; overrideTests?: boolean };
 
-/** A published version's content, for comparing it with the draft or another version. */
-export type TVersionContent = {
-  version: number;
-  graph: TGraph;
-  settings: Record<string, unknown> | null;
-  note?: string | null;
-};
+/**
+ * What the editor keeps of a published version to compare it with the draft: the server's version detail, its
+ * graph typed (it passed validation when it was published).
+ */
+export type TVersionContent = Pick<TVersionDetail, "number" | "note" | "settings"> & { graph: TGraph };
 
 /** A table as the editor sends and shows it: the server's table definition (required/unique default to false). */
 export type TTableInfo = z.input<typeof ZTableDefinition>;
 
-/** The server calls one editor makes; injected so store tests run without HTTP. */
+/** The server calls one editor makes, answering the server's own view types; injected so store tests run without HTTP. */
 export type TEditorApi = {
-  saveDraft(endpointId: string, graph: TGraph): Promise<TEndpoint>;
-  publish(endpointId: string, options?: TPublishOptions): Promise<TEndpoint>;
-  listVersions(endpointId: string): Promise<TVersion[]>;
+  saveDraft(endpointId: string, graph: TGraph): Promise<TPresentedEndpoint<TCheckedEndpointView>>;
+  publish(endpointId: string, options?: TPublishOptions): Promise<TPresentedEndpoint>;
+  listVersions(endpointId: string): Promise<TVersionSummary[]>;
   getVersion(endpointId: string, version: number): Promise<TVersionContent>;
-  restoreVersion(endpointId: string, version: number): Promise<TEndpoint>;
-  updateEndpoint(endpointId: string, patch: { name?: string; enabled?: boolean }): Promise<TEndpoint>;
+  restoreVersion(endpointId: string, version: number): Promise<TPresentedEndpoint<TCheckedEndpointView>>;
+  updateEndpoint(endpointId: string, patch: { name?: string; enabled?: boolean }): Promise<TPresentedEndpoint>;
   listEnvNames(): Promise<string[]>;
   setEnv(name: string, value: string): Promise<void>;
-  listTables(): Promise<TTableInfo[]>;
-  createTable(table: TTableInfo): Promise<TTableInfo>;
+  listTables(): Promise<TTableView[]>;
+  createTable(table: TTableInfo): Promise<TTableView>;
 };
 
 /** Per-node problems from the shared validator, grouped for the canvas badge and the inspector's fields. */

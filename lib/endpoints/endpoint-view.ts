@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db/client";
 import type { TTx } from "@/lib/workspaces/bump-revision";
 import { notFound } from "@/lib/errors";
 import { parseSettings, type TEndpointSettings } from "@/lib/settings/endpoint-settings";
+import type { TGraph } from "@/lib/graph/schema";
+import type { TGraphProblems } from "@/lib/graph/validate";
 
 /** An endpoint as the API shows it (the route adds `url`, which depends on the origin). */
 export type TEndpointView = {
@@ -14,6 +16,9 @@ export type TEndpointView = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** An endpoint whose draft was just checked (a draft save, a restore): the draft as parsed, and what the validator found. */
+export type TCheckedEndpointView = TEndpointView & { draft: TGraph; problems: TGraphProblems };
 
 export type TEndpointRow = {
   id: string;

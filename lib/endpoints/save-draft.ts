@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import { checkGraph, type TCheckedGraph } from "./check-graph";
-import { findEndpointRow, publishedNumber, toEndpoint, type TEndpointView } from "./endpoint-view";
+import { checkGraph } from "./check-graph";
+import { findEndpointRow, publishedNumber, toEndpoint, type TCheckedEndpointView } from "./endpoint-view";
 import type { TSaveDraftBody } from "./schemas";
 
 export type SaveDraftOptions = TSaveDraftBody & { workspaceId: string; id: string };
@@ -14,10 +14,10 @@ export async function saveDraft({
   id,
   graph,
   allowErrors,
-}: SaveDraftOptions): Promise<TEndpointView & Pick<TCheckedGraph, "problems">> {
+}: SaveDraftOptions): Promise<TCheckedEndpointView> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const checked = checkGraph(graph, { allowErrors });
   const row = await db.endpoint.update({ where: { id }, data: { draftGraph: JSON.stringify(checked.graph) } });
-  return { ...toEndpoint(row, await publishedNumber(db, row)), problems: checked.problems };
+  return { ...toEndpoint(row, await publishedNumber(db, row)), draft: checked.graph, problems: checked.problems };
 }

@@ -24,6 +24,10 @@ export type ListenForRequestsOptions = {
 
 const FINAL_STATES = new Set(["succeeded", "failed"]);
 
+/** The stream's `end` event: the endpoint was deleted, or nothing arrived for `maxMs`. */
+export type TListenEnd = { reason: "deleted" | "timeout" };
+const end = (reason: TListenEnd["reason"]) => sse("end", { reason } satisfies TListenEnd);
+
 function sse(event: string, data: unknown, id?: string): string {
   return `${id ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
@@ -95,7 +99,7 @@ export async function listenForRequests(o: ListenForRequestsOptions): Promise<Re
           }
         } catch (err) {
           if (err instanceof DomainError && err.code === "not_found") {
-            send(sse("end", { reason: "deleted" }));
+            send(end("deleted"));
             return close();
           }
           logError("listening for live requests failed", err);
@@ -109,7 +113,7 @@ export async function listenForRequests(o: ListenForRequestsOptions): Promise<Re
       timers.push(
         setTimeout(
           () => {
-            send(sse("end", { reason: "timeout" }));
+            send(end("timeout"));
             close();
           },
           o.maxMs ?? 5 * 60_000,

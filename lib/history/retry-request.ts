@@ -5,12 +5,11 @@ import { getRuntime } from "@/lib/runtime/runtime";
 
 export type RetryRequestOptions = { workspaceId: string; id: string; requestId: string };
 
+/** A retry queued: the request's id and its new state. */
+export type TRetried = { requestId: string; state: "queued" };
+
 /** Puts a finished background run back in the queue (the history's "Retry"); it runs again with fresh attempts. */
-export async function retryRequest({
-  workspaceId,
-  id,
-  requestId,
-}: RetryRequestOptions): Promise<{ requestId: string; state: "queued" }> {
+export async function retryRequest({ workspaceId, id, requestId }: RetryRequestOptions): Promise<TRetried> {
   const db = getDb();
   await findEndpointRow(db, workspaceId, id);
   const job = await db.job.findFirst({ where: { id: requestId, endpointId: id }, select: { state: true } });

@@ -9,6 +9,7 @@ import { requirePerson } from "../../page-access";
 import type { TEndpoint } from "@/lib/editor-store/types";
 import { pageOrigin } from "../page-origin";
 import { EditorPageClient } from "./page-client";
+import { roleCan } from "@/lib/access/scopes";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -46,5 +47,5 @@ export default async function EndpointEditorPage({ params }: Props) {
       retentionCount: config.HOOKSTACK_RETENTION_COUNT,
     },
   };
-  return <EditorPageClient endpoint={initial} readOnly={person.role === "viewer"} />;
+  return <EditorPageClient endpoint={initial} readOnly={!roleCan(person.role, "endpoints:write")} />;
 }

@@ -7,6 +7,7 @@ import { getExecution } from "@/lib/history/get-execution";
 import { requirePerson } from "../../page-access";
 import { pageOrigin } from "../../endpoints/page-origin";
 import { ExecutionPageClient } from "./page-client";
+import { roleCan } from "@/lib/access/scopes";
 
 type Props = { params: Promise<{ requestId: string }> };
 
@@ -30,7 +31,7 @@ export default async function ExecutionPage({ params }: Props) {
         execution={execution}
         canvasEndpoint={canvasEndpoint}
         origin={origin}
-        canRun={person.role !== "viewer"}
+        canRun={roleCan(person.role, "endpoints:write")}
       />
     );
   } catch (err) {

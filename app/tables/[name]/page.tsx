@@ -5,6 +5,7 @@ import { getTable } from "@/lib/tables/get-table";
 import { listRecords } from "@/lib/tables/list-records";
 import { requirePerson } from "../../page-access";
 import { TablePageClient } from "./page-client";
+import { roleCan } from "@/lib/access/scopes";
 
 type Props = { params: Promise<{ name: string }> };
 
@@ -20,7 +21,7 @@ export default async function TablePage({ params }: Props) {
       getTable({ workspaceId: person.workspaceId, name }),
       listRecords({ workspaceId: person.workspaceId, name }),
     ]);
-    return <TablePageClient initialTable={table} initialPage={page} canEdit={person.role !== "viewer"} />;
+    return <TablePageClient initialTable={table} initialPage={page} canEdit={roleCan(person.role, "tables:write")} />;
   } catch (err) {
     if (err instanceof DomainError && err.code === "not_found") notFound();
     throw err;

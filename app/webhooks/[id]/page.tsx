@@ -6,6 +6,7 @@ import { listEventTypes } from "@/lib/webhooks/list-event-types";
 import { presentWebhook } from "@/lib/webhooks/webhook-view";
 import { requirePerson } from "../../page-access";
 import { WebhookPageClient } from "./page-client";
+import { roleCan } from "@/lib/access/scopes";
 
 export const metadata: Metadata = { title: "Webhook · Hookstack" };
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
     <WebhookPageClient
       initial={presentWebhook(row)}
       eventTypes={eventTypes.map((t) => t.type)}
-      canEdit={person.role !== "viewer"}
+      canEdit={roleCan(person.role, "webhooks:write")}
     />
   );
 }

@@ -61,7 +61,7 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
   const busy = useEditor((s) => s.runBusy);
   const hasSignatureNode = useEditor((s) => signatureNodeOf(s) !== undefined);
   const isLive = useEditor((s) => s.endpoint.publishedVersion !== null && s.endpoint.enabled);
-  const isBackground = useEditor((s) => s.endpoint.settings?.mode === "background");
+  const isBackground = useEditor((s) => s.endpoint.settings.mode === "background");
   const redacted = redactedHeaders(entry);
   // A request that failed its signature or token check is never re-signed unless the person asks for it.
   const [resign, setResign] = useState(redacted.length > 0 && hasSignatureNode && !entry.failedCheck);
@@ -107,42 +107,47 @@ function Actions({ entry, onChanged }: { entry: TRequestEntry; onChanged(): void
         <Button size="sm" icon="layers" onClick={() => store.getState().showRun(runFromEntry(entry, "history"))}>
           Show on canvas
         </Button>
-        <Button
-          size="sm"
-          icon="play"
-          disabled={!canReplay || busy !== null}
-          onClick={() => void store.getState().replay(entry, { target: "draft", resign })}
-        >
-          Replay on draft
-        </Button>
+        {/* Replaying, re-sending and retrying run the stack, which writes and sends: not a viewer's. */}
         {!isReadOnly && (
-          <Button
-            size="sm"
-            icon="save"
-            disabled={!canReplay}
-            title="Keep this request in the test suite (secrets stay masked; signed again at run time)"
-            onClick={() => store.getState().saveEntryAsTest(entry)}
-          >
-            Save as test
-          </Button>
-        )}
-        <Button
-          size="sm"
-          icon="rocket"
-          disabled={!canReplay || busy !== null || !isLive}
-          title={isLive ? undefined : "The endpoint has no live version"}
-          onClick={() => setIsConfirming(true)}
-        >
-          Re-send to live
-        </Button>
-        {isBackground && entry.source === "live" && !isRunPending(entry.state) && (
-          <Button size="sm" icon="repeat" isBusy={isRetrying} onClick={() => void retry()}>
-            Retry
-          </Button>
+          <>
+            <Button
+              size="sm"
+              icon="play"
+              disabled={!canReplay || busy !== null}
+              onClick={() => void store.getState().replay(entry, { target: "draft", resign })}
+            >
+              Replay on draft
+            </Button>
+            <Button
+              size="sm"
+              icon="save"
+              disabled={!canReplay}
+              title="Keep this request in the test suite (secrets stay masked; signed again at run time)"
+              onClick={() => store.getState().saveEntryAsTest(entry)}
+            >
+              Save as test
+            </Button>
+            <Button
+              size="sm"
+              icon="rocket"
+              disabled={!canReplay || busy !== null || !isLive}
+              title={isLive ? undefined : "The endpoint has no live version"}
+              onClick={() => setIsConfirming(true)}
+            >
+              Re-send to live
+            </Button>
+            {isBackground && entry.source === "live" && !isRunPending(entry.state) && (
+              <Button size="sm" icon="repeat" isBusy={isRetrying} onClick={() => void retry()}>
+                Retry
+              </Button>
+            )}
+          </>
         )}
       </div>
-      <ResignOption entry={entry} resign={resign} onChange={setResign} hasSignatureNode={hasSignatureNode} />
-      {entry.failedCheck && <FailedCheckWarning entry={entry} isResigning={resign} />}
+      {!isReadOnly && (
+        <ResignOption entry={entry} resign={resign} onChange={setResign} hasSignatureNode={hasSignatureNode} />
+      )}
+      {!isReadOnly && entry.failedCheck && <FailedCheckWarning entry={entry} isResigning={resign} />}
       <ResendConfirm
         entry={entry}
         resign={resign}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import type { THistoryQuery, TRequestEntry } from "@/lib/editor-store/run-types";
+import type { TRetention } from "@/lib/history/retention-policy";
 import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { NO_HISTORY_FILTERS, type THistoryFilters } from "@/lib/editor-store/slices/run-slice";
 import { Button } from "@/components/ui/button";
@@ -127,7 +128,7 @@ export function HistoryPanel() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [state, setState] = useState<{ loading: boolean; error?: string }>({ loading: false });
   const [openId, setOpenId] = useState<string | null>(null);
-  const [retention, setRetention] = useState<{ days: number; count: number }>();
+  const [retention, setRetention] = useState<TRetention>();
   const latest = useRef(0);
   const hasMore = useRef(false);
 

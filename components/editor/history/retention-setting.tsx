@@ -6,6 +6,7 @@ import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { TRetention } from "@/lib/history/retention-policy";
+import { useIsReadOnly } from "../read-only";
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
@@ -21,11 +22,12 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
   const [count, setCount] = useState("");
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
+  const isReadOnly = useIsReadOnly();
   if (!retention) return null;
 
   const open = () => {
-    setDays(settings?.retentionDays === undefined ? "" : String(settings.retentionDays));
-    setCount(settings?.retentionCount === undefined ? "" : String(settings.retentionCount));
+    setDays(settings.retentionDays === undefined ? "" : String(settings.retentionDays));
+    setCount(settings.retentionCount === undefined ? "" : String(settings.retentionCount));
     setError(undefined);
     setIsEditing(true);
   };
@@ -35,13 +37,13 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
     const c = count.trim() ? whole(count) : undefined;
     if ((days.trim() && !d) || (count.trim() && !c))
       return setError("Use whole numbers of 1 or more, or leave a field empty for the default.");
-    const { retentionDays: _d, retentionCount: _c, ...rest } = settings ?? {};
+    const { retentionDays: _d, retentionCount: _c, ...rest } = settings;
     const next = { ...rest, ...(d ? { retentionDays: d } : {}), ...(c ? { retentionCount: c } : {}) };
     setIsBusy(true);
     try {
       const s = store.getState();
       const saved = await s.runApi.updateSettings(s.endpoint.id, next);
-      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings ?? next } });
+      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings } });
       setIsEditing(false);
       onSaved();
     } catch (err) {
@@ -60,9 +62,11 @@ export function RetentionSetting({ retention, onSaved }: { retention: TRetention
         <span className="min-w-0 flex-1 truncate">
           Kept {retention.days} day{retention.days === 1 ? "" : "s"}, newest {retention.count.toLocaleString("en")}
         </span>
-        <Button size="sm" variant="ghost" onClick={open}>
-          Change
-        </Button>
+        {!isReadOnly && (
+          <Button size="sm" variant="ghost" onClick={open}>
+            Change
+          </Button>
+        )}
       </div>
     );
   }

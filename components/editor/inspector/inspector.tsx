@@ -12,21 +12,23 @@ import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NodeIcon } from "../node-icon";
+import { ReadOnlyNote, useIsReadOnly } from "../read-only";
 import { RichText } from "../rich-text";
 import { ConfigField } from "./config-field";
 import { scopeFor } from "./scope";
 
-const SHORTCUTS: [string[], string][] = [
-  [["Ctrl", "S"], "Save draft"],
-  [["Ctrl", "Z"], "Undo"],
-  [["Ctrl", "Shift", "Z"], "Redo"],
-  [["Ctrl", "C"], "Copy nodes"],
-  [["Ctrl", "V"], "Paste nodes"],
-  [["Ctrl", "D"], "Duplicate"],
-  [["Ctrl", "A"], "Select all"],
-  [["Shift", "drag"], "Select an area"],
-  [["Del"], "Delete selection"],
-  [["/"], "Search nodes"],
+/** The editor's keys; those that change the stack (`isEdit`) are not listed in a read-only editor. */
+const SHORTCUTS: { keys: string[]; what: string; isEdit?: boolean }[] = [
+  { keys: ["Ctrl", "S"], what: "Save draft", isEdit: true },
+  { keys: ["Ctrl", "Z"], what: "Undo", isEdit: true },
+  { keys: ["Ctrl", "Shift", "Z"], what: "Redo", isEdit: true },
+  { keys: ["Ctrl", "C"], what: "Copy nodes" },
+  { keys: ["Ctrl", "V"], what: "Paste nodes", isEdit: true },
+  { keys: ["Ctrl", "D"], what: "Duplicate", isEdit: true },
+  { keys: ["Ctrl", "A"], what: "Select all" },
+  { keys: ["Shift", "drag"], what: "Select an area" },
+  { keys: ["Del"], what: "Delete selection", isEdit: true },
+  { keys: ["/"], what: "Search nodes", isEdit: true },
 ];
 
 export function Inspector() {
@@ -37,13 +39,14 @@ export function Inspector() {
 }
 
 function NothingSelected() {
+  const isReadOnly = useIsReadOnly();
   return (
     <div className="flex flex-col gap-6 p-4">
       <div className="rounded-lg border border-dashed border-zinc-200 px-4 py-6 text-center dark:border-zinc-800">
         <Icon name="sliders" size={18} className="mx-auto text-zinc-400" />
         <p className="mt-2 text-[13px] font-medium text-zinc-700 dark:text-zinc-200">No node selected</p>
         <p className="mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">
-          Click a node on the canvas to edit its settings here.
+          Click a node on the canvas to {isReadOnly ? "see" : "edit"} its settings here.
         </p>
       </div>
       <section aria-labelledby="shortcuts-title">
@@ -51,7 +54,7 @@ function NothingSelected() {
           Keyboard
         </h3>
         <dl className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-          {SHORTCUTS.map(([keys, what]) => (
+          {SHORTCUTS.filter((s) => !(isReadOnly && s.isEdit)).map(({ keys, what }) => (
             <div key={what} className="contents">
               <dt>{what}</dt>
               <dd className="flex justify-end gap-0.5">
@@ -69,6 +72,15 @@ function NothingSelected() {
 
 function MultiSelection({ count }: { count: number }) {
   const store = useEditorStoreApi();
+  const isReadOnly = useIsReadOnly();
+  if (isReadOnly) {
+    return (
+      <div className="flex flex-col gap-3 p-4">
+        <p className="text-[13px] font-medium">{count} nodes selected</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">Copy them into an endpoint you can edit.</p>
+      </div>
+    );
+  }
   return (
     <div className="flex flex-col gap-3 p-4">
       <p className="text-[13px] font-medium">{count} nodes selected</p>
@@ -100,6 +112,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   const problems = useEditor((s) => s.problemsByNode[nodeId]);
   const url = useEditor((s) => s.endpoint.url);
   const setLabel = useEditor((s) => s.setNodeLabel);
+  const isReadOnly = useIsReadOnly();
   // Recomputed when the graph's shape or configs change, not on every drag frame.
   const edges = useEditor((s) => s.edges);
   const envNames = useEditor((s) => s.envNames);
@@ -145,7 +158,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
             <CopyButton value={nodeId} label="Copy node id" className="h-5 w-5" />
           </div>
         </div>
-        {def.hasInput && (
+        {def.hasInput && !isReadOnly && (
           <Button
             variant="ghost"
             size="sm"
@@ -200,33 +213,37 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           </Field>
         )}
 
-        {visible.map((name) => (
-          <ConfigField
-            key={name}
-            nodeId={nodeId}
-            name={name}
-            spec={def.fields[name]!}
-            value={data.config[name]}
-            errors={problems?.fields[name]}
-            tableName={tableName}
-            mapKeys={mapKeys}
-          />
-        ))}
+        {isReadOnly && <ReadOnlyNote />}
+        {/* Disabled as one: a viewer reads every field and changes none (the store refuses the change anyway). */}
+        <fieldset disabled={isReadOnly} className="contents" data-testid="inspector-fields">
+          {visible.map((name) => (
+            <ConfigField
+              key={name}
+              nodeId={nodeId}
+              name={name}
+              spec={def.fields[name]!}
+              value={data.config[name]}
+              errors={problems?.fields[name]}
+              tableName={tableName}
+              mapKeys={mapKeys}
+            />
+          ))}
 
-        <Field
-          label="Label on canvas"
-          htmlFor={`field-${nodeId}-__label`}
-          help="Optional; shown instead of the node's title."
-        >
-          <Input
-            id={`field-${nodeId}-__label`}
-            value={data.label ?? ""}
-            placeholder={def.title}
-            maxLength={120}
-            onChange={(e) => setLabel(nodeId, e.target.value)}
-            autoComplete="off"
-          />
-        </Field>
+          <Field
+            label="Label on canvas"
+            htmlFor={`field-${nodeId}-__label`}
+            help="Optional; shown instead of the node's title."
+          >
+            <Input
+              id={`field-${nodeId}-__label`}
+              value={data.label ?? ""}
+              placeholder={def.title}
+              maxLength={120}
+              onChange={(e) => setLabel(nodeId, e.target.value)}
+              autoComplete="off"
+            />
+          </Field>
+        </fieldset>
 
         <details className="group rounded-lg border border-zinc-200 dark:border-zinc-800">
           <summary className="flex cursor-pointer list-none items-center gap-2 px-3 py-2 text-xs font-medium text-zinc-600 dark:text-zinc-300">

@@ -28,10 +28,10 @@ export function useDraftChanges(): TDraftChanges {
   }, [published, loadLiveVersion]);
 
   return useMemo(() => {
-    const isKnown = published === null || live?.version === published;
+    const isKnown = published === null || live?.number === published;
     const before =
-      published === null ? null : live?.version === published ? { graph: live.graph, settings: live.settings } : null;
-    const diff = diffVersions(before, { graph: draft, settings: (settings ?? {}) as Record<string, unknown> });
+      published === null ? null : live?.number === published ? { graph: live.graph, settings: live.settings } : null;
+    const diff = diffVersions(before, { graph: draft, settings });
     return { isKnown, diff, hasUnpublished: published !== null && isKnown && diff.nodes.length > 0 };
   }, [draft, settings, published, live]);
 }

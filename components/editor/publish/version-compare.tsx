@@ -31,9 +31,7 @@ export function VersionCompare({ numbers }: { numbers: number[] }) {
     const target: Promise<TVersionContent | null> = to === DRAFT ? Promise.resolve(null) : load(to);
     Promise.all([load(from), target])
       .then(([a, b]) => {
-        const after = b
-          ? { graph: b.graph, settings: b.settings ?? {} }
-          : { graph: draft, settings: (settings ?? {}) as Record<string, unknown> };
+        const after = b ? { graph: b.graph, settings: b.settings ?? {} } : { graph: draft, settings };
         // An older version kept no settings: compare only the nodes then.
         if (isCurrent)
           setResult({

@@ -4,7 +4,7 @@ import { errorsByPath, errorsFor, formatBytes, fromSettings, toSettings, unclaim
 
 describe("settings form", () => {
   it("starts from the defaults: POST only, direct, no rate limit, everything else empty", () => {
-    const form = fromSettings(undefined);
+    const form = fromSettings({});
     expect(form).toMatchObject({
       methods: ["POST"],
       mode: "direct",
@@ -13,7 +13,7 @@ describe("settings form", () => {
       maxSteps: "",
       acceptedBody: "",
     });
-    expect(toSettings(form, undefined)).toEqual({ settings: {}, errors: {} });
+    expect(toSettings(form, {})).toEqual({ settings: {}, errors: {} });
   });
 
   it("round-trips every setting it owns and keeps the ones it does not (retention)", () => {

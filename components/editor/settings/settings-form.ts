@@ -76,9 +76,9 @@ function readField(field: TSettingField, s: TSettings, form: TSettingsForm) {
   }
 }
 
-export function fromSettings(settings: TSettings | undefined): TSettingsForm {
+export function fromSettings(settings: TSettings): TSettingsForm {
   const form: TSettingsForm = {};
-  for (const field of FIELDS) readField(field, settings ?? {}, form);
+  for (const field of FIELDS) readField(field, settings, form);
   return form;
 }
 
@@ -152,13 +152,10 @@ function writeField(field: TSettingField, form: TSettingsForm, out: TSettings, e
  * The whole settings object to PATCH: `current` with the form's keys replaced (defaults left out), or the errors
  * that keep it from being sent. Out-of-range numbers go through as typed so the server's message shows.
  */
-export function toSettings(
-  form: TSettingsForm,
-  current: TSettings | undefined,
-): { settings: TSettings; errors: TFieldErrors } {
+export function toSettings(form: TSettingsForm, current: TSettings): { settings: TSettings; errors: TFieldErrors } {
   const errors: TFieldErrors = {};
   const out: TSettings = {};
-  for (const [k, v] of Object.entries(current ?? {})) if (!FORM_KEYS.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(current)) if (!FORM_KEYS.includes(k)) out[k] = v;
   for (const field of FIELDS) writeField(field, form, out, errors);
   return { settings: out, errors };
 }

@@ -7,6 +7,7 @@ import { messageOf } from "@/lib/editor-store/slices/document-slice";
 import { SETTINGS_FORM } from "@/lib/settings/settings-form-fields";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
+import { ReadOnlyNote, useIsReadOnly } from "../read-only";
 import { SettingFields } from "./setting-field";
 import {
   errorsByPath,
@@ -47,6 +48,7 @@ export function SettingsPanel() {
   const [isSaved, setIsSaved] = useState(false);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const isReadOnly = useIsReadOnly();
 
   // A refused save takes the keyboard (and the eye) to the first field it names.
   useEffect(() => {
@@ -77,9 +79,8 @@ export function SettingsPanel() {
     try {
       const s = store.getState();
       const saved = await s.runApi.updateSettings(s.endpoint.id, next);
-      const stored = saved.settings ?? next;
-      store.setState({ endpoint: { ...store.getState().endpoint, settings: stored } });
-      const fresh = fromSettings(stored);
+      store.setState({ endpoint: { ...store.getState().endpoint, settings: saved.settings } });
+      const fresh = fromSettings(saved.settings);
       setBaseline(fresh);
       setForm(fresh);
       setErrors({});
@@ -99,8 +100,8 @@ export function SettingsPanel() {
 
   // Every key the form owns has a field that shows its errors (and those of its sub-paths); the rest go above Save.
   const other = unclaimedErrors(errors, FORM_KEYS);
-  const retentionDays = (settings?.retentionDays as number | undefined) ?? limits?.retentionDays;
-  const retentionCount = (settings?.retentionCount as number | undefined) ?? limits?.retentionCount;
+  const retentionDays = settings.retentionDays ?? limits?.retentionDays;
+  const retentionCount = settings.retentionCount ?? limits?.retentionCount;
 
   return (
     <form
@@ -117,16 +118,27 @@ export function SettingsPanel() {
           <Icon name="info" size={14} className="mt-0.5 shrink-0" />
           Saved to the endpoint straight away when you press Save: not part of the draft, undo or publishing.
         </p>
+        {isReadOnly && <ReadOnlyNote>&rsquo;s settings.</ReadOnlyNote>}
       </div>
 
-      {SETTINGS_FORM.map((section) => (
-        <Section key={section.title} title={section.title}>
-          {section.intro && (
-            <p className="-mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">{section.intro}</p>
-          )}
-          <SettingFields fields={section.fields} idPrefix={id} form={form} errors={errors} limits={limits} set={set} />
-        </Section>
-      ))}
+      {/* A viewer reads every setting and changes none: the fields are disabled as one and there is no Save. */}
+      <fieldset disabled={isReadOnly} className="contents">
+        {SETTINGS_FORM.map((section) => (
+          <Section key={section.title} title={section.title}>
+            {section.intro && (
+              <p className="-mt-1 text-xs leading-[18px] text-zinc-500 dark:text-zinc-400">{section.intro}</p>
+            )}
+            <SettingFields
+              fields={section.fields}
+              idPrefix={id}
+              form={form}
+              errors={errors}
+              limits={limits}
+              set={set}
+            />
+          </Section>
+        ))}
+      </fieldset>
 
       <Section title="History">
         <div
@@ -138,42 +150,46 @@ export function SettingsPanel() {
               ? `Requests are kept ${retentionDays} day${retentionDays === 1 ? "" : "s"}, newest ${retentionCount.toLocaleString("en")}.`
               : "Requests are kept as long as the server’s retention allows."}
           </span>
-          <Button size="sm" variant="ghost" icon="history" onClick={() => setPanel("history")}>
-            Change in History
-          </Button>
+          {!isReadOnly && (
+            <Button size="sm" variant="ghost" icon="history" onClick={() => setPanel("history")}>
+              Change in History
+            </Button>
+          )}
         </div>
       </Section>
 
-      <div className="sticky bottom-0 mt-auto flex flex-col gap-2 border-t border-zinc-200 bg-white px-3 py-2.5 dark:border-zinc-800 dark:bg-zinc-900">
-        {other.length > 0 && (
-          <ul className="flex flex-col gap-0.5 rounded-md bg-red-50 px-2.5 py-1.5 dark:bg-red-500/10" role="alert">
-            {other.map((m) => (
-              <li key={m} className="text-xs text-red-700 dark:text-red-300">
-                {m}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="flex items-center gap-2">
-          <span className="min-w-0 flex-1 text-xs" role="status">
-            {isSaved && !isDirty ? (
-              <span className="inline-flex items-center gap-1 text-emerald-700 dark:text-emerald-400">
-                <Icon name="checkCircle" size={14} /> Settings saved
-              </span>
-            ) : isDirty ? (
-              <span className="text-zinc-500 dark:text-zinc-400">Unsaved settings</span>
-            ) : null}
-          </span>
-          {isDirty && (
-            <Button size="sm" variant="ghost" onClick={discard} disabled={isBusy}>
-              Discard
-            </Button>
+      {!isReadOnly && (
+        <div className="sticky bottom-0 mt-auto flex flex-col gap-2 border-t border-zinc-200 bg-white px-3 py-2.5 dark:border-zinc-800 dark:bg-zinc-900">
+          {other.length > 0 && (
+            <ul className="flex flex-col gap-0.5 rounded-md bg-red-50 px-2.5 py-1.5 dark:bg-red-500/10" role="alert">
+              {other.map((m) => (
+                <li key={m} className="text-xs text-red-700 dark:text-red-300">
+                  {m}
+                </li>
+              ))}
+            </ul>
           )}
-          <Button size="sm" variant="primary" type="submit" icon="save" isBusy={isBusy} disabled={!isDirty}>
-            Save settings
-          </Button>
+          <div className="flex items-center gap-2">
+            <span className="min-w-0 flex-1 text-xs" role="status">
+              {isSaved && !isDirty ? (
+                <span className="inline-flex items-center gap-1 text-emerald-700 dark:text-emerald-400">
+                  <Icon name="checkCircle" size={14} /> Settings saved
+                </span>
+              ) : isDirty ? (
+                <span className="text-zinc-500 dark:text-zinc-400">Unsaved settings</span>
+              ) : null}
+            </span>
+            {isDirty && (
+              <Button size="sm" variant="ghost" onClick={discard} disabled={isBusy}>
+                Discard
+              </Button>
+            )}
+            <Button size="sm" variant="primary" type="submit" icon="save" isBusy={isBusy} disabled={!isDirty}>
+              Save settings
+            </Button>
+          </div>
         </div>
-      </div>
+      )}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { runFromEntry } from "@/lib/editor-store/slices/run-slice";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
+import type { TListenEnd } from "@/lib/history/listen-requests";
 
 const FINAL = new Set(["succeeded", "failed"]);
 
@@ -43,7 +44,7 @@ export function LiveListener() {
       stop({ status: "off" });
     });
     source.addEventListener("end", (event) => {
-      const reason = (JSON.parse((event as MessageEvent<string>).data) as { reason?: string }).reason;
+      const { reason } = JSON.parse((event as MessageEvent<string>).data) as TListenEnd;
       stop({
         status: "ended",
         message:

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icon";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { useIsReadOnly } from "../read-only";
+import { ReadOnlyTip, useIsReadOnly } from "../read-only";
 import { formatBytes } from "../trace/format";
 
 const METHODS = ["POST", "PUT", "PATCH", "GET", "DELETE"] as const;
@@ -106,6 +106,7 @@ function SignRow() {
   const sig = useSignatureNode();
   const busy = useEditor((s) => s.runBusy);
   const isSigned = useEditor((s) => s.composer.headers.some((h) => h.isSigned && h.isEnabled));
+  const isReadOnly = useIsReadOnly();
   if (!sig) {
     return <p className="text-xs text-zinc-400">No Verify signature node in this stack: nothing to sign.</p>;
   }
@@ -123,15 +124,17 @@ function SignRow() {
         </code>
         {isSigned && <span className="block text-zinc-400">Signed again before each run when the body changes.</span>}
       </p>
-      <Button
-        size="sm"
-        icon="key"
-        isBusy={busy === "sign"}
-        disabled={busy !== null && busy !== "sign"}
-        onClick={() => void store.getState().signComposer()}
-      >
-        {isSigned ? "Re-sign" : "Sign it"}
-      </Button>
+      <ReadOnlyTip isRun align="end">
+        <Button
+          size="sm"
+          icon="key"
+          isBusy={busy === "sign"}
+          disabled={(busy !== null && busy !== "sign") || isReadOnly}
+          onClick={() => void store.getState().signComposer()}
+        >
+          {isSigned ? "Re-sign" : "Sign it"}
+        </Button>
+      </ReadOnlyTip>
     </div>
   );
 }

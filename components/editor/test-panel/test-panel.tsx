@@ -5,6 +5,7 @@ import { useEditor, useEditorStoreApi } from "@/lib/editor-store/context";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { Switch } from "@/components/ui/switch";
+import { ReadOnlyTip, useIsReadOnly } from "../read-only";
 import { ListeningCard } from "./live-listener";
 import { RequestComposer } from "./request-composer";
 import { RunResult } from "./run-result";
@@ -46,6 +47,7 @@ function RunBar() {
   const isDryRun = useEditor((s) => s.composer.isDryRun);
   const busy = useEditor((s) => s.runBusy);
   const error = useEditor((s) => s.runError);
+  const isReadOnly = useIsReadOnly();
   return (
     <div className="shrink-0 border-t border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
       {error && (
@@ -73,16 +75,19 @@ function RunBar() {
             </span>
           </span>
         </label>
-        <Button
-          variant="primary"
-          icon="play"
-          isBusy={busy === "run" || busy === "replay"}
-          disabled={busy !== null}
-          onClick={() => void store.getState().runTest()}
-          title="Run the draft, unsaved changes included (Ctrl+Enter)"
-        >
-          Run test
-        </Button>
+        {/* A run is refused to a viewer, dry or not (the server answers 403): disabled, with the reason. */}
+        <ReadOnlyTip isRun side="top" align="end">
+          <Button
+            variant="primary"
+            icon="play"
+            isBusy={busy === "run" || busy === "replay"}
+            disabled={busy !== null || isReadOnly}
+            onClick={() => void store.getState().runTest()}
+            title={isReadOnly ? undefined : "Run the draft, unsaved changes included (Ctrl+Enter)"}
+          >
+            Run test
+          </Button>
+        </ReadOnlyTip>
       </div>
     </div>
   );

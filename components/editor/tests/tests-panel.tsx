@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Icon } from "@/components/ui/icon";
 import { Switch } from "@/components/ui/switch";
-import { useIsReadOnly } from "../read-only";
+import { ReadOnlyTip, useIsReadOnly } from "../read-only";
 import { formatDuration } from "../trace/format";
 import { CaseForm } from "./case-form";
 import { CaseResult } from "./case-result";
@@ -108,15 +108,17 @@ function CaseRow({ test, isOpen, onToggle }: { test: TTestCaseView; isOpen: bool
             {test.expect.status !== null && ` · expects ${test.expect.status}`}
           </p>
           <div className="flex flex-wrap gap-1.5">
-            <Button
-              size="sm"
-              icon="play"
-              isBusy={running === test.id}
-              disabled={running !== null || isReadOnly}
-              onClick={() => void store.getState().runTests([test.id])}
-            >
-              Run
-            </Button>
+            <ReadOnlyTip isRun side="top" align="start">
+              <Button
+                size="sm"
+                icon="play"
+                isBusy={running === test.id}
+                disabled={running !== null || isReadOnly}
+                onClick={() => void store.getState().runTests([test.id])}
+              >
+                Run
+              </Button>
+            </ReadOnlyTip>
             <Button
               size="sm"
               icon="layers"
@@ -125,9 +127,11 @@ function CaseRow({ test, isOpen, onToggle }: { test: TTestCaseView; isOpen: bool
             >
               Show on canvas
             </Button>
-            <Button size="sm" disabled={isReadOnly} onClick={() => store.getState().editTest(test.id, test)}>
-              Edit
-            </Button>
+            <ReadOnlyTip side="top">
+              <Button size="sm" disabled={isReadOnly} onClick={() => store.getState().editTest(test.id, test)}>
+                Edit
+              </Button>
+            </ReadOnlyTip>
             <Button
               size="sm"
               icon="trash"
@@ -190,13 +194,15 @@ export function TestsPanel() {
           <p className="text-[13px] font-medium">Test suite</p>
           <Summary />
         </div>
-        <Button
-          icon="plus"
-          disabled={isReadOnly || editing !== null}
-          onClick={() => store.getState().editTest("new", NEW_CASE)}
-        >
-          New
-        </Button>
+        <ReadOnlyTip align="end">
+          <Button
+            icon="plus"
+            disabled={isReadOnly || editing !== null}
+            onClick={() => store.getState().editTest("new", NEW_CASE)}
+          >
+            New
+          </Button>
+        </ReadOnlyTip>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-2 py-2">
         {error && (
@@ -215,8 +221,14 @@ export function TestsPanel() {
         )}
         {tests?.length === 0 && editing?.id !== "new" && (
           <div className="mx-2 mt-2 rounded-lg border border-dashed border-zinc-300 p-4 text-xs leading-5 text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
-            No tests yet. Save a request from the Test tab or a History entry with <b>Save as test</b>, or add one with{" "}
-            <b>New</b>. Publishing runs every test first.
+            {isReadOnly ? (
+              "No tests yet. Publishing runs every test first."
+            ) : (
+              <>
+                No tests yet. Save a request from the Test tab or a History entry with <b>Save as test</b>, or add one
+                with <b>New</b>. Publishing runs every test first.
+              </>
+            )}
           </div>
         )}
         <ul className="flex flex-col gap-1">
@@ -246,15 +258,17 @@ export function TestsPanel() {
               </span>
             </span>
           </label>
-          <Button
-            variant="primary"
-            icon="play"
-            isBusy={running === "all"}
-            disabled={running !== null || !tests?.length || isReadOnly}
-            onClick={() => void store.getState().runTests()}
-          >
-            Run all
-          </Button>
+          <ReadOnlyTip isRun side="top" align="end">
+            <Button
+              variant="primary"
+              icon="play"
+              isBusy={running === "all"}
+              disabled={running !== null || !tests?.length || isReadOnly}
+              onClick={() => void store.getState().runTests()}
+            >
+              Run all
+            </Button>
+          </ReadOnlyTip>
         </div>
       </div>
     </div>

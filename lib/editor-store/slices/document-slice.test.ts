@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { selectIsDirty } from "../context";
-import type { TEndpoint } from "../types";
-import { EXAMPLE, endpointWith, fakeApi, makeStore } from "@/tests/support/editor-store";
+import { checkedEndpointWith, EXAMPLE, fakeApi, makeStore } from "@/tests/support/editor-store";
+
+type TChecked = ReturnType<typeof checkedEndpointWith>;
 
 describe("document slice", () => {
   it("saves the draft with the graph on screen and clears the dirty marker", async () => {
@@ -28,7 +29,9 @@ describe("document slice", () => {
   it("keeps edits made while saving unsaved", async () => {
     let finish!: () => void;
     const api = fakeApi({
-      saveDraft: vi.fn(() => new Promise<TEndpoint>((resolve) => (finish = () => resolve(endpointWith(EXAMPLE))))),
+      saveDraft: vi.fn(
+        () => new Promise<TChecked>((resolve) => (finish = () => resolve(checkedEndpointWith(EXAMPLE)))),
+      ),
     });
     const store = makeStore(EXAMPLE, api);
     store.getState().updateConfig("ok", "status", "202");
@@ -60,7 +63,7 @@ describe("document slice", () => {
 
   it("restores a version into the draft as a saved, undoable step", async () => {
     const restored = { ...EXAMPLE, nodes: EXAMPLE.nodes.slice(0, 1), edges: [] };
-    const api = fakeApi({ restoreVersion: vi.fn(async () => endpointWith(restored)) });
+    const api = fakeApi({ restoreVersion: vi.fn(async () => checkedEndpointWith(restored)) });
     const store = makeStore(EXAMPLE, api);
     expect(await store.getState().restoreVersion(1)).toBe(true);
     expect(store.getState().nodes.map((n) => n.id)).toEqual(["start"]);

@@ -1,7 +1,8 @@
 import { ApiError } from "../api-client";
 import { toGraph } from "../convert";
 import type { EditorSlice } from "../state";
-import type { TEditorApi, TEndpoint, TPublishOptions, TVersion, TVersionContent } from "../types";
+import type { TVersionSummary } from "@/lib/endpoints/version-view";
+import type { TEditorApi, TEndpoint, TPublishOptions, TVersionContent } from "../types";
 import { newDocId } from "./graph-slice";
 
 export type TRequestState = { status: "idle" | "busy" | "error"; error?: string };
@@ -26,13 +27,15 @@ export function publishBlockOf(err: unknown): TPublishBlock | undefined {
 export type DocumentSlice = {
   api: TEditorApi;
   endpoint: TEndpoint;
+  /** True when the editor may only look (a viewer's): `lockWrites` (../read-only.ts) refuses every change. */
+  readOnly: boolean;
   /** Identity of the document now and of the one last saved: they differ exactly when there is something to save. */
   docId: number;
   savedDocId: number;
   save: TRequestState;
   publishing: TRequestState;
   publishBlock: TPublishBlock | null;
-  versions: TVersion[] | null;
+  versions: TVersionSummary[] | null;
   versionsState: TRequestState;
   /** The live version's graph and settings, to tell what the draft changes (null until loaded or when never published). */
   liveVersion: TVersionContent | null;
@@ -55,6 +58,7 @@ export const createDocumentSlice =
   (set, get) => ({
     api,
     endpoint,
+    readOnly: false,
     docId: 0,
     savedDocId: 0,
     save: IDLE,
@@ -72,11 +76,7 @@ export const createDocumentSlice =
       try {
         const saved = await s.api.saveDraft(s.endpoint.id, toGraph(s.nodes, s.edges));
         // Edits made while the request was in flight stay unsaved.
-        set({
-          endpoint: { ...get().endpoint, ...saved, draft: saved.draft ?? get().endpoint.draft },
-          savedDocId: docId,
-          save: IDLE,
-        });
+        set({ endpoint: { ...get().endpoint, ...saved }, savedDocId: docId, save: IDLE });
         return true;
       } catch (err) {
         set({ save: { status: "error", error: messageOf(err) } });
@@ -99,19 +99,16 @@ export const createDocumentSlice =
           note,
           overrideTests: options?.overrideTests || undefined,
         });
-        const endpoint = { ...get().endpoint, ...published };
+        // Publishing freezes the draft saved here: it stays the draft, and becomes the live version.
+        const draft = get().endpoint.draft;
+        const endpoint: TEndpoint = { ...get().endpoint, ...published, draft };
         const liveVersion =
           endpoint.publishedVersion === null
             ? null
-            : {
-                version: endpoint.publishedVersion,
-                graph: endpoint.draft,
-                settings: endpoint.settings ?? {},
-                note: note ?? null,
-              };
+            : { number: endpoint.publishedVersion, graph: draft, settings: endpoint.settings, note: note ?? null };
         set({ endpoint, publishing: IDLE, liveVersion });
         void get().loadVersions();
-        return published;
+        return endpoint;
       } catch (err) {
         const block = publishBlockOf(err);
         set({
@@ -128,7 +125,7 @@ export const createDocumentSlice =
 
     async loadLiveVersion() {
       const { endpoint, api, liveVersion } = get();
-      if (endpoint.publishedVersion === null || liveVersion?.version === endpoint.publishedVersion) return;
+      if (endpoint.publishedVersion === null || liveVersion?.number === endpoint.publishedVersion) return;
       try {
         set({ liveVersion: await api.getVersion(endpoint.id, endpoint.publishedVersion) });
       } catch {
@@ -140,7 +137,7 @@ export const createDocumentSlice =
       set({ versionsState: { status: "busy" } });
       try {
         const versions = await get().api.listVersions(get().endpoint.id);
-        set({ versions: [...versions].sort((a, b) => b.version - a.version), versionsState: IDLE });
+        set({ versions: [...versions].sort((a, b) => b.number - a.number), versionsState: IDLE });
       } catch (err) {
         set({ versionsState: { status: "error", error: messageOf(err) } });
       }
@@ -165,7 +162,7 @@ export const createDocumentSlice =
       if (!trimmed || trimmed === get().endpoint.name) return true;
       try {
         const updated = await get().api.updateEndpoint(get().endpoint.id, { name: trimmed });
-        set({ endpoint: { ...get().endpoint, name: updated.name ?? trimmed } });
+        set({ endpoint: { ...get().endpoint, name: updated.name } });
         return true;
       } catch (err) {
         set({ save: { status: "error", error: messageOf(err) } });

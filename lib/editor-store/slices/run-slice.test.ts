@@ -28,9 +28,9 @@ function fakeRunApi(overrides: Partial<TRunApi> = {}): TRunApi {
       originalFailed: null,
       resigned: false,
     })),
-    listRequests: vi.fn(async () => ({ requests: [], nextCursor: null })),
-    retry: vi.fn(async (_e, requestId) => ({ requestId, state: "queued" })),
-    updateSettings: vi.fn(async (_e, settings) => ({ settings })),
+    listRequests: vi.fn(async () => ({ requests: [], nextCursor: null, retention: { days: 30, count: 10_000 } })),
+    retry: vi.fn(async (_e, requestId) => ({ requestId, state: "queued" as const })),
+    updateSettings: vi.fn(async (_e, settings) => ({ ...endpointWith(EXAMPLE), settings })),
     listenUrl: (id) => `/listen/${id}`,
     ...overrides,
   };
