@@ -1,5 +1,6 @@
 "use client";
 
+import { ListTable } from "@/components/ui/list-table";
 import { useState } from "react";
 import { AppHeader } from "@/components/app-header";
 import { envApi } from "@/components/env/env-api";
@@ -14,8 +15,6 @@ import { ToastProvider, useToast } from "@/components/ui/toast";
 import type { TEnvVarListItem } from "@/lib/env/list-env-vars";
 
 type Props = { initialVariables: TEnvVarListItem[]; canEdit: boolean };
-
-const HEAD = "px-4 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400";
 
 export function EnvPageClient(props: Props) {
   return (
@@ -75,62 +74,41 @@ function EnvPage({ initialVariables, canEdit }: Props) {
             No variables yet.{canEdit ? " Create one here, or with “+ New” beside a secret in the editor." : ""}
           </div>
         ) : (
-          <div className="rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
-            <table className="w-full table-fixed border-collapse text-[13px]">
-              <colgroup>
-                <col className="w-[28%]" />
-                <col className="w-[190px]" />
-                <col />
-                {canEdit && <col className="w-[150px]" />}
-              </colgroup>
-              <thead className="border-b border-zinc-200 dark:border-zinc-800">
-                <tr className="h-9">
-                  <th scope="col" className={HEAD}>
-                    Name
-                  </th>
-                  <th scope="col" className={HEAD}>
-                    Last changed
-                  </th>
-                  <th scope="col" className={HEAD}>
-                    Used by
-                  </th>
-                  {canEdit && (
-                    <th scope="col" className={HEAD}>
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {variables.map((v) => (
-                  <tr key={v.name} className="h-12" data-env-name={v.name}>
-                    <td className="truncate px-4 font-mono font-medium">{v.name}</td>
-                    <td className="px-4 text-zinc-500" title={formatTime(v.updatedAt)}>
-                      <RelativeTime iso={v.updatedAt} />
-                    </td>
-                    <td className="px-4 py-2">
-                      <EnvUsers users={v.usedBy} />
-                    </td>
-                    {canEdit && (
-                      <td className="px-4 text-right">
-                        <Button size="sm" onClick={() => setEditing(v)}>
-                          Replace
-                        </Button>{" "}
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          iconOnly
-                          icon="trash"
-                          aria-label={`Delete ${v.name}`}
-                          onClick={() => setDeleting(v)}
-                        />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            columns={[
+              { label: "Name", width: "w-[28%]" },
+              { label: "Last changed", width: "w-[190px]" },
+              { label: "Used by" },
+              ...(canEdit ? [{ label: "Actions", width: "w-[150px]", isLabelHidden: true }] : []),
+            ]}
+          >
+            {variables.map((v) => (
+              <tr key={v.name} className="h-12" data-env-name={v.name}>
+                <td className="truncate px-4 font-mono font-medium">{v.name}</td>
+                <td className="px-4 text-zinc-500" title={formatTime(v.updatedAt)}>
+                  <RelativeTime iso={v.updatedAt} />
+                </td>
+                <td className="px-4 py-2">
+                  <EnvUsers users={v.usedBy} />
+                </td>
+                {canEdit && (
+                  <td className="px-4 text-right">
+                    <Button size="sm" onClick={() => setEditing(v)}>
+                      Replace
+                    </Button>{" "}
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      iconOnly
+                      icon="trash"
+                      aria-label={`Delete ${v.name}`}
+                      onClick={() => setDeleting(v)}
+                    />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </ListTable>
         )}
       </main>
       {editing !== undefined && (

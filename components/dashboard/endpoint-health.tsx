@@ -1,12 +1,10 @@
 import Link from "next/link";
+import { ListTable } from "@/components/ui/list-table";
 import type { TDashboard } from "@/lib/history/get-dashboard";
 import { formatTime } from "@/lib/format/time";
 import { Badge } from "@/components/ui/badge";
 import { ms, percent } from "./overall-cards";
 import { Spark } from "./spark";
-
-const HEAD =
-  "whitespace-nowrap px-3 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400";
 
 /** One row per endpoint, failing ones first (the server sorts): its figures and their charts. */
 export function EndpointHealth({ endpoints }: { endpoints: TDashboard["endpoints"] }) {
@@ -21,65 +19,51 @@ export function EndpointHealth({ endpoints }: { endpoints: TDashboard["endpoints
       </div>
     );
   return (
-    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full border-collapse text-[13px]" aria-label="Endpoints' health">
-        <thead className="border-b border-zinc-200 dark:border-zinc-800">
-          <tr className="h-9">
-            <th scope="col" className={HEAD}>
-              Endpoint
-            </th>
-            <th scope="col" className={HEAD}>
-              Requests / min
-            </th>
-            <th scope="col" className={HEAD}>
-              Error rate
-            </th>
-            <th scope="col" className={HEAD}>
-              Run time p50 / p95
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-          {endpoints.map((e) => (
-            <tr
-              key={e.id}
-              data-endpoint-id={e.id}
-              className={e.isFailingNow ? "bg-red-50/50 dark:bg-red-500/5" : undefined}
-            >
-              <td className="w-[28%] px-3 py-2 align-top">
-                <Link
-                  href={`/endpoints/${e.id}`}
-                  className="font-medium text-zinc-900 hover:underline dark:text-zinc-100"
-                >
-                  {e.name}
-                </Link>
-                <div className="mt-0.5 flex flex-wrap items-center gap-1.5 text-[11.5px] text-zinc-500 dark:text-zinc-400">
-                  {e.isFailingNow && <Badge tone="danger">failing now</Badge>}
-                  {e.last ? (
-                    <span className="tabular-nums">
-                      last {e.last.status ?? "—"} at {formatTime(e.last.at)}
-                    </span>
-                  ) : (
-                    <span>no requests yet</span>
-                  )}
-                </div>
-              </td>
-              {(
-                [
-                  ["perMinute", e.perMinute.toFixed(e.perMinute < 10 ? 2 : 0)],
-                  ["errorRate", percent(e.errorRate)],
-                  ["runTime", `${ms(e.p50)} / ${ms(e.p95)}`],
-                ] as const
-              ).map(([metric, value]) => (
-                <td key={metric} className="w-[24%] px-3 py-2 align-top">
-                  <div className="tabular-nums text-[12.5px]">{value}</div>
-                  <Spark points={e.series} metric={metric} height={32} label={`${e.name}: ${metric}`} />
-                </td>
-              ))}
-            </tr>
+    <ListTable
+      columns={[
+        { label: "Endpoint" },
+        { label: "Requests / min" },
+        { label: "Error rate" },
+        { label: "Run time p50 / p95" },
+      ]}
+      label="Endpoints' health"
+      isCompact
+    >
+      {endpoints.map((e) => (
+        <tr
+          key={e.id}
+          data-endpoint-id={e.id}
+          className={e.isFailingNow ? "bg-red-50/50 dark:bg-red-500/5" : undefined}
+        >
+          <td className="w-[28%] px-3 py-2 align-top">
+            <Link href={`/endpoints/${e.id}`} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
+              {e.name}
+            </Link>
+            <div className="mt-0.5 flex flex-wrap items-center gap-1.5 text-[11.5px] text-zinc-500 dark:text-zinc-400">
+              {e.isFailingNow && <Badge tone="danger">failing now</Badge>}
+              {e.last ? (
+                <span className="tabular-nums">
+                  last {e.last.status ?? "—"} at {formatTime(e.last.at)}
+                </span>
+              ) : (
+                <span>no requests yet</span>
+              )}
+            </div>
+          </td>
+          {(
+            [
+              ["perMinute", e.perMinute.toFixed(e.perMinute < 10 ? 2 : 0)],
+              ["errorRate", percent(e.errorRate)],
+              ["runTime", `${ms(e.p50)} / ${ms(e.p95)}`],
+            ] as const
+          ).map(([metric, value]) => (
+            <td key={metric} className="w-[24%] px-3 py-2 align-top">
+              <div className="tabular-nums text-[12.5px]">{value}</div>
+              <Spark points={e.series} metric={metric} height={32} label={`${e.name}: ${metric}`} />
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

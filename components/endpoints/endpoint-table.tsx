@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ListTable } from "@/components/ui/list-table";
 import type { TEndpointSummary as TEndpoint } from "@/lib/editor-store/types";
 import { Badge, Dot } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -17,50 +18,23 @@ export type EndpointActions = {
   onDelete(endpoint: TEndpoint): void;
 };
 
-const HEAD = "px-4 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400";
-
 /** Without `actions` (a viewer) the list is read-only. */
 export function EndpointTable({ endpoints, actions }: { endpoints: readonly TEndpoint[]; actions?: EndpointActions }) {
   return (
-    <div className="rounded-xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full table-fixed border-collapse text-[13px]">
-        <colgroup>
-          <col className="w-[26%]" />
-          <col />
-          <col className="w-[104px]" />
-          <col className="w-[92px]" />
-          <col className="w-[164px]" />
-          <col className="w-[52px]" />
-        </colgroup>
-        <thead className="border-b border-zinc-200 dark:border-zinc-800 [&_th:first-child]:rounded-tl-xl [&_th:last-child]:rounded-tr-xl [&_th]:bg-zinc-50/70 dark:[&_th]:bg-zinc-900">
-          <tr className="h-9">
-            <th scope="col" className={HEAD}>
-              Name
-            </th>
-            <th scope="col" className={HEAD}>
-              Live URL
-            </th>
-            <th scope="col" className={HEAD}>
-              Version
-            </th>
-            <th scope="col" className={HEAD}>
-              Enabled
-            </th>
-            <th scope="col" className={HEAD}>
-              Last request
-            </th>
-            <th scope="col" className={HEAD}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-          {endpoints.map((e) => (
-            <EndpointRow key={e.id} endpoint={e} actions={actions} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      columns={[
+        { label: "Name", width: "w-[26%]" },
+        { label: "Live URL" },
+        { label: "Version", width: "w-[104px]" },
+        { label: "Enabled", width: "w-[92px]" },
+        { label: "Last request", width: "w-[164px]" },
+        { label: "Actions", width: "w-[52px]", isLabelHidden: true },
+      ]}
+    >
+      {endpoints.map((e) => (
+        <EndpointRow key={e.id} endpoint={e} actions={actions} />
+      ))}
+    </ListTable>
   );
 }
 
