@@ -25,7 +25,10 @@ import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECRET = "whsec_bench_secret_0123456789";
 const DURATION = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
-const CONCURRENCIES = [10, 50];
+// --concurrency=10,50,10: the loads measured, in order (the same one twice shows how warm the server was).
+const CONCURRENCIES = (process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? "10,50")
+  .split(",")
+  .map(Number);
 // The plain PostgreSQL receiver's pool: Hookstack's default (HOOKSTACK_PG_POOL_SIZE), unless set for both.
 const PLAIN_PG_POOL = Number(process.env.HOOKSTACK_PG_POOL_SIZE ?? 10);
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).

@@ -41,7 +41,7 @@ export function getRuntime(): TRuntime {
     config,
     store:
       providerOf(url) === "postgres"
-        ? openPgRunStore(url)
+        ? openPgRunStore(url, { poolSize: config.HOOKSTACK_PG_POOL_SIZE })
         : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS),
     plans: new PlanCache(),
     workspaces: new WorkspaceCache(),
