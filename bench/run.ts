@@ -2,7 +2,8 @@
  * `npm run bench`: the public URL under load. Starts the production server on a fresh SQLite database, publishes
  * the reference receiver (Stripe signature, branch, 10 line items → 10 records, answer) and drives it with
  * distinct signed events over keep-alive connections at concurrency 10 and 50, in turn with a plain node:http +
- * better-sqlite3 receiver doing the same work (the practical limit). Prints requests/s, p50/p99 latency, server
+ * better-sqlite3 receiver doing the same work (the practical limit; with --db postgres, a node:http + pg receiver on
+ * its own PostgreSQL database: bench/plain-pg-receiver.ts). Prints requests/s, p50/p99 latency, server
  * CPU per request, peak server memory and the ratio. Then the outbound part (bench/outbound.ts; skip it with
  * --inbound-only). Options: --duration=SECONDS (default 10), --profile, --node-args="...", --db postgres,
  * --instances N (bench/instances.ts).
@@ -16,13 +17,20 @@ import { invoicePaidEvent, stripeSignature } from "../tests/support/stripe-event
 import { startTestServer } from "../tests/support/test-server";
 import { runOutboundBench } from "./outbound";
 import { BENCH_DB, behindProxy } from "./instances";
+import { freePort } from "../tests/support/nginx";
+import { createPgDatabase, dropPgDatabase } from "../tests/support/postgres";
 import { cpuTicks, TICK_US } from "./proc-stats";
 import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECRET = "whsec_bench_secret_0123456789";
 const DURATION = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
-const CONCURRENCIES = [10, 50];
+// --concurrency=10,50,10: the loads measured, in order (the same one twice shows how warm the server was).
+const CONCURRENCIES = (process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? "10,50")
+  .split(",")
+  .map(Number);
+// The plain PostgreSQL receiver's pool: Hookstack's default (HOOKSTACK_PG_POOL_SIZE), unless set for both.
+const PLAIN_PG_POOL = Number(process.env.HOOKSTACK_PG_POOL_SIZE ?? 10);
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
 // --node-args="--trace-gc ...": extra Node.js flags for the Hookstack server; its output goes to bench/results/server.log.
@@ -157,14 +165,30 @@ async function startHookstack(): Promise<Target & { storedRecords(): Promise<num
   }
 }
 
+/**
+ * The plain receiver on the bench's database: better-sqlite3 on a temp file, or (--db postgres) node-postgres on
+ * a fresh PostgreSQL database of its own, dropped afterwards.
+ */
 async function startPlain(dir: string): Promise<Target> {
-  const server = start(
-    ["--import", "tsx", "bench/plain-receiver.ts", path.join(dir, "plain.db"), "3412", SECRET],
-    process.env,
-    "plain receiver listening",
-  );
-  await server.ready;
-  return { url: "http://127.0.0.1:3412/", pid: server.child.pid!, stop: async () => void server.child.kill("SIGTERM") };
+  const port = await freePort(3410, 3419);
+  const pgName = `hookstack_bench_plain_${process.pid}`;
+  const args =
+    BENCH_DB === "postgres"
+      ? ["bench/plain-pg-receiver.ts", await createPgDatabase(pgName), String(port), SECRET, String(PLAIN_PG_POOL)]
+      : ["bench/plain-receiver.ts", path.join(dir, "plain.db"), String(port), SECRET];
+  const server = start(["--import", "tsx", ...args], process.env, "plain receiver listening");
+  const stop = async () => {
+    if (server.child.exitCode === null) {
+      server.child.kill("SIGTERM");
+      await new Promise((r) => server.child.once("exit", r));
+    }
+    if (BENCH_DB === "postgres") await dropPgDatabase(pgName);
+  };
+  await server.ready.catch(async (err) => {
+    await stop();
+    throw err;
+  });
+  return { url: `http://127.0.0.1:${port}/`, pid: server.child.pid!, stop };
 }
 
 const fmt = (m: Measure) =>
@@ -173,7 +197,7 @@ const fmt = (m: Measure) =>
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {
   console.log(
-    `Reference receiver, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`,
+    `Reference receiver on ${BENCH_DB === "postgres" ? "PostgreSQL" : "SQLite"}, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`,
   );
   // Both receivers run side by side and are measured in turn at each concurrency, so a shared machine's drift
   // moves both figures of a ratio alike.

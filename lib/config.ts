@@ -46,6 +46,8 @@ export const ZServerConfig = z.object({
   /** On SIGTERM/SIGINT: how long in-flight requests may take to finish before the process exits anyway. */
   HOOKSTACK_SHUTDOWN_GRACE_MS: int(10_000, 0, 600_000),
   /** SQLite durability: FULL (default) survives power loss once a request is answered; NORMAL is faster, may lose the last commits. */
+  /** PostgreSQL: connections the hot path's pool opens (per instance; runs' commits are batched over them). */
+  HOOKSTACK_PG_POOL_SIZE: int(10, 2, 200),
   HOOKSTACK_SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
   /** Request history kept per endpoint: entries older than this many days are deleted (an endpoint may set fewer or more). */
   HOOKSTACK_RETENTION_DAYS: int(LIMIT_DEFAULTS.retentionDays, 1, 36_500),

@@ -1,22 +1,18 @@
 import pg from "pg";
 import { claimPgDeliveries, writePgEvents } from "@/lib/webhooks/store/pg-events";
 import { pgDeliveryStore } from "@/lib/webhooks/store/pg-deliveries";
-import { RecordConflict } from "@/lib/records/conflict";
 import { pgRecords } from "@/lib/records/pg-records";
+import { pgGroupCommit } from "./pg-group-commit";
+import { pgHeadReads } from "./pg-heads";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
   logResultValues,
   logValues,
-  uniqueConflictMessage,
-  LEASE_LOST,
-  LeaseLost,
   type TRunStore,
   type TJobRow,
   type TRequestLogRow,
 } from "./types";
-
-const UNIQUE_VIOLATION = "23505";
 
 // BIGINT columns come back as strings from pg; the few we read are epoch milliseconds, safe as numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -28,9 +24,13 @@ const JOB_COLUMNS = `id, endpoint_id AS "endpointId", workspace_id AS "workspace
 
 type Client = pg.Pool | pg.PoolClient;
 
-export function openPgRunStore(url: string): TRunStore {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/** `poolSize`: the pool's connections (HOOKSTACK_PG_POOL_SIZE). */
+export function openPgRunStore(url: string, o: { poolSize?: number } = {}): TRunStore {
+  const poolSize = o.poolSize ?? 10;
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const records = pgRecords(pool);
+  const commits = pgGroupCommit(pool, records.apply, poolSize);
+  const heads = pgHeadReads(pool, poolSize);
   const insertLog = (c: Client, log: TRequestLogRow) =>
     c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(log) });
   const updateLog = (c: Client, log: TRequestLogRow) =>
@@ -58,16 +58,7 @@ export function openPgRunStore(url: string): TRunStore {
         [id, name],
       );
     },
-    async endpointHead(id) {
-      const { rows } = await pool.query({
-        name: "hs_endpoint_head",
-        text: `SELECT e.id, e.workspace_id AS "workspaceId", e.enabled, e.published_version_id AS "publishedVersionId",
-                      e.settings, w.revision AS "workspaceRevision"
-                 FROM endpoints e JOIN workspaces w ON w.id = e.workspace_id WHERE e.id = $1`,
-        values: [id],
-      });
-      return rows[0];
-    },
+    endpointHead: (id) => heads.submit(id),
     async versionGraph(id) {
       const { rows } = await pool.query({
         name: "hs_version",
@@ -91,51 +82,7 @@ export function openPgRunStore(url: string): TRunStore {
       return (rowCount ?? 0) > 0;
     },
     records: records.reader,
-    async commitRun(c) {
-      try {
-        const deliveries = await inTransaction(async (client) => {
-          if (c.logMode === "insert") await insertLog(client, c.log);
-          else await updateLog(client, c.log);
-          const inserts = c.records.filter((r) => r.op === "insert");
-          if (inserts.length) {
-            // All of the run's new records in one round trip.
-            await client.query({
-              name: "hs_insert_records",
-              text: `INSERT INTO data_records (id, table_id, data, request_id, created_at)
-                     SELECT id, table_id, data, $4, created_at FROM unnest($1::text[], $2::text[], $3::text[], $5::bigint[]) AS r(id, table_id, data, created_at)`,
-              values: [
-                inserts.map((r) => r.id),
-                inserts.map((r) => r.tableId),
-                inserts.map((r) => JSON.stringify(r.data)),
-                c.log.id,
-                inserts.map((r) => r.createdAt),
-              ],
-            });
-          }
-          for (const r of c.records) await records.apply(client, r);
-          for (const key of c.dedupe?.keys ?? []) {
-            await client.query(
-              `UPDATE dedupe_keys SET status = 'done', response = $1 WHERE endpoint_id = $2 AND key = $3 AND request_id = $4`,
-              [c.dedupe!.response, c.log.endpointId, key, c.log.id],
-            );
-          }
-          if (c.job) {
-            const done = await client.query(
-              `UPDATE jobs SET state = 'succeeded', lease_until = NULL, locked_by = NULL, last_error = NULL WHERE id = $1 AND locked_by = $2`,
-              [c.job.id, c.job.workerId],
-            );
-            if (!done.rowCount) throw new LeaseLost();
-          }
-          return c.events ? await writePgEvents(client, c.events) : 0;
-        });
-        return { ok: true, deliveries };
-      } catch (err) {
-        if (err instanceof LeaseLost) return { ok: false, message: LEASE_LOST };
-        if (err instanceof RecordConflict) return { ok: false, message: err.message, retry: true };
-        if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
-        return { ok: false, message: uniqueConflictMessage(c.records), retry: true };
-      }
-    },
+    commitRun: (c) => commits.submit(c),
     async insertLog(log) {
       await insertLog(pool, log);
     },

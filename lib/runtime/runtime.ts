@@ -45,7 +45,9 @@ export function getRuntime(): TRuntime {
   const config = serverConfig();
   const dialect = providerOf(url);
   const store =
-    dialect === "postgres" ? openPgRunStore(url) : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS);
+    dialect === "postgres"
+      ? openPgRunStore(url, { poolSize: config.HOOKSTACK_PG_POOL_SIZE })
+      : openSqliteRunStore(url, config.HOOKSTACK_SQLITE_SYNCHRONOUS);
   const runtime: TRuntime = {
     config,
     store: withRunStats(store, {

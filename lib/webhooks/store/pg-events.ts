@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
-import { fanOut, type TEventBatch } from "../fan-out";
+import { fanOut, type TDeliveryRow, type TEventBatch, type TEventRow, type TSubscriptionTarget } from "../fan-out";
 
 /**
  * Writes a run's events and their deliveries inside the run's PostgreSQL transaction (`client` is in it). The
@@ -46,6 +46,37 @@ export async function writePgEvents(client: pg.PoolClient, batch: TEventBatch): 
     });
   }
   return deliveries.length;
+}
+
+/**
+ * The rows the event batches of several runs write (their caller inserts them), with the targets of all their
+ * workspaces read in one query, FOR KEY SHARE as above; `counts[i]` counts batch i's deliveries, `targets` the
+ * active subscriptions read.
+ */
+export async function fanOutPgBatches(
+  client: pg.PoolClient,
+  batches: TEventBatch[],
+): Promise<{ events: TEventRow[]; deliveries: TDeliveryRow[]; counts: number[]; targets: number }> {
+  const out = { events: [] as TEventRow[], deliveries: [] as TDeliveryRow[], counts: [] as number[], targets: 0 };
+  const workspaces = [...new Set(batches.filter((b) => b.events.length).map((b) => b.workspaceId))];
+  if (!workspaces.length) return { ...out, counts: batches.map(() => 0) };
+  const { rows } = await client.query<TSubscriptionTarget & { workspaceId: string }>({
+    name: "hs_webhook_targets_any",
+    text: `SELECT id, workspace_id AS "workspaceId", events, retry_schedule AS schedule FROM webhook_subscriptions
+            WHERE workspace_id = ANY($1) AND status = 'active' ORDER BY id FOR KEY SHARE`,
+    values: [workspaces],
+  });
+  out.targets = rows.length;
+  for (const batch of batches) {
+    const { events, deliveries } = fanOut(
+      batch,
+      rows.filter((t) => t.workspaceId === batch.workspaceId),
+    );
+    out.events.push(...events);
+    out.deliveries.push(...deliveries);
+    out.counts.push(deliveries.length);
+  }
+  return out;
 }
 
 /** The delivery worker's claim (lib/webhooks/delivery/claim-deliveries.ts) on the hot path's pool. */
