@@ -1,7 +1,7 @@
 import type { DbProvider } from "@/lib/db/database-url";
-import type { Db } from "@/lib/db/client";
 import { BUCKET_COLUMNS } from "./duration-buckets";
 import type { TStatBatch, TStatRow } from "./run-stats-buffer";
+import type { TStatement } from "@/lib/run-store/types";
 
 const STAT_COLUMNS = [
   "workspace_id",
@@ -56,10 +56,10 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 /**
- * Adds a batch to the rollup in one transaction. Rows go in key order, so two instances adding to the same rows
+ * The statements that add a batch to the rollup, to run in one transaction. Rows go in key order, so two instances adding to the same rows
  * take their locks in the same order and never deadlock on PostgreSQL.
  */
-export async function writeRunStats(db: Db, dialect: DbProvider, batch: TStatBatch): Promise<void> {
+export function runStatsStatements(dialect: DbProvider, batch: TStatBatch): TStatement[] {
   const stats = [...batch.stats].sort(
     (a, b) =>
       a.workspaceId.localeCompare(b.workspaceId) ||
@@ -67,10 +67,8 @@ export async function writeRunStats(db: Db, dialect: DbProvider, batch: TStatBat
       a.startAt - b.startAt ||
       a.endpointId.localeCompare(b.endpointId),
   );
-  const statements = [
+  return [
     ...chunks(stats).map((rows) => upsertStatsSql(dialect, rows)),
     ...chunks(batch.failures).map((rows) => insertFailuresSql(dialect, rows)),
   ];
-  if (statements.length === 0) return;
-  await db.$transaction(statements.map(({ sql, params }) => db.$executeRawUnsafe(sql, ...params)));
 }

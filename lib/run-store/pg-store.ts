@@ -185,6 +185,12 @@ export function openPgRunStore(url: string, o: { poolSize?: number } = {}): TRun
     async setLogState(logId, state, attempts) {
       await pool.query(`UPDATE request_logs SET state = $1, attempts = $2 WHERE id = $3`, [state, attempts, logId]);
     },
+    async writeStatements(statements) {
+      if (statements.length === 0) return;
+      await inTransaction(async (client) => {
+        for (const s of statements) await client.query(s.sql, s.params);
+      });
+    },
     claimDeliveries: (claim) => claimPgDeliveries(pool, claim),
     deliveries: pgDeliveryStore(pool),
     async close() {

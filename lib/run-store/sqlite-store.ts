@@ -2,6 +2,7 @@ import { RecordConflict } from "@/lib/records/conflict";
 import { sqliteRecords } from "@/lib/records/sqlite-records";
 import { openSqliteConnection } from "./sqlite-connection";
 import { sqliteRecordRowsInserter } from "./sqlite-record-rows";
+import { sqliteStatementWriter } from "./sqlite-statements";
 import { sqliteDeliveryClaimer, sqliteEventWriter } from "@/lib/webhooks/store/sqlite-events";
 import { sqliteDeliveryStore } from "@/lib/webhooks/store/sqlite-deliveries";
 import {
@@ -199,6 +200,7 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
     return "claimed";
   }).immediate;
 
+  const writeStatements = sqliteStatementWriter(db);
   const claimJob = db.transaction((workerId: string, now: number, leaseMs: number) => {
     const job = q.nextJob.get(now, now);
     if (!job) return undefined;
@@ -290,6 +292,7 @@ export function openSqliteRunStore(url: string, synchronous: "FULL" | "NORMAL" =
     async setLogState(logId, state, attempts) {
       q.logState.run(state, attempts, logId);
     },
+    writeStatements: async (statements) => writeStatements(statements),
     claimDeliveries,
     deliveries: sqliteDeliveryStore(db),
     close,

@@ -101,6 +101,9 @@ export type TJobFailure = {
   events?: TEventBatch;
 };
 
+/** One raw statement with its parameters, in the store's own dialect. */
+export type TStatement = { sql: string; params: unknown[] };
+
 /**
  * The queries the public URL and the background worker need, as prepared statements on the raw driver: the hot
  * path cannot afford an ORM round trip per query. Everything else goes through Prisma.
@@ -136,6 +139,8 @@ export type TRunStore = {
   /** Puts a finished job back in the queue (a person's manual retry). */
   retryJob(jobId: string, now: number): Promise<boolean>;
   setLogState(logId: string, state: TLogState, attempts: number): Promise<void>;
+  /** Runs statements in one transaction on the store's connection (the dashboard's rollup: lib/run-stats/). */
+  writeStatements(statements: TStatement[]): Promise<void>;
   /** The delivery worker's reads and writes (one query to load a delivery, one transaction to record an attempt). */
   deliveries: TDeliveryStore;
   /** Leases due outbound-webhook deliveries to a delivery worker (the statement of lib/webhooks/delivery/claim-deliveries.ts). */

@@ -9,9 +9,8 @@ import type { TRunServices } from "@/lib/engine/services";
 import { RateLimiter } from "./rate-limiter";
 import { closeSharedCounter, sharedCounter } from "@/lib/coordination/shared-counter";
 import { RunPool } from "@/lib/runs/isolation/run-pool";
-import { getDb } from "@/lib/db/client";
 import { withRunStats } from "@/lib/run-stats/with-run-stats";
-import { writeRunStats } from "@/lib/run-stats/write-run-stats";
+import { runStatsStatements } from "@/lib/run-stats/write-run-stats";
 
 /** The dashboard lags the history by at most this. */
 const RUN_STATS_INTERVAL_MS = 1000;
@@ -51,7 +50,7 @@ export function getRuntime(): TRuntime {
   const runtime: TRuntime = {
     config,
     store: withRunStats(store, {
-      write: (batch) => writeRunStats(getDb(), dialect, batch),
+      write: (batch) => store.writeStatements(runStatsStatements(dialect, batch)),
       intervalMs: RUN_STATS_INTERVAL_MS,
     }),
     plans: new PlanCache(),

@@ -4,7 +4,9 @@ import { useMigratedDatabase } from "../support/migrated-db";
 import { runStatsBackfill } from "../support/run-stats-backfill";
 import { getDb, type Db } from "@/lib/db/client";
 import { RunStatsBuffer } from "@/lib/run-stats/run-stats-buffer";
-import { writeRunStats } from "@/lib/run-stats/write-run-stats";
+import { runStatsStatements } from "@/lib/run-stats/write-run-stats";
+import { openPgRunStore } from "@/lib/run-store/pg-store";
+import { openSqliteRunStore } from "@/lib/run-store/sqlite-store";
 import { pruneRunStats } from "@/lib/run-stats/prune-run-stats";
 import { getDashboard } from "@/lib/history/get-dashboard";
 
@@ -32,8 +34,9 @@ const runs: TRun[] = Array.from({ length: 40 }, (_, i) => ({
 
 describeEachProvider("the dashboard's rollup in the database", (provider) => {
   let db: Db;
+  let url: string;
   beforeAll(async () => {
-    await useMigratedDatabase(provider);
+    url = await useMigratedDatabase(provider);
     db = getDb();
     await db.workspace.create({ data: { id: "ws", name: "ws", slug: "ws" } });
     for (const id of ["ep_a", "ep_b"]) {
@@ -47,7 +50,13 @@ describeEachProvider("the dashboard's rollup in the database", (provider) => {
   it("adds what each writer buffered, so several instances writing at once lose nothing", async () => {
     const buffers = [new RunStatsBuffer(), new RunStatsBuffer(), new RunStatsBuffer()];
     runs.forEach((r, i) => buffers[i % 3]!.add({ ...r, workspaceId: "ws" }));
-    await Promise.all(buffers.map((b) => writeRunStats(db, provider, b.drain())));
+    // Three run stores: three connections, as three instances' would be.
+    const stores = buffers.map(() => (provider === "postgres" ? openPgRunStore(url) : openSqliteRunStore(url)));
+    try {
+      await Promise.all(stores.map((s, i) => s.writeStatements(runStatsStatements(provider, buffers[i]!.drain()))));
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
 
     const rows = await rollup();
     const minutes = rows.filter((r) => r.stepMs === MINUTE);
