@@ -63,7 +63,9 @@ db.pragma("synchronous = NORMAL");
 if (!isFilled) fillTable();
 
 function fillTable() {
-  db.exec(`INSERT INTO workspaces (id, name, revision, created_at) VALUES ('ws_bench', 'bench', 0, '2026-01-01')`);
+  db.exec(
+    `INSERT INTO workspaces (id, name, slug, revision, created_at) VALUES ('ws_bench', 'bench', 'bench', 0, '2026-01-01')`,
+  );
   db.prepare(
     `INSERT INTO data_tables (id, workspace_id, name, fields, created_at) VALUES (?, 'ws_bench', ?, ?, '2026-01-01')`,
   ).run(table.id, table.name, JSON.stringify(table.fields));
