@@ -1,5 +1,6 @@
 "use client";
 
+import { formatTime } from "@/lib/format/time";
 import { useEffect, useState } from "react";
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -30,7 +31,7 @@ export function RelativeTime({ iso, className }: { iso: string; className?: stri
   }, []);
   const date = new Date(iso);
   return (
-    <time dateTime={iso} title={date.toLocaleString()} className={className} suppressHydrationWarning>
+    <time dateTime={iso} title={formatTime(date)} className={className} suppressHydrationWarning>
       {formatRelative(iso)}
     </time>
   );

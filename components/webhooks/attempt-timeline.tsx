@@ -1,9 +1,8 @@
 "use client";
 
+import { formatTime } from "@/lib/format/time";
 import type { TDeliveryDetail } from "@/lib/webhooks/get-delivery";
 import { ResponseCode } from "./status-badges";
-
-const time = (iso: string) => new Date(iso).toLocaleString();
 
 function Block({ title, children }: { title: string; children: string }) {
   return (
@@ -36,12 +35,12 @@ export function AttemptTimeline({ detail }: { detail: TDeliveryDetail }) {
           />
           <div className="mb-2 flex flex-wrap items-center gap-3 text-xs">
             <span className="font-medium">Attempt {i + 1}</span>
-            <span className="text-zinc-500">{time(a.attemptedAt)}</span>
+            <span className="text-zinc-500">{formatTime(a.attemptedAt)}</span>
             <ResponseCode code={a.responseCode} />
             <span className="text-zinc-500">{a.durationMs} ms</span>
             {a.error && <span className="text-red-600 dark:text-red-400">{a.error}</span>}
             {a.nextAttemptAt && (
-              <span className="text-amber-700 dark:text-amber-300">next retry {time(a.nextAttemptAt)}</span>
+              <span className="text-amber-700 dark:text-amber-300">next retry {formatTime(a.nextAttemptAt)}</span>
             )}
           </div>
           <div className="flex flex-col gap-2 lg:flex-row">

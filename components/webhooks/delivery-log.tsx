@@ -1,5 +1,6 @@
 "use client";
 
+import { formatTime } from "@/lib/format/time";
 import { Fragment, useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
@@ -153,10 +154,8 @@ export function DeliveryLog({ webhookId, eventTypes, refreshKey, onMessage, canE
                     <ResponseCode code={d.responseCode} />
                   </td>
                   <td className="px-3 text-zinc-500">{d.responseTimeMs === null ? "—" : `${d.responseTimeMs} ms`}</td>
-                  <td className="px-3 text-zinc-500">{new Date(d.createdAt).toLocaleString()}</td>
-                  <td className="px-3 text-zinc-500">
-                    {d.nextAttemptAt ? new Date(d.nextAttemptAt).toLocaleString() : "—"}
-                  </td>
+                  <td className="px-3 text-zinc-500">{formatTime(d.createdAt)}</td>
+                  <td className="px-3 text-zinc-500">{d.nextAttemptAt ? formatTime(d.nextAttemptAt) : "—"}</td>
                   <td className="px-3 text-right">
                     {canEdit && (
                       <Button

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatTime } from "@/lib/format/time";
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/components/account/call-api";
 import { ErrorNote, Section, SettingsShell, TABLE, TableHead } from "@/components/account/settings-shell";
@@ -111,11 +112,7 @@ export function KeysPageClient({ initialKeys }: { initialKeys: TApiKeyOut[] }) {
                     {k.lastUsedAt ? <RelativeTime iso={k.lastUsedAt} /> : <span className="text-zinc-400">never</span>}
                   </td>
                   <td>
-                    {k.expiresAt ? (
-                      new Date(k.expiresAt).toLocaleDateString()
-                    ) : (
-                      <span className="text-zinc-400">never</span>
-                    )}
+                    {k.expiresAt ? formatTime(k.expiresAt).slice(0, 10) : <span className="text-zinc-400">never</span>}
                   </td>
                   <td className="text-right">
                     <Button size="sm" variant="ghost" onClick={() => void revoke(k)}>

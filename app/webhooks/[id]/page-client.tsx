@@ -1,5 +1,6 @@
 "use client";
 
+import { formatTime } from "@/lib/format/time";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -135,7 +136,7 @@ function WebhookPage({ initial, eventTypes, canEdit }: Props) {
             {hook.previousSecretExpiresAt && (
               <>
                 <dt className="text-zinc-500">Rotation</dt>
-                <dd>the previous secret signs too until {new Date(hook.previousSecretExpiresAt).toLocaleString()}</dd>
+                <dd>the previous secret signs too until {formatTime(hook.previousSecretExpiresAt)}</dd>
               </>
             )}
             {hook.disabledReason && (
