@@ -6,7 +6,7 @@
  * its own PostgreSQL database: bench/plain-pg-receiver.ts). Prints requests/s, p50/p99 latency, server
  * CPU per request, peak server memory and the ratio. Then the outbound part (bench/outbound.ts; skip it with
  * --inbound-only). Options: --duration=SECONDS (default 10), --profile, --node-args="...", --db postgres,
- * --instances N (bench/instances.ts).
+ * --instances N (bench/instances.ts), --concurrency=10,50, --graph=lookup-update (bench/reference-graph.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +20,7 @@ import { BENCH_DB, behindProxy } from "./instances";
 import { freePort } from "../tests/support/nginx";
 import { createPgDatabase, dropPgDatabase } from "../tests/support/postgres";
 import { cpuTicks, TICK_US } from "./proc-stats";
-import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
+import { CUSTOMERS_TABLE, INVOICE_LINES_TABLE, LOOKUP_UPDATE_GRAPH, REFERENCE_GRAPH } from "./reference-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECRET = "whsec_bench_secret_0123456789";
@@ -33,6 +33,8 @@ const CONCURRENCIES = (process.argv.find((a) => a.startsWith("--concurrency="))?
 const PLAIN_PG_POOL = Number(process.env.HOOKSTACK_PG_POOL_SIZE ?? 10);
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
+// --graph=lookup-update: the reference receiver with a lookup and an update per line (bench/reference-graph.ts).
+const LOOKUP_UPDATE = process.argv.includes("--graph=lookup-update");
 // --node-args="--trace-gc ...": extra Node.js flags for the Hookstack server; its output goes to bench/results/server.log.
 const NODE_ARGS =
   process.argv
@@ -145,8 +147,10 @@ async function startHookstack(): Promise<Target & { storedRecords(): Promise<num
   };
   try {
     await api("POST", "/tables", INVOICE_LINES_TABLE);
+    if (LOOKUP_UPDATE) await api("POST", "/tables", CUSTOMERS_TABLE);
     await api("PUT", "/env/STRIPE_SECRET", { value: SECRET });
-    const endpoint = await api("POST", "/endpoints", { name: "bench", graph: REFERENCE_GRAPH });
+    const graph = LOOKUP_UPDATE ? LOOKUP_UPDATE_GRAPH : REFERENCE_GRAPH;
+    const endpoint = await api("POST", "/endpoints", { name: "bench", graph });
     await api("POST", `/endpoints/${endpoint.id}/publish`);
     // --instances N: the load goes through nginx to N instances (bench/instances.ts).
     const front = await behindProxy(server);
@@ -197,7 +201,7 @@ const fmt = (m: Measure) =>
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-bench-"));
 try {
   console.log(
-    `Reference receiver on ${BENCH_DB === "postgres" ? "PostgreSQL" : "SQLite"}, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`,
+    `${LOOKUP_UPDATE ? "Reference receiver + a lookup and an update per line" : "Reference receiver"} on ${BENCH_DB === "postgres" ? "PostgreSQL" : "SQLite"}, 10 line items per event, ${DURATION} s per run, on ${os.cpus().length} cores (${os.cpus()[0]?.model})`,
   );
   // Both receivers run side by side and are measured in turn at each concurrency, so a shared machine's drift
   // moves both figures of a ratio alike.
