@@ -1,4 +1,5 @@
 import { fanOut, type TDeliveryRow, type TEventRow } from "@/lib/webhooks/fan-out";
+import { deliveryArrays, eventArrays } from "@/lib/webhooks/store/pg-events";
 import { LOG_FIELDS, LOG_RESULT_FIELDS, type TRequestLogRow, type TRunCommit } from "./types";
 
 /** PostgreSQL type of each history column, for the arrays a batch's rows travel in. */
@@ -89,18 +90,8 @@ export function commitRunsValues(
     records.map(({ r }) => JSON.stringify(r.data)),
     records.map(({ requestId }) => requestId),
     records.map(({ r }) => r.createdAt),
-    events.map((e) => e.id),
-    events.map((e) => e.workspaceId),
-    events.map((e) => e.type),
-    events.map((e) => e.data),
-    events.map((e) => e.requestId),
-    events.map((e) => e.createdAt),
-    deliveries.map((d) => d.id),
-    deliveries.map((d) => d.subscriptionId),
-    deliveries.map((d) => d.eventId),
-    deliveries.map((d) => d.eventType),
-    deliveries.map((d) => d.nextAttemptAt),
-    deliveries.map((d) => d.createdAt),
+    ...eventArrays(events),
+    ...deliveryArrays(deliveries),
     fan ? [] : [...new Set(events.map((e) => e.workspaceId))],
   ];
 }

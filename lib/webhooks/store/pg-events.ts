@@ -2,6 +2,26 @@ import type pg from "pg";
 import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
 import { fanOut, type TDeliveryRow, type TEventBatch, type TEventRow, type TSubscriptionTarget } from "../fan-out";
 
+/** Event rows as the `unnest` arrays of an insert: id, workspace, type, data, request, created. */
+export const eventArrays = (events: TEventRow[]) => [
+  events.map((e) => e.id),
+  events.map((e) => e.workspaceId),
+  events.map((e) => e.type),
+  events.map((e) => e.data),
+  events.map((e) => e.requestId),
+  events.map((e) => e.createdAt),
+];
+
+/** Delivery rows as the `unnest` arrays of an insert: id, subscription, event, type, due, created. */
+export const deliveryArrays = (deliveries: TDeliveryRow[]) => [
+  deliveries.map((d) => d.id),
+  deliveries.map((d) => d.subscriptionId),
+  deliveries.map((d) => d.eventId),
+  deliveries.map((d) => d.eventType),
+  deliveries.map((d) => d.nextAttemptAt),
+  deliveries.map((d) => d.createdAt),
+];
+
 /**
  * Writes a run's events and their deliveries inside the run's PostgreSQL transaction (`client` is in it). The
  * targets are read FOR KEY SHARE (the lock the deliveries' foreign key takes anyway, taken at the read): a
@@ -20,14 +40,7 @@ export async function writePgEvents(client: pg.PoolClient, batch: TEventBatch): 
     name: "hs_insert_events",
     text: `INSERT INTO webhook_events (id, workspace_id, type, data, request_id, created_at)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])`,
-    values: [
-      events.map((e) => e.id),
-      events.map((e) => e.workspaceId),
-      events.map((e) => e.type),
-      events.map((e) => e.data),
-      events.map((e) => e.requestId),
-      events.map((e) => e.createdAt),
-    ],
+    values: eventArrays(events),
   });
   if (deliveries.length) {
     await client.query({
@@ -35,14 +48,7 @@ export async function writePgEvents(client: pg.PoolClient, batch: TEventBatch): 
       text: `INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, status, attempts, next_attempt_at, created_at, updated_at)
              SELECT id, sid, eid, etype, 'pending', 0, due, created, created
                FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[]) AS d(id, sid, eid, etype, due, created)`,
-      values: [
-        deliveries.map((d) => d.id),
-        deliveries.map((d) => d.subscriptionId),
-        deliveries.map((d) => d.eventId),
-        deliveries.map((d) => d.eventType),
-        deliveries.map((d) => d.nextAttemptAt),
-        deliveries.map((d) => d.createdAt),
-      ],
+      values: deliveryArrays(deliveries),
     });
   }
   return deliveries.length;
