@@ -3,8 +3,11 @@ import { Redis } from "ioredis";
 import { providerOf } from "@/lib/db/database-url";
 import { logError } from "@/lib/log";
 
-/** One hit counted: the hits in the key's current window so far, and when that window ends (ms). */
-export type TCounterHit = { count: number; resetAt: number };
+/**
+ * One hit counted: the hits in the key's current window so far, the hits of the window before it (for a sliding
+ * estimate), and when the current window ends (ms).
+ */
+export type TCounterHit = { count: number; previous: number; resetAt: number };
 
 /**
  * Fixed-window hit counts that every instance on one database (or one Redis) shares, so a limit of N per window
@@ -34,11 +37,15 @@ export function pgCounter(url: string): TSharedCounter {
     kind: "postgres",
     async hit(key, windowMs, now = Date.now()) {
       const { start, resetAt } = windowOf(windowMs, now);
-      const { rows } = await pool.query<{ count: number }>({
-        name: "hs_counter_hit",
-        text: `INSERT INTO rate_limit_counters (key, count, expires_at) VALUES ($1, 1, $2)
-               ON CONFLICT (key) DO UPDATE SET count = rate_limit_counters.count + 1 RETURNING count`,
-        values: [`${key}:${start}`, resetAt],
+      // A window's row outlives it by one window, to be the next one's `previous`.
+      const { rows } = await pool.query<{ count: number; previous: number }>({
+        name: "hs_counter_hit_sliding",
+        text: `WITH hit AS (
+                 INSERT INTO rate_limit_counters (key, count, expires_at) VALUES ($1, 1, $2)
+                 ON CONFLICT (key) DO UPDATE SET count = rate_limit_counters.count + 1 RETURNING count)
+               SELECT hit.count, COALESCE((SELECT count FROM rate_limit_counters WHERE key = $3), 0) AS previous
+               FROM hit`,
+        values: [`${key}:${start}`, resetAt + windowMs, `${key}:${start - windowMs}`],
       });
       if (now - prunedAt > PRUNE_EVERY_MS) {
         prunedAt = now;
@@ -46,7 +53,7 @@ export function pgCounter(url: string): TSharedCounter {
           .query(`DELETE FROM rate_limit_counters WHERE expires_at < $1`, [now])
           .catch((err) => void logError("pruning rate-limit counters failed", err));
       }
-      return { count: rows[0]!.count, resetAt };
+      return { count: rows[0]!.count, previous: rows[0]!.previous, resetAt };
     },
     close: () => pool.end(),
   };
@@ -61,10 +68,17 @@ export function redisCounter(url: string): TSharedCounter {
     async hit(key, windowMs, now = Date.now()) {
       const { start, resetAt } = windowOf(windowMs, now);
       const name = `hookstack:rl:${key}:${start}`;
-      const replies = await redis.multi().incr(name).pexpireat(name, resetAt).exec();
+      const previousName = `hookstack:rl:${key}:${start - windowMs}`;
+      // Kept one window past its end, to be the next window's `previous`.
+      const replies = await redis
+        .multi()
+        .incr(name)
+        .pexpireat(name, resetAt + windowMs)
+        .get(previousName)
+        .exec();
       const [err, count] = replies?.[0] ?? [new Error("redis MULTI was discarded"), 0];
       if (err) throw err;
-      return { count: Number(count), resetAt };
+      return { count: Number(count), previous: Number(replies?.[2]?.[1] ?? 0), resetAt };
     },
     close: async () => void (await redis.quit()),
   };

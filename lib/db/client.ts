@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { databaseUrl, providerOf, sqliteFileUrl } from "./database-url";
+import { PrismaSqliteImmediate } from "./sqlite-immediate-adapter";
 
 /** Code is written against the SQLite client's types and the portable subset of queries both providers share. */
 export type Db = SqliteClient;
@@ -21,7 +21,7 @@ function create(url: string): Db {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
     return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFileUrl(url), timeout: 10_000 });
+  const adapter = new PrismaSqliteImmediate({ url: sqliteFileUrl(url), timeout: 10_000 });
   return new SqliteClient({ adapter, transactionOptions });
 }
 

@@ -220,7 +220,8 @@ describeEachProvider("public URL", (provider) => {
       server,
       { version: 1, nodes: [{ id: "start", type: "webhook", config: {} }], edges: [] },
       {
-        rateLimit: { limit: 3, windowSeconds: 60 },
+        // An hour: the five requests cannot straddle a fixed window's edge (a new window would admit them again).
+        rateLimit: { limit: 3, windowSeconds: 3600 },
       },
     );
     const statuses = [];

@@ -62,14 +62,20 @@ describeEachProvider("coordination across instances on one database", (provider)
         expect(await admittedThroughTwo(a, b, "ep_pg")).toBe(10);
         // Another endpoint has its own window.
         expect(await admittedThroughTwo(a, b, "ep_pg_other")).toBe(10);
-        // Sign-ins: better-auth's storage over the same counter refuses the 6th of a 5-per-minute rule.
+        // Sign-ins: better-auth's storage over the same counter refuses the 6th of a 5-per-minute rule, also when
+        // the attempts straddle a window's edge (a sliding window; a fixed one would let ten through).
         const storage = authRateLimitStorage(a);
+        const rule = { window: 60, max: 5 };
+        const edge = Math.ceil(Date.now() / 60_000) * 60_000 + 60_000;
         const answers = [];
-        for (let i = 0; i < 6; i++)
-          answers.push(await storage.consume("127.0.0.9|/sign-in/email", { window: 60, max: 5 }));
-        expect(answers.slice(0, 5).every((x) => x.allowed)).toBe(true);
-        expect(answers[5]).toMatchObject({ allowed: false });
-        expect(answers[5]!.retryAfter).toBeGreaterThan(0);
+        for (const at of [-3_000, -2_000, -1_000, 1_000, 2_000, 3_000, 4_000])
+          answers.push(await storage.consume("127.0.0.9|/sign-in/email", rule, edge + at));
+        expect(answers.map((x) => x.allowed)).toEqual([true, true, true, true, true, false, false]);
+        expect(answers[5]!.retryAfter).toBe(57);
+        // Once the previous window has slid away, sign-ins are allowed again.
+        expect(await storage.consume("127.0.0.9|/sign-in/email", rule, edge + 119_000)).toMatchObject({
+          allowed: true,
+        });
       } finally {
         await Promise.all([a.close(), b.close()]);
       }
@@ -88,6 +94,10 @@ it.skipIf(!hasRedis)("an endpoint's rate limit counted in Redis holds across two
     const hit = await a.hit("ttl-check", 1_000);
     expect(hit.count).toBeGreaterThan(0);
     expect(hit.resetAt - Date.now()).toBeLessThanOrEqual(1_000);
+    // The window before stays readable for a sliding estimate.
+    const edge = Math.ceil(Date.now() / 60_000) * 60_000;
+    for (let i = 0; i < 3; i++) await a.hit(key, 60_000, edge - 1_000);
+    expect(await b.hit(key, 60_000, edge + 1_000)).toEqual({ count: 1, previous: 3, resetAt: edge + 60_000 });
   } finally {
     await Promise.all([a.close(), b.close()]);
   }
