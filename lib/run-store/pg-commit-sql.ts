@@ -1,7 +1,7 @@
 import { fanOut, type TDeliveryRow, type TEventRow } from "@/lib/webhooks/fan-out";
 import { LOG_FIELDS, LOG_RESULT_FIELDS, type TRequestLogRow, type TRunCommit } from "./types";
 
-/** PostgreSQL type of each history column, for the arrays a batch's rows travel in. */
+/** PostgreSQL type of each history column, for the JSON rows a batch sends (`json_to_recordset`). */
 const LOG_TYPES: Record<(typeof LOG_FIELDS)[number], string> = {
   id: "text",
   endpointId: "text",
