@@ -12,7 +12,7 @@ import { requestLogRow } from "@/lib/runs/execute-run";
 import { createPgDatabase, dropPgDatabase, postgresAvailable } from "@/tests/support/postgres";
 import { pgGroupCommit } from "./pg-group-commit";
 import { openPgRunStore } from "./pg-store";
-import { LEASE_LOST, uniqueConflictMessage, type TRunCommit } from "./types";
+import { LEASE_LOST, LOG_COLUMNS, LOG_FIELDS, uniqueConflictMessage, type TRunCommit } from "./types";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/postgres/migrations");
 const DB = `hookstack_unit_group_commit_${process.pid}`;
@@ -109,6 +109,26 @@ describe.skipIf(!hasPostgres)("PostgreSQL group commit", () => {
     expect(await logIds()).toEqual(runs.map((r) => r.log.id));
     expect(await count(`SELECT count(*) AS n FROM data_records WHERE request_id = 'r07'`)).toBe(10);
     expect(await count(`SELECT count(*) AS n FROM data_records`)).toBe(200);
+  });
+
+  it("stores every history field as the run gave it; text clipped mid-character gets U+FFFD", async () => {
+    const queued = { ...run("h0", 0), log: { ...run("h0", 0).log, state: "queued" as const } };
+    const tricky = `quote " backslash \\ newline \n tab \t unicode é 😀 nul-free`;
+    const given = run("h1", 1);
+    given.log = { ...given.log, headers: tricky, body: tricky, bodyTruncated: true, durationMs: 1.25, error: null };
+    await Promise.all([commits.submit(queued), commits.submit(given)]);
+    const finished = {
+      ...queued.log,
+      status: 201,
+      responseBody: "clipped \ud83d",
+      trace: tricky,
+      state: "succeeded" as const,
+    };
+    await commits.submit({ ...run("h0", 0), log: finished, logMode: "update" });
+    const rows = (await pool.query(`SELECT ${LOG_COLUMNS.join(", ")} FROM request_logs ORDER BY id`)).rows;
+    const asRow = (log: TRunCommit["log"]) => Object.fromEntries(LOG_FIELDS.map((f, i) => [LOG_COLUMNS[i], log[f]]));
+    expect(rows).toEqual([asRow({ ...finished, responseBody: "clipped \ufffd" }), asRow(given.log)]);
+    expect((await pool.query(`SELECT data FROM data_records`)).rows).toEqual([{ data: '{"n":0}' }]);
   });
 
   it("on a unique conflict inside a batch, commits each run on its own: one wins, the other alone writes nothing", async () => {
