@@ -1,4 +1,5 @@
 import { fanOut, type TDeliveryRow, type TEventRow } from "@/lib/webhooks/fan-out";
+import { pgLogRow } from "./pg-text";
 import { LOG_FIELDS, LOG_RESULT_FIELDS, type TRequestLogRow, type TRunCommit } from "./types";
 
 /** PostgreSQL type of each history column, for the JSON rows a batch sends (`json_to_recordset`). */
@@ -93,19 +94,6 @@ function statement(): string {
  */
 export const COMMIT_RUNS_SQL = statement();
 
-/**
- * A history row as JSON. A lone surrogate (a string clipped mid-character) would be sent by JSON.stringify as a
- * `\ud83d` escape, which PostgreSQL refuses; as UTF-8 text it has always become U+FFFD, so it does here too.
- */
-function logJson(log: TRequestLogRow): TRequestLogRow {
-  const out: Record<string, unknown> = {};
-  for (const f of LOG_FIELDS) {
-    const v = log[f];
-    out[f] = typeof v === "string" ? v.toWellFormed() : v;
-  }
-  return out as TRequestLogRow;
-}
-
 /** `fan`: the runs' events and deliveries as fanned out; without it, their events unfanned. */
 export function commitRunsValues(
   runs: TRunCommit[],
@@ -113,7 +101,7 @@ export function commitRunsValues(
 ): unknown[] {
   const inserts: TRequestLogRow[] = [];
   const updates: TRequestLogRow[] = [];
-  for (const c of runs) (c.logMode === "insert" ? inserts : updates).push(logJson(c.log));
+  for (const c of runs) (c.logMode === "insert" ? inserts : updates).push(pgLogRow(c.log));
   const records = runs.flatMap((c) =>
     c.records
       .filter((r) => r.op === "insert")

@@ -4,6 +4,7 @@ import { pgDeliveryStore } from "@/lib/webhooks/store/pg-deliveries";
 import { pgRecords } from "@/lib/records/pg-records";
 import { pgGroupCommit } from "./pg-group-commit";
 import { pgHeadReads } from "./pg-heads";
+import { pgLogRow } from "./pg-text";
 import {
   LOG_COLUMNS,
   LOG_RESULT_COLUMNS,
@@ -32,9 +33,9 @@ export function openPgRunStore(url: string, o: { poolSize?: number } = {}): TRun
   const commits = pgGroupCommit(pool, records.apply, poolSize);
   const heads = pgHeadReads(pool, poolSize);
   const insertLog = (c: Client, log: TRequestLogRow) =>
-    c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(log) });
+    c.query({ name: "hs_insert_log", text: LOG_INSERT, values: logValues(pgLogRow(log)) });
   const updateLog = (c: Client, log: TRequestLogRow) =>
-    c.query({ name: "hs_update_log", text: LOG_UPDATE, values: [...logResultValues(log), log.id] });
+    c.query({ name: "hs_update_log", text: LOG_UPDATE, values: [...logResultValues(pgLogRow(log)), log.id] });
 
   async function inTransaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();

@@ -55,6 +55,23 @@ describeEachProvider("raw bytes, masked tokens and dead dedupe claims", (provide
     );
   }, 60_000);
 
+  it("answers and keeps a body holding NUL bytes, echoed in the answer (PostgreSQL's text cannot hold them)", async () => {
+    const graph = stack({ id: "echo", type: "response", config: { body: "$request.body" } });
+    const { id, path } = await publishEndpoint(server, graph);
+    const bytes = Buffer.from("line one\0line two\0", "utf8");
+    const res = await fetch(server.baseUrl + path, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: bytes,
+    });
+    expect(res.status).toBe(200);
+    // The run saw the exact body; the history keeps it (on PostgreSQL with U+FFFD for each NUL).
+    expect(await res.text()).toBe("line one\0line two\0");
+    const [row] = await history(server, id);
+    const kept = provider === "postgres" ? "line one\ufffdline two\ufffd" : "line one\0line two\0";
+    expect(row).toMatchObject({ status: 200, body: kept, response: { body: kept } });
+  });
+
   it("masks a token presented in the query string, right or wrong, in the stored query, trace and errors", async () => {
     const check = (source: string, name: string) =>
       stack(
