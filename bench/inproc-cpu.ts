@@ -2,17 +2,19 @@
  * Event-loop CPU per run of the reference receiver, in process (no HTTP): executeRun on a fresh SQLite database,
  * `--batch` runs at a time (they share group commits), main-thread CPU from /proc. Variants by env:
  * HOOKSTACK_SQLITE_SYNCHRONOUS=NORMAL (no WAL sync), NO_EVENTS=1 (the commit drops the run's events; they are still made).
- * PROFILE=FILE writes a V8 CPU profile of the measured runs only. `npx tsx bench/inproc-cpu.ts --runs=5000 --batch=10`.
+ * PROFILE=FILE writes a V8 CPU profile of the measured runs only. `npx tsx bench/inproc-cpu.ts --runs=5000 --batch=10`;
+ * `--graph=lookup-update`: the reference receiver with a lookup and an update per line (bench/reference-graph.ts).
  */
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { invoicePaidEvent, stripeSignature } from "../tests/support/stripe-event";
-import { INVOICE_LINES_TABLE, REFERENCE_GRAPH } from "./reference-graph";
+import { CUSTOMERS_TABLE, INVOICE_LINES_TABLE, LOOKUP_UPDATE_GRAPH, REFERENCE_GRAPH } from "./reference-graph";
 
 const N = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 6000);
 const BATCH = Number(process.argv.find((a) => a.startsWith("--batch="))?.split("=")[1] ?? 10);
+const LOOKUP_UPDATE = process.argv.includes("--graph=lookup-update");
 const dir = mkdtempSync(path.join(os.tmpdir(), "hookstack-inproc-"));
 process.env.DATABASE_URL = `file:${dir}/t.db`;
 process.env.HOOKSTACK_SECRET_KEY ??= "0".repeat(64);
@@ -25,10 +27,9 @@ for (const m of readdirSync(migrations)
 const { encryptSecret } = await import("@/lib/secrets/cipher");
 const SECRET = "whsec_bench";
 db.prepare(`INSERT INTO workspaces (id, name, slug) VALUES ('ws_1', 'w', 'w')`).run();
-db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES ('tbl_1', 'ws_1', ?, ?)`).run(
-  INVOICE_LINES_TABLE.name,
-  JSON.stringify(INVOICE_LINES_TABLE.fields),
-);
+const addTable = db.prepare(`INSERT INTO data_tables (id, workspace_id, name, fields) VALUES (?, 'ws_1', ?, ?)`);
+addTable.run("tbl_1", INVOICE_LINES_TABLE.name, JSON.stringify(INVOICE_LINES_TABLE.fields));
+if (LOOKUP_UPDATE) addTable.run("tbl_2", CUSTOMERS_TABLE.name, JSON.stringify(CUSTOMERS_TABLE.fields));
 db.prepare(
   `INSERT INTO env_vars (workspace_id, name, value, updated_at) VALUES ('ws_1', 'STRIPE_SECRET', ?, CURRENT_TIMESTAMP)`,
 ).run(encryptSecret(SECRET));
@@ -45,7 +46,7 @@ if (process.env.NO_EVENTS) {
   runtime.store.commitRun = (c) => commit({ ...c, events: undefined });
 }
 const { limits } = resolveSettings("{}", runtime.config);
-const plan = compilePlan(ZGraph.parse(REFERENCE_GRAPH), limits.expression);
+const plan = compilePlan(ZGraph.parse(LOOKUP_UPDATE ? LOOKUP_UPDATE_GRAPH : REFERENCE_GRAPH), limits.expression);
 const ticks = () => {
   const f = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(f[11]) + Number(f[12])) * 10_000;
@@ -97,7 +98,7 @@ const w0 = performance.now();
 await round(N);
 const us = (ticks() - t0) / N;
 console.log(
-  `${process.env.NO_EVENTS ? "no events" : "events"} sync=${runtime.config.HOOKSTACK_SQLITE_SYNCHRONOUS} batch ${BATCH}: ${us.toFixed(0)} µs event-loop CPU per run; ${(((performance.now() - w0) * 1000) / N).toFixed(0)} µs wall`,
+  `${LOOKUP_UPDATE ? "lookup-update: " : ""}${process.env.NO_EVENTS ? "no events" : "events"} sync=${runtime.config.HOOKSTACK_SQLITE_SYNCHRONOUS} batch ${BATCH}: ${us.toFixed(0)} µs event-loop CPU per run; ${(((performance.now() - w0) * 1000) / N).toFixed(0)} µs wall`,
 );
 if (process.env.PROFILE) {
   const { profile } = await session.post("Profiler.stop");

@@ -1,11 +1,14 @@
 /**
- * `npx tsx bench/records-lookup.ts [--records=1000000] [--samples=10000] [--keep]`: record reads on a large SQLite table,
- * through the hot path's own reader (lib/records/sqlite-records.ts), not a timed test. Builds a fresh database
+ * `npx tsx bench/records-lookup.ts [--records=1000000] [--samples=10000] [--case-seconds=20] [--keep]`: record reads
+ * on a large SQLite table, through the hot path's own reader (lib/records/sqlite-records.ts), not a timed test.
+ * Builds a fresh database
  * with the migrations, fills one table with N records (a unique `stripe_id`, an indexed `status` with 8 values and
  * an indexed `account` with ~10 records per value), then times, one call at a time after a warm-up:
  * getRecord by the unique field, queryRecords with `=` on an indexed field (~10 matches, newest 50), the same
  * on the 8-valued field (limit 50 of ~125,000 matches, sorted by id), and a range on the indexed field.
- * Prints p50/p99/p99.9 of wall time and of CPU time in microseconds, and each query's SQLite plan.
+ * Prints p50/p99/p99.9 of wall time and of CPU time in microseconds, how many samples were taken, and each
+ * query's SQLite plan. Each case is time-boxed (--case-seconds, a tenth of it for the warm-up): the range and
+ * the 8-valued filter read a large part of the table per call, and 10,000 of them took more than 15 minutes.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +32,8 @@ const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const N = arg("records", 1_000_000);
 const SAMPLES = arg("samples", 10_000);
+const CASE_MS = arg("case-seconds", 20) * 1000;
+const WARM_UP_CALLS = 500;
 const STATUSES = ["active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "paused", "ended"];
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -205,12 +210,14 @@ const cases: { name: string; run(): Promise<number>; plan: TRecordQuery | null }
 ];
 
 for (const c of cases) {
-  for (let i = 0; i < 500; i++) await c.run();
+  const warmUntil = performance.now() + CASE_MS / 10;
+  for (let i = 0; i < WARM_UP_CALLS && performance.now() < warmUntil; i++) await c.run();
   // Wall time, and this process's CPU time: on a shared machine, wall-time tails are mostly waits for a core.
   const wall: number[] = [];
   const cpu: number[] = [];
   let found = 0;
-  for (let i = 0; i < SAMPLES; i++) {
+  const until = performance.now() + CASE_MS;
+  for (let i = 0; i < SAMPLES && performance.now() < until; i++) {
     const c0 = process.cpuUsage();
     const t = performance.now();
     found += await c.run();
@@ -223,7 +230,11 @@ for (const c of cases) {
     const at = (q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!.toFixed(0);
     return `p50 ${at(0.5)} µs · p99 ${at(0.99)} µs · p99.9 ${at(0.999)} µs`;
   };
-  console.log(`\n${c.name} (${(found / SAMPLES).toFixed(1)} rows/call)\n  wall: ${stats(wall)}\n  cpu:  ${stats(cpu)}`);
+  const taken = wall.length;
+  const boxed = taken < SAMPLES ? `, time box of ${CASE_MS / 1000} s reached` : "";
+  console.log(
+    `\n${c.name} (${(found / taken).toFixed(1)} rows/call; ${taken} samples${boxed})\n  wall: ${stats(wall)}\n  cpu:  ${stats(cpu)}`,
+  );
   if (c.plan) {
     const { sql, params } = recordsQuerySql("sqlite", c.plan);
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as unknown[])) as { detail: string }[];

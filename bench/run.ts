@@ -6,7 +6,8 @@
  * its own PostgreSQL database: bench/plain-pg-receiver.ts). Prints requests/s, p50/p99 latency, server
  * CPU per request, peak server memory and the ratio. Then the outbound part (bench/outbound.ts; skip it with
  * --inbound-only). Options: --duration=SECONDS (default 10), --profile, --node-args="...", --db postgres,
- * --instances N (bench/instances.ts), --concurrency=10,50, --graph=lookup-update (bench/reference-graph.ts).
+ * --instances N (bench/instances.ts), --concurrency=10,50, --graph=lookup-update (bench/reference-graph.ts),
+ * --plain-port=N.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -33,8 +34,12 @@ const CONCURRENCIES = (process.argv.find((a) => a.startsWith("--concurrency="))?
 const PLAIN_PG_POOL = Number(process.env.HOOKSTACK_PG_POOL_SIZE ?? 10);
 // --profile: write a V8 CPU profile of the Hookstack server to bench/results/ (open it in Chrome DevTools).
 const PROFILE = process.argv.includes("--profile");
-// --graph=lookup-update: the reference receiver with a lookup and an update per line (bench/reference-graph.ts).
+// --graph=lookup-update: the reference receiver with a lookup and an update per line (bench/reference-graph.ts),
+// measured in turn with the plain reference graph on another endpoint of the same server: the share of the
+// reference's throughput is then taken in the same minutes, which a shared machine's drift would otherwise swamp.
 const LOOKUP_UPDATE = process.argv.includes("--graph=lookup-update");
+// --plain-port=N: the plain receiver's port (else the first free one of 3410–3419), for a session given other ports.
+const PLAIN_PORT = process.argv.find((a) => a.startsWith("--plain-port="))?.split("=")[1];
 // --node-args="--trace-gc ...": extra Node.js flags for the Hookstack server; its output goes to bench/results/server.log.
 const NODE_ARGS =
   process.argv
@@ -129,7 +134,7 @@ async function measure(target: Target, connections: number): Promise<Measure> {
   return load(target.url, connections, DURATION, target.pid);
 }
 
-async function startHookstack(): Promise<Target & { storedRecords(): Promise<number> }> {
+async function startHookstack(): Promise<Target & { referenceUrl: string; storedRecords(): Promise<number> }> {
   const profile = PROFILE ? ["--cpu-prof", "--cpu-prof-dir=bench/results"] : [];
   const server = await startTestServer(BENCH_DB, {}, undefined, [...profile, ...NODE_ARGS]);
   const stop = async () => {
@@ -149,13 +154,18 @@ async function startHookstack(): Promise<Target & { storedRecords(): Promise<num
     await api("POST", "/tables", INVOICE_LINES_TABLE);
     if (LOOKUP_UPDATE) await api("POST", "/tables", CUSTOMERS_TABLE);
     await api("PUT", "/env/STRIPE_SECRET", { value: SECRET });
-    const graph = LOOKUP_UPDATE ? LOOKUP_UPDATE_GRAPH : REFERENCE_GRAPH;
-    const endpoint = await api("POST", "/endpoints", { name: "bench", graph });
-    await api("POST", `/endpoints/${endpoint.id}/publish`);
+    const publish = async (name: string, graph: unknown) => {
+      const endpoint = await api("POST", "/endpoints", { name, graph });
+      await api("POST", `/endpoints/${endpoint.id}/publish`);
+      return endpoint.id as string;
+    };
+    const id = await publish("bench", LOOKUP_UPDATE ? LOOKUP_UPDATE_GRAPH : REFERENCE_GRAPH);
+    const referenceId = LOOKUP_UPDATE ? await publish("reference", REFERENCE_GRAPH) : id;
     // --instances N: the load goes through nginx to N instances (bench/instances.ts).
     const front = await behindProxy(server);
     return {
-      url: `${front.origin}/hooks/${endpoint.id}`,
+      url: `${front.origin}/hooks/${id}`,
+      referenceUrl: `${front.origin}/hooks/${referenceId}`,
       pid: server.pid,
       stop: async () => {
         await front.stop();
@@ -174,7 +184,7 @@ async function startHookstack(): Promise<Target & { storedRecords(): Promise<num
  * a fresh PostgreSQL database of its own, dropped afterwards.
  */
 async function startPlain(dir: string): Promise<Target> {
-  const port = await freePort(3410, 3419);
+  const port = PLAIN_PORT ? Number(PLAIN_PORT) : await freePort(3410, 3419);
   const pgName = `hookstack_bench_plain_${process.pid}`;
   const args =
     BENCH_DB === "postgres"
@@ -211,11 +221,21 @@ try {
     throw err;
   });
   try {
+    // Both graphs warm before either is measured: the one measured first would otherwise also pay for the JIT.
+    const reference = { ...hookstack, url: hookstack.referenceUrl };
+    if (LOOKUP_UPDATE) for (const t of [hookstack, reference]) await load(t.url, CONCURRENCIES[0]!, 3, t.pid);
     for (const c of CONCURRENCIES) {
       const h = await measure(hookstack, c);
+      const ref = LOOKUP_UPDATE ? await measure(reference, c) : undefined;
       const p = await measure(plain, c);
       console.log(`\nconcurrency ${c}`);
       console.log(`  hookstack  ${fmt(h)}`);
+      if (ref) {
+        console.log(`  reference  ${fmt(ref)}`);
+        console.log(
+          `  share      ${(h.rps / ref.rps).toFixed(2)} of the reference graph's throughput (${(ref.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`,
+        );
+      }
       console.log(`  plain      ${fmt(p)}`);
       console.log(
         `  ratio      ${(h.rps / p.rps).toFixed(2)} of the plain receiver's throughput (${(p.cpuUsPerRequest / h.cpuUsPerRequest).toFixed(2)} by CPU per request)`,

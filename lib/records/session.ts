@@ -3,9 +3,14 @@ import type { TTable } from "@/lib/table-schema/field-types";
 import { fieldType } from "./where";
 import { recordKeys, uniqueValue } from "./index-key";
 import { isAfter, matches, recordOrder } from "./match";
+import { isoTime } from "./iso-time";
 import type { TKeyValue, TPendingRecord, TRecordQuery, TStoredRecord } from "./types";
 
 type TBase = NonNullable<TPendingRecord["base"]>;
+
+// Module-level, not a closure per call: the server runs through tsx, which names every closure as it is made.
+const holds = (keys: readonly TKeyValue[] | undefined, key: TKeyValue) =>
+  keys !== undefined && keys.some((u) => u.field === key.field && u.value === key.value);
 
 /**
  * A run's view of the records: what the database holds, with the run's own changes laid over it (a run reads
@@ -57,16 +62,14 @@ class RecordSession {
   /** True when a record other than `id` holds this unique value, as the run sees the records. */
   async isUniqueTaken(table: TTable, key: TKeyValue, id: string): Promise<boolean> {
     for (const p of this.changes.values()) {
-      if (
-        p.tableId === table.id &&
-        p.id !== id &&
-        p.op !== "delete" &&
-        p.unique.some((u) => u.field === key.field && u.value === key.value)
-      )
-        return true;
+      if (p.tableId === table.id && p.id !== id && p.op !== "delete" && holds(p.unique, key)) return true;
     }
-    const own = this.seen.get(`${table.id}/${id}`)?.unique.some((u) => u.field === key.field && u.value === key.value);
-    return !own && (await this.run.services.isUniqueValueTaken(table.id, key.field, key.value));
+    // The record already holds the value: as committed, or in this run's own change to it — a value is checked
+    // when a change takes it (the commit's unique key is the final word), so an upsert that updates the record it
+    // just added, line after line, reads the database once, not once per line.
+    if (holds(this.seen.get(`${table.id}/${id}`)?.unique, key) || holds(this.pendingOf(table, id)?.unique, key))
+      return false;
+    return this.run.services.isUniqueValueTaken(table.id, key.field, key.value);
   }
 
   async query(q: Omit<TRecordQuery, "exclude">): Promise<TStoredRecord[]> {
@@ -168,7 +171,7 @@ export function recordSession(run: TRunState): RecordSession {
 
 /** A record as a stack sees it: `{ id, createdAt, ...fields }`. */
 export function recordView(record: Pick<TStoredRecord, "id" | "createdAt" | "data">): Record<string, unknown> {
-  const view: Record<string, unknown> = { id: record.id, createdAt: new Date(record.createdAt).toISOString() };
+  const view: Record<string, unknown> = { id: record.id, createdAt: isoTime(record.createdAt) };
   for (const key of Object.keys(record.data)) view[key] = record.data[key];
   return view;
 }

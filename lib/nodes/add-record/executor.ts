@@ -2,15 +2,11 @@ import type { TExecutor } from "@/lib/engine/context";
 import { emitRunEvent } from "@/lib/engine/events";
 import { newId } from "@/lib/ids";
 import { uniqueValue } from "@/lib/records/index-key";
+import { isoTime } from "@/lib/records/iso-time";
 import { recordSession } from "@/lib/records/session";
 import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
-
-// Records of one run are mostly made in the same millisecond: format it once.
-let lastMs = NaN;
-let lastIso = "";
-const isoTime = (ms: number) => (ms === lastMs ? lastIso : ((lastMs = ms), (lastIso = new Date(ms).toISOString())));
 
 export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = async (ctx) => {
   const { config, run } = ctx;

@@ -67,6 +67,26 @@ describe("updateRecord", () => {
     ]);
   });
 
+  it("updates the record it just added without checking its unique value again", async () => {
+    const s = stackOn([CUSTOMERS]);
+    const check = s.mem.services.isUniqueValueTaken;
+    // Another run commits cus_1 right after this run checked it: refusing this run is left to the commit's unique
+    // key (which runs it again), not to a second check between the two upserts.
+    s.mem.services.isUniqueValueTaken = async (tableId, field, value) => {
+      const taken = await check(tableId, field, value);
+      if (!s.mem.records.rows.size) s.mem.records.seed("customers", "rec_other", { stripe_id: "cus_1" });
+      return taken;
+    };
+    const r = await s.run([
+      update({ fields: { seats: "1" }, upsert: true }),
+      { ...update({ fields: { seats: "2" }, upsert: true }), id: "again" },
+    ]);
+    expect(r.error).toBeUndefined();
+    expect(r.records).toEqual([
+      expect.objectContaining({ op: "insert", data: { stripe_id: "cus_1", status: null, seats: 2, vip: null } }),
+    ]);
+  });
+
   it("adds the record when none matches with upsert, else stores null", async () => {
     const s = stackOn([CUSTOMERS]);
     const none = await s.run([update({ fields: { status: "'active'" } })]);
