@@ -3,7 +3,7 @@ import { claimDeliveriesSql, type TDeliveryClaim } from "../delivery/claim-sql";
 import { fanOut, type TDeliveryRow, type TEventBatch, type TEventRow, type TSubscriptionTarget } from "../fan-out";
 
 /** Event rows as the `unnest` arrays of an insert: id, workspace, type, data, request, created. */
-export const eventArrays = (events: TEventRow[]) => [
+const eventArrays = (events: TEventRow[]) => [
   events.map((e) => e.id),
   events.map((e) => e.workspaceId),
   events.map((e) => e.type),
@@ -13,7 +13,7 @@ export const eventArrays = (events: TEventRow[]) => [
 ];
 
 /** Delivery rows as the `unnest` arrays of an insert: id, subscription, event, type, due, created. */
-export const deliveryArrays = (deliveries: TDeliveryRow[]) => [
+const deliveryArrays = (deliveries: TDeliveryRow[]) => [
   deliveries.map((d) => d.id),
   deliveries.map((d) => d.subscriptionId),
   deliveries.map((d) => d.eventId),
