@@ -1,9 +1,9 @@
 /**
  * `npx tsx bench/records-lookup.ts [--records=1000000] [--samples=10000] [--case-seconds=20] [--keep]`: record reads
  * on a large SQLite table, through the hot path's own reader (lib/records/sqlite-records.ts), not a timed test.
- * Builds a fresh database
- * with the migrations, fills one table with N records (a unique `stripe_id`, an indexed `status` with 8 values and
- * an indexed `account` with ~10 records per value), then times, one call at a time after a warm-up:
+ * Builds a fresh database with the migrations, fills one table with N records (a unique `stripe_id`, an indexed
+ * `status` with 8 values and an indexed `account` with ~10 records per value), then times, one call at a time
+ * after a warm-up:
  * getRecord by the unique field, queryRecords with `=` on an indexed field (~10 matches, newest 50), the same
  * on the 8-valued field (limit 50 of ~125,000 matches, sorted by id), and a range on the indexed field.
  * Prints p50/p99/p99.9 of wall time and of CPU time in microseconds, how many samples were taken, and each
