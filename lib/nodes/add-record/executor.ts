@@ -2,8 +2,7 @@ import type { TExecutor } from "@/lib/engine/context";
 import { emitRunEvent } from "@/lib/engine/events";
 import { newId } from "@/lib/ids";
 import { uniqueValue } from "@/lib/records/index-key";
-import { isoTime } from "@/lib/records/iso-time";
-import { recordSession } from "@/lib/records/session";
+import { recordSession, recordView } from "@/lib/records/session";
 import { coerceRecord } from "@/lib/table-schema/coerce-record";
 import type { ConfigOf } from "../define";
 import type { addRecordNode } from "./definition";
@@ -25,8 +24,7 @@ export const addRecordExecutor: TExecutor<ConfigOf<typeof addRecordNode>> = asyn
   }
 
   const createdAt = run.now();
-  const record: Record<string, unknown> = { id, createdAt: isoTime(createdAt) };
-  for (const key of Object.keys(data)) record[key] = data[key];
+  const record = recordView({ id, createdAt, data });
   session.insert(table, id, data, createdAt);
   if (run.dryRun) {
     return {
