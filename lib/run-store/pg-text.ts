@@ -13,9 +13,13 @@ export function pgText(text: string): string {
   return wellFormed.includes("\0") ? wellFormed.replace(NUL, "\uFFFD") : wellFormed;
 }
 
-/** A history row with every text field fit for PostgreSQL (pgText). */
+/** A history row with every text field fit for PostgreSQL (pgText); the row itself when none needed it. */
 export function pgLogRow(log: TRequestLogRow): TRequestLogRow {
-  const out: Record<string, unknown> = { ...log };
-  for (const [field, value] of Object.entries(log)) if (typeof value === "string") out[field] = pgText(value);
-  return out as TRequestLogRow;
+  let fitted: Record<string, unknown> | undefined;
+  for (const [field, value] of Object.entries(log)) {
+    if (typeof value !== "string") continue;
+    const text = pgText(value);
+    if (text !== value) (fitted ??= { ...log })[field] = text;
+  }
+  return (fitted ?? log) as TRequestLogRow;
 }
